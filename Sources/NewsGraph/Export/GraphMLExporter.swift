@@ -1,0 +1,130 @@
+import XMLSupport
+
+/// GraphML 1.1, written through libxml2's streaming writer.
+///
+/// Keys are declared before the graph with descriptive ids, separately for nodes and
+/// edges, each with its `attr.type`. The node key `label` and the edge keys `label` and
+/// `weight` are the names Gephi's importer maps to its own label and weight. Every edge
+/// carries `directed` (false for symmetric predicates). Multi-valued attributes are joined
+/// with "; " (aliases, documents, dates) or newlines (evidence). The output validates against the
+/// GraphML XSD and against the project's own schema, `Schemas/newsgraph.graphml.rng`.
+public struct GraphMLExporter: GraphExporter {
+    public static let name = "graphml"
+    public static let fileExtension = "graphml"
+    public static let summary = "GraphML for Gephi, networkx, igraph, yEd and Neo4j (APOC)"
+
+    /// One `<key>` declaration.
+    struct Key {
+        var id: String
+        var scope: String
+        var name: String
+        var type: String
+    }
+
+    static let nodeKeys = [
+        Key(id: "node-label", scope: "node", name: "label", type: "string"),
+        Key(id: "node-type", scope: "node", name: "type", type: "string"),
+        Key(id: "node-mentions", scope: "node", name: "mentions", type: "int"),
+        Key(id: "node-aliases", scope: "node", name: "aliases", type: "string"),
+        Key(id: "node-documents", scope: "node", name: "documents", type: "string"),
+        Key(id: "node-iso3166", scope: "node", name: "iso3166", type: "string"),
+        Key(id: "node-geonames", scope: "node", name: "geonames", type: "string"),
+    ]
+
+    static let edgeKeys = [
+        Key(id: "edge-relation", scope: "edge", name: "relation", type: "string"),
+        Key(id: "edge-label", scope: "edge", name: "label", type: "string"),
+        Key(id: "edge-weight", scope: "edge", name: "weight", type: "double"),
+        Key(id: "edge-date", scope: "edge", name: "date", type: "string"),
+        Key(id: "edge-evidence", scope: "edge", name: "evidence", type: "string"),
+        Key(id: "edge-documents", scope: "edge", name: "documents", type: "string"),
+        Key(id: "edge-confidence", scope: "edge", name: "confidence", type: "double"),
+        Key(id: "edge-cameo", scope: "edge", name: "cameo", type: "string"),
+        Key(id: "edge-plover", scope: "edge", name: "plover", type: "string"),
+    ]
+
+    public init() {}
+
+    public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
+        let writer = try XMLStreamWriter { try sink.write($0) }
+        try writer.startDocument()
+        try writer.startElement("graphml")
+        try writer.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
+        try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        try writer.attribute("xsi:schemaLocation",
+                             "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd")
+        for key in Self.nodeKeys + Self.edgeKeys {
+            try writer.startElement("key")
+            try writer.attribute("id", key.id)
+            try writer.attribute("for", key.scope)
+            try writer.attribute("attr.name", key.name)
+            try writer.attribute("attr.type", key.type)
+            try writer.endElement()
+        }
+        try writer.startElement("graph")
+        try writer.attribute("id", "newsgraph")
+        try writer.attribute("edgedefault", "directed")
+        for entity in graph.entities {
+            try writer.startElement("node")
+            try writer.attribute("id", entity.id.rawValue)
+            try data(writer, "node-label", entity.name)
+            try data(writer, "node-type", entity.type.rawValue)
+            try data(writer, "node-mentions", String(entity.mentionCount))
+            try data(writer, "node-aliases", entity.aliases.joined(separator: "; "))
+            try data(writer, "node-documents", entity.documents.joined(separator: "; "))
+            try data(writer, "node-iso3166", entity.externalIDs.filter { $0.scheme == .iso3166 }.map(\.value).joined(separator: "; "))
+            try data(writer, "node-geonames", entity.externalIDs.filter { $0.scheme == .geonames }.map(\.value).joined(separator: "; "))
+            try writer.endElement()
+        }
+        for relation in graph.relations {
+            let predicate = graph.vocabulary[relation.predicate]
+            try writer.startElement("edge")
+            try writer.attribute("id", Self.edgeID(relation))
+            try writer.attribute("source", relation.subject.rawValue)
+            try writer.attribute("target", relation.object.rawValue)
+            try writer.attribute("directed", relation.symmetric ? "false" : "true")
+            try data(writer, "edge-relation", relation.predicate)
+            try data(writer, "edge-label", predicate?.label ?? relation.predicate)
+            try data(writer, "edge-weight", String(relation.weight))
+            try data(writer, "edge-date", relation.dates.map(\.description).joined(separator: "; "))
+            try data(writer, "edge-evidence", relation.evidence.map { "[\($0.documentID)] \($0.text)" }.joined(separator: "\n"))
+            try data(writer, "edge-documents", relation.documents.joined(separator: "; "))
+            try data(writer, "edge-confidence", NumberFormat.decimal(relation.confidence))
+            try data(writer, "edge-cameo", predicate?.cameo ?? "")
+            try data(writer, "edge-plover", predicate?.plover ?? "")
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.endElement()
+        try writer.finish()
+    }
+
+    /// `source--predicate--target`: unique, because each fact is one edge.
+    static func edgeID(_ relation: Relation) -> String {
+        "\(relation.subject.rawValue)--\(relation.predicate)--\(relation.object.rawValue)"
+    }
+
+    /// Writes `<data>` unless the value is empty (GraphML readers then use no value).
+    private func data(_ writer: XMLStreamWriter, _ key: String, _ value: String) throws {
+        guard !value.isEmpty else { return }
+        try writer.startElement("data")
+        try writer.attribute("key", key)
+        try writer.text(value)
+        try writer.endElement()
+    }
+}
+
+/// The one place numbers are formatted for output, so every format agrees.
+enum NumberFormat {
+    /// A decimal with at most three fraction digits and no trailing zeros: 1, 0.5, 0.333.
+    static func decimal(_ value: Double) -> String {
+        let scaled = (value * 1000).rounded()
+        let whole = Int(scaled) / 1000
+        var fraction = abs(Int(scaled) % 1000)
+        guard fraction != 0 else { return String(whole) }
+        var digits = 3
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let text = String(fraction)
+        return "\(whole).\(String(repeating: "0", count: digits - text.count))\(text)"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// An input cannot be used at all.
+public enum IngestError: Error, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String, String)
+    case duplicateID(String, first: String, second: String)
+    case noDocuments([String])
+
+    public var description: String {
+        switch self {
+        case let .notFound(path): return "\(path): no such file or folder"
+        case let .unreadable(path, reason): return "\(path): cannot read: \(reason)"
+        case let .duplicateID(id, first, second): return "\(second): document id '\(id)' is already used by \(first); rename one of the files"
+        case let .noDocuments(inputs): return "no articles found in \(inputs.joined(separator: ", ")) (looked for \(DocumentLoader.extensions.map { "." + $0 }.joined(separator: ", ")) files)"
+        }
+    }
+}
+
+/// Reads articles from files and folders.
+///
+/// Folders are searched recursively for `.txt` files; hidden files are skipped. A
+/// document's id is its file name without extension. Invalid UTF-8 is decoded with
+/// replacement characters and reported once per file; empty and binary files are
+/// skipped with a warning.
+public struct DocumentLoader: Sendable {
+    /// File extensions read from folders.
+    public static let extensions = ["txt"]
+
+    public init() {}
+
+    /// Loads every article under `inputs`, sorted by id.
+    /// - Returns: the documents and the warnings about individual files.
+    public func load(_ inputs: [String]) throws -> (documents: [Document], diagnostics: [Diagnostic]) {
+        var files: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { throw IngestError.notFound(input) }
+            if isDirectory.boolValue {
+                files += try Self.articleFiles(under: input)
+            } else {
+                files.append(input)
+            }
+        }
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for path in files.sorted() {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw IngestError.unreadable(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+            if data.isEmpty {
+                diagnostics.append(Diagnostic(.warning, source: path, "empty file, skipped"))
+                continue
+            }
+            if data.prefix(8192).contains(0) {
+                diagnostics.append(Diagnostic(.warning, source: path, "binary file (contains NUL bytes), skipped"))
+                continue
+            }
+            let (text, replaced) = Self.decode(data)
+            if let line = replaced {
+                diagnostics.append(Diagnostic(.warning, source: path, line: line, "invalid UTF-8, decoded with replacement characters"))
+            }
+            let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            if let first = sources[id] { throw IngestError.duplicateID(id, first: first, second: path) }
+            sources[id] = path
+            documents.append(Document(id: id, text: text))
+        }
+        guard !documents.isEmpty else { throw IngestError.noDocuments(inputs) }
+        return (documents.sorted { $0.id < $1.id }, diagnostics)
+    }
+
+    static func articleFiles(under folder: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw IngestError.unreadable(folder, "cannot list the folder")
+        }
+        var files: [String] = []
+        for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url.path) }
+        }
+        return files
+    }
+
+    /// UTF-8 decoding with replacement; also returns the 1-based line of the first invalid sequence.
+    static func decode(_ data: Data) -> (String, Int?) {
+        if let text = String(validatingUTF8CString: data) { return (text, nil) }
+        let text = String(decoding: data, as: UTF8.self)
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{FFFD}" { return (text, line) }
+            if scalar == "\n" { line += 1 }
+        }
+        return (text, nil)
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding of `data`; nil when it is not valid UTF-8.
+    init?(validatingUTF8CString data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Known places and states with their names, read from the TSV files built by
+/// `Resources/Data/Gazetteer/build.py`, optionally extended by a user's JSON file.
+///
+/// Lookups go by ``NameKey`` key, so "Türkiye", "Turkiye" and "TURKIYE" find the same entry.
+public struct Gazetteer: Sendable {
+    /// What kind of name an entry is.
+    public enum Kind: String, Sendable, Codable {
+        /// A country's name: a State.
+        case country
+        /// A demonym ("Iranian"): stands for its State.
+        case demonym
+        /// A country's capital: a Place, and a stand-in for the State in some contexts.
+        case capital
+        /// A first-level administrative region: a Place.
+        case region
+        /// A city or town: a Place.
+        case city
+        /// A user-supplied entity of any type.
+        case custom
+    }
+
+    public struct Entry: Sendable, Hashable {
+        public var kind: Kind
+        public var type: EntityType
+        /// The canonical name of the entity the name refers to.
+        public var canonical: String
+        /// ISO 3166-1 alpha-2 code of the country it belongs to (or is).
+        public var country: String
+        public var population: Int
+        public var externalIDs: [ExternalID]
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var index: [String: [Int]] = [:]
+    /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
+    private var countries: [String: Int] = [:]
+    /// The longest name, in words.
+    public private(set) var maxWords = 1
+
+    public init() {}
+
+    /// Loads the shipped gazetteer (countries, regions and cities).
+    public static func standard() throws -> Gazetteer {
+        var gazetteer = Gazetteer()
+        let folder = "Gazetteer/"
+        try gazetteer.loadCountries(ResourceLoader.dataURL(folder + "countries.tsv"))
+        try gazetteer.loadRegions(ResourceLoader.dataURL(folder + "regions.tsv"))
+        try gazetteer.loadCities(ResourceLoader.dataURL(folder + "cities.tsv"))
+        return gazetteer
+    }
+
+    /// Entries whose name has this key, most important first (countries, then regions,
+    /// then cities by population).
+    public func lookup(key: String) -> [Entry] {
+        index[key].map { $0.map { entries[$0] } } ?? []
+    }
+
+    /// The country entry for an ISO alpha-2 code.
+    public func country(code: String) -> Entry? {
+        countries[code].map { entries[$0] }
+    }
+
+    mutating func add(_ entry: Entry, names: [String]) {
+        let position = entries.count
+        entries.append(entry)
+        var seen = Set<String>()
+        for name in names {
+            let key = NameKey.key(name)
+            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            index[key, default: []].append(position)
+            maxWords = max(maxWords, key.split(separator: " ").count)
+        }
+    }
+
+    /// Re-sorts every name's entries by importance; call after loading.
+    mutating func rank() {
+        func weight(_ e: Entry) -> (Int, Int) {
+            let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
+            return (order[e.kind]!, -e.population)
+        }
+        for (key, positions) in index {
+            index[key] = positions.sorted { weight(entries[$0]) < weight(entries[$1]) }
+        }
+    }
+
+    private static func rows(_ url: URL) throws -> [[Substring]] {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch { throw ResourceError.missing(url.path) }
+        return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    }
+
+    private static func list(_ field: Substring) -> [String] {
+        field.split(separator: "|").map(String.init)
+    }
+
+    mutating func loadCountries(_ url: URL) throws {
+        var capitals: [(String, String, String)] = []
+        for row in try Self.rows(url) {
+            guard row.count >= 8 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 8") }
+            let code = String(row[0]), name = String(row[3])
+            let ids = [ExternalID(scheme: .iso3166, value: code), ExternalID(scheme: .geonames, value: String(row[2]))]
+            countries[code] = entries.count
+            add(Entry(kind: .country, type: .state, canonical: name, country: code, population: 0, externalIDs: ids),
+                names: [name] + Self.list(row[4]))
+            let demonyms = Self.list(row[5])
+            if !demonyms.isEmpty {
+                // Plurals ("Iranians") name the people, still standing for the state.
+                add(Entry(kind: .demonym, type: .state, canonical: name, country: code, population: 0, externalIDs: ids),
+                    names: demonyms + demonyms.filter { !$0.hasSuffix("s") && !$0.hasSuffix("sh") && !$0.hasSuffix("ch") }.map { $0 + "s" })
+            }
+            if !row[6].isEmpty { capitals.append((code, String(row[6]), String(row[7]))) }
+        }
+        for (code, capital, geonameID) in capitals {
+            let ids = geonameID.isEmpty ? [] : [ExternalID(scheme: .geonames, value: geonameID)]
+            add(Entry(kind: .capital, type: .place, canonical: capital, country: code, population: Int.max / 2, externalIDs: ids),
+                names: [capital])
+        }
+    }
+
+    mutating func loadRegions(_ url: URL) throws {
+        for row in try Self.rows(url) {
+            guard row.count >= 5 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 5") }
+            let name = String(row[3])
+            add(Entry(kind: .region, type: .place, canonical: name, country: String(row[1]), population: 0,
+                      externalIDs: [ExternalID(scheme: .iso3166, value: String(row[0]))]),
+                names: [name] + Self.list(row[4]))
+        }
+    }
+
+    mutating func loadCities(_ url: URL) throws {
+        for row in try Self.rows(url) {
+            guard row.count >= 6 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 6") }
+            add(Entry(kind: .city, type: .place, canonical: String(row[4]), country: String(row[1]), population: Int(row[3]) ?? 0,
+                      externalIDs: [ExternalID(scheme: .geonames, value: String(row[0]))]),
+                names: [String(row[4])] + Self.list(row[5]))
+        }
+        rank()
+    }
+}

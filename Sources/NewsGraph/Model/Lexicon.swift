@@ -1,0 +1,68 @@
+import Foundation
+
+/// The language data the recognisers use, read from `lexicon.json` (see that file).
+///
+/// Phrases are stored as their ``NameKey`` keys, so matching is case- and accent-insensitive.
+public struct Lexicon: Sendable {
+    public var abbreviations: Set<String>
+    public var titles: Set<String>
+    public var titleModifiers: Set<String>
+    public var groupHeads: Set<String>
+    public var groupNameWords: Set<String>
+    public var groupCues: Set<String>
+    public var groupSuffixCues: Set<String>
+    public var placeHeads: Set<String>
+    public var placeOrganisationHeads: Set<String>
+    public var locativePrepositions: Set<String>
+    public var operationCues: Set<String>
+    public var warHeads: Set<String>
+    public var personVerbs: Set<String>
+    /// Verbs after which a capital stands for its state ("Tehran launched").
+    public var agentVerbs: Set<String>
+    public var connectors: Set<String>
+    public var stopCapitalized: Set<String>
+    public var days: Set<String>
+    public var months: Set<String>
+    /// The longest title, group-head or place-head phrase, in words.
+    public let longestPhrase: Int
+
+    private struct File: Decodable {
+        var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues: [String]
+        var placeHeads, placeOrganisationHeads, locativePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
+        var connectors, stopCapitalized, days, months: [String]
+    }
+
+    public init(contentsOf url: URL) throws {
+        let file = try ResourceLoader.decode(File.self, from: url)
+        func keys(_ list: [String]) -> Set<String> { Set(list.map(NameKey.key)) }
+        abbreviations = Set(file.abbreviations.map { $0.lowercased() })
+        titles = keys(file.titles)
+        titleModifiers = keys(file.titleModifiers)
+        groupHeads = keys(file.groupHeads)
+        groupNameWords = keys(file.groupNameWords)
+        groupCues = keys(file.groupCues)
+        groupSuffixCues = keys(file.groupSuffixCues)
+        placeHeads = keys(file.placeHeads)
+        placeOrganisationHeads = keys(file.placeOrganisationHeads)
+        locativePrepositions = keys(file.locativePrepositions)
+        operationCues = keys(file.operationCues)
+        warHeads = keys(file.warHeads)
+        personVerbs = keys(file.personVerbs)
+        agentVerbs = keys(file.agentVerbs)
+        connectors = keys(file.connectors)
+        stopCapitalized = keys(file.stopCapitalized)
+        days = keys(file.days)
+        months = keys(file.months)
+        longestPhrase = [titles, groupHeads, placeHeads, groupCues].flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    /// The lexicon shipped with NewsGraph.
+    public static func standard() throws -> Lexicon {
+        try Lexicon(contentsOf: ResourceLoader.dataURL("lexicon.json"))
+    }
+
+    /// Whether a capitalised word is a calendar word or a function word, never a name by itself.
+    public func isCommonWord(_ key: String) -> Bool {
+        stopCapitalized.contains(key) || days.contains(key) || months.contains(key)
+    }
+}

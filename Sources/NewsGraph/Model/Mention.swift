@@ -1,0 +1,36 @@
+/// A stretch of one document's text that names an entity.
+public struct Mention: Hashable, Sendable, Codable {
+    public var documentID: String
+    /// Index of the sentence in the document's sentence list.
+    public var sentence: Int
+    public var span: Span
+    /// The text as written.
+    public var surface: String
+    public var type: EntityType
+    /// Set by resolution: the entity this mention refers to.
+    public var entityID: EntityID?
+    /// A name this mention stands for when the surface form is not a name of the entity
+    /// itself (a demonym or a capital used for its state), set by recognition.
+    public var canonicalHint: String?
+    /// A lone word or handle that only counts if resolution ties it to a name found elsewhere.
+    public var tentative: Bool
+    /// For gazetteer names: the canonical name of the state it belongs to (or is).
+    public var country: String?
+    /// For gazetteer names: ISO 3166 and GeoNames identifiers.
+    public var externalIDs: [ExternalID]
+
+    public init(documentID: String, sentence: Int, span: Span, surface: String, type: EntityType,
+                entityID: EntityID? = nil, canonicalHint: String? = nil, tentative: Bool = false,
+                country: String? = nil, externalIDs: [ExternalID] = []) {
+        self.tentative = tentative
+        self.country = country
+        self.externalIDs = externalIDs
+        self.documentID = documentID
+        self.sentence = sentence
+        self.span = span
+        self.surface = surface
+        self.type = type
+        self.entityID = entityID
+        self.canonicalHint = canonicalHint
+    }
+}

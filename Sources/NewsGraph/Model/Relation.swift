@@ -1,0 +1,69 @@
+/// A relation found in one sentence, before statements of the same fact are merged.
+public struct RelationMention: Hashable, Sendable, Codable {
+    public var subject: EntityID
+    public var predicate: String
+    public var object: EntityID
+    public var documentID: String
+    public var sentence: Int
+    public var date: CalendarDay?
+    /// 0…1: how sure the rule that found it is.
+    public var confidence: Double
+
+    public init(subject: EntityID, predicate: String, object: EntityID, documentID: String, sentence: Int,
+                date: CalendarDay? = nil, confidence: Double = 1) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.documentID = documentID
+        self.sentence = sentence
+        self.date = date
+        self.confidence = confidence
+    }
+}
+
+/// A sentence that supports a relation, with the document it comes from.
+public struct Evidence: Hashable, Comparable, Sendable, Codable {
+    public var documentID: String
+    public var sentence: Int
+    public var text: String
+
+    public init(documentID: String, sentence: Int, text: String) {
+        self.documentID = documentID
+        self.sentence = sentence
+        self.text = text
+    }
+
+    public static func < (l: Self, r: Self) -> Bool { (l.documentID, l.sentence) < (r.documentID, r.sentence) }
+}
+
+/// One distinct fact: an edge of the graph, merged over every sentence that states it.
+public struct Relation: Hashable, Sendable, Codable {
+    public var subject: EntityID
+    /// A predicate name from the relation vocabulary (`spokeWith`, `attacked`, …).
+    public var predicate: String
+    public var object: EntityID
+    /// Whether the predicate is symmetric (then `subject < object`).
+    public var symmetric: Bool
+    /// Days on which the event happened, sorted.
+    public var dates: [CalendarDay]
+    /// Supporting sentences, in document and sentence order.
+    public var evidence: [Evidence]
+    /// The highest confidence among the supporting sentences.
+    public var confidence: Double
+
+    /// Number of supporting sentences (always ≥ 1).
+    public var weight: Int { evidence.count }
+    /// Ids of the source documents, sorted.
+    public var documents: [String] { Array(Set(evidence.map(\.documentID))).sorted() }
+
+    public init(subject: EntityID, predicate: String, object: EntityID, symmetric: Bool,
+                dates: [CalendarDay], evidence: [Evidence], confidence: Double) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.symmetric = symmetric
+        self.dates = dates
+        self.evidence = evidence
+        self.confidence = confidence
+    }
+}

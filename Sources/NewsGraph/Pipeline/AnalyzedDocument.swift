@@ -1,0 +1,67 @@
+/// A document as it passes through the extraction stages, with what each stage added.
+///
+/// Offsets in `sentences`, `tokens` and `mentions` are UTF-8 byte offsets into `text`
+/// (the cleaned text), so stages work on `bytes` without walking `Character`s.
+public struct AnalyzedDocument: Sendable {
+    public let document: Document
+    /// The article text after cleaning; starts as the raw text.
+    public var text: String {
+        didSet { bytes = Array(text.utf8) }
+    }
+    /// `text` as UTF-8.
+    public private(set) var bytes: [UInt8]
+    public var title: String?
+    public var date: CalendarDay?
+    public var sentences: [Span] = []
+    public var tokens: [Token] = []
+    /// For each sentence, the range of its tokens in `tokens`.
+    public var sentenceTokens: [Range<Int>] = []
+    public var mentions: [Mention] = []
+    public var relations: [RelationMention] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public init(_ document: Document) {
+        self.document = document
+        text = document.text
+        bytes = Array(document.text.utf8)
+        title = document.title
+        date = document.date
+    }
+
+    public var id: String { document.id }
+
+    /// The text of a span.
+    public func string(_ span: Span) -> String {
+        String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    /// The sentence containing byte `offset`, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].start <= offset ? low : nil
+    }
+}
+
+/// A word, number or punctuation mark.
+public struct Token: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        case word, number, punctuation, handle, url
+    }
+    public var span: Span
+    public var kind: Kind
+    /// Starts with an upper-case letter.
+    public var isCapitalized: Bool
+    /// Every letter is upper-case (and there are at least two).
+    public var isAllCaps: Bool
+
+    public init(span: Span, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false) {
+        self.span = span
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
+}

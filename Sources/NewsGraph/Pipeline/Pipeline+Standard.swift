@@ -1,0 +1,29 @@
+import Foundation
+
+extension Pipeline {
+    /// The data a standard pipeline is built from; load once, share across runs.
+    public struct Resources: Sendable {
+        public var lexicon: Lexicon
+        public var gazetteer: Gazetteer
+        public var vocabulary: RelationVocabulary
+        public var boilerplateRules: URL
+
+        /// Loads the data files shipped with NewsGraph.
+        public static func standard() throws -> Resources {
+            Resources(lexicon: try .standard(), gazetteer: try .standard(), vocabulary: try .standard(),
+                      boilerplateRules: try ResourceLoader.dataURL("boilerplate.json"))
+        }
+    }
+
+    /// clean → tokens → sentences → mentions → resolution → relations.
+    public static func standard(resources: Resources) throws -> Pipeline {
+        Pipeline(steps: [
+            .document(try BoilerplateFilter(rulesURL: resources.boilerplateRules)),
+            .document(Tokenizer()),
+            .document(SentenceSplitter(lexicon: resources.lexicon)),
+            .document(MentionRecognizer(lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
+            .corpus(EntityResolver()),
+            .document(RelationExtractor(vocabulary: resources.vocabulary)),
+        ], vocabulary: resources.vocabulary)
+    }
+}

@@ -1,0 +1,59 @@
+/// The ordered extraction steps from raw articles to a ``KnowledgeGraph``.
+///
+/// A pipeline is a list of steps: document stages run on each document independently;
+/// a corpus stage sees all documents at once. ``standard(resources:)`` gives the default
+/// order (clean → sentences → tokens → mentions → resolution → relations); replacing a
+/// stage means replacing one element of that list.
+public struct Pipeline: Sendable {
+    public enum Step: Sendable {
+        case document(any DocumentStage)
+        case corpus(any CorpusStage)
+
+        public var name: String {
+            switch self {
+            case let .document(stage): return stage.name
+            case let .corpus(stage): return stage.name
+            }
+        }
+    }
+
+    public var steps: [Step]
+    public let vocabulary: RelationVocabulary
+
+    public init(steps: [Step], vocabulary: RelationVocabulary) {
+        self.steps = steps
+        self.vocabulary = vocabulary
+    }
+
+    /// Runs every step over `documents` and returns the analysed corpus.
+    ///
+    /// Documents are first put in id order, so the result does not depend on the order
+    /// they were given in.
+    public func analyze(_ documents: [Document]) throws -> Corpus {
+        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init))
+        for step in steps {
+            switch step {
+            case let .document(stage):
+                for index in corpus.documents.indices {
+                    do {
+                        try stage.process(&corpus.documents[index])
+                    } catch {
+                        throw StageError(stage: stage.name, document: corpus.documents[index].id, underlying: error)
+                    }
+                }
+            case let .corpus(stage):
+                do { try stage.process(&corpus) } catch {
+                    throw StageError(stage: stage.name, document: nil, underlying: error)
+                }
+            }
+        }
+        return corpus
+    }
+
+    /// Runs the pipeline and builds the graph.
+    public func run(_ documents: [Document]) throws -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
+        let corpus = try analyze(documents)
+        let graph = GraphBuilder(vocabulary: vocabulary).build(corpus)
+        return (graph, corpus.documents.flatMap(\.diagnostics))
+    }
+}

