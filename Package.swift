@@ -36,8 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsGraphTests",
-            dependencies: ["NewsGraph", "XMLSupport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["NewsGraph", "XMLSupport", "newsgraph"]
         ),
     ]
 )

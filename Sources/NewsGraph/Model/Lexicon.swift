@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
     public var stopCapitalized: Set<String>
     public var days: Set<String>
     public var months: Set<String>
+    /// Cities at least this populous are places even without a locative cue.
+    public var cityPopulationWithoutContext: Int
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -30,6 +32,7 @@ public struct Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var connectors, stopCapitalized, days, months: [String]
+        var cityPopulationWithoutContext: Int
     }
 
     public init(contentsOf url: URL) throws {
@@ -53,7 +56,12 @@ public struct Lexicon: Sendable {
         stopCapitalized = keys(file.stopCapitalized)
         days = keys(file.days)
         months = keys(file.months)
-        longestPhrase = [titles, groupHeads, placeHeads, groupCues].flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+        cityPopulationWithoutContext = file.cityPopulationWithoutContext
+        var longest = 1
+        for phrases in [titles, titleModifiers, groupHeads, placeHeads, groupCues] {
+            for phrase in phrases { longest = max(longest, phrase.split(separator: " ").count) }
+        }
+        longestPhrase = longest
     }
 
     /// The lexicon shipped with NewsGraph.

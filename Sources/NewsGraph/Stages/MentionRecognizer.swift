@@ -163,7 +163,8 @@ private struct SentenceContext {
     mutating func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
         var run = whole
         // Sentence-initial function words, days and months are not part of a name.
-        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), gazetteerMatch(at: run.lowerBound, limit: run.upperBound) == nil {
+        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil,
+              gazetteerMatch(at: run.lowerBound, limit: run.upperBound) == nil {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) || isConnector(run.upperBound - 1) {
@@ -197,8 +198,10 @@ private struct SentenceContext {
             if name.isEmpty { return true }
             if units[name.lowerBound].key == "of" { name = (name.lowerBound + 1)..<name.upperBound }
             if !name.isEmpty {
-                if gazetteerMatch(at: name.lowerBound, limit: name.upperBound) != nil || wholeRunType(name) != nil {
-                    splitIntoKnownNames(name)
+                if let (end, _) = gazetteerMatch(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
+                    splitIntoKnownNames(name)        // "Foreign Minister of Iran"
+                } else if let type = wholeRunType(name), type != .person {
+                    add(name, type: type)
                 } else {
                     add(name, type: .person)
                 }
@@ -239,6 +242,26 @@ private struct SentenceContext {
     }
 
     /// Records each gazetteer name inside the run; what is left, if name-shaped, is a Person.
+    /// Whether a gazetteer place name found at `match` inside `run` should count: capitals,
+    /// countries and demonyms always; other places when they are the whole run and are
+    /// large, follow a locative preposition or come before a place head ("X province").
+    func acceptsPlace(_ entry: Gazetteer.Entry, _ match: Range<Int>, in run: Range<Int>) -> Bool {
+        switch entry.kind {
+        case .country, .demonym, .capital, .custom: return true
+        case .region, .city:
+            guard match == run else { return false }
+            if entry.kind == .city && entry.population >= lexicon.cityPopulationWithoutContext { return true }
+            if entry.kind == .region && match.count >= 2 { return true }
+            if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(previous) { return true }
+            if run.upperBound < units.count, lexicon.placeHeads.contains(units[run.upperBound].key) { return true }
+            if run.upperBound + 1 < units.count, units[run.upperBound].key == ",",
+               let (_, next) = gazetteerMatch(at: run.upperBound + 1, limit: units.count), next.kind == .country || next.kind == .region {
+                return true
+            }
+            return false
+        }
+    }
+
     mutating func splitIntoKnownNames(_ run: Range<Int>) {
         var i = run.lowerBound
         var unknownStart: Int? = nil
@@ -248,7 +271,7 @@ private struct SentenceContext {
             self.addUnknown(start..<end)
         }
         while i < run.upperBound {
-            if let (end, entry) = gazetteerMatch(at: i, limit: run.upperBound) {
+            if let (end, entry) = gazetteerMatch(at: i, limit: run.upperBound), acceptsPlace(entry, i..<end, in: run) {
                 flushUnknown(&self, upTo: i)
                 addGazetteer(i..<end, entry)
                 i = end
@@ -317,6 +340,7 @@ private struct SentenceContext {
             }
         }
         guard let (end, entry) = best else { return nil }
+        if end == i + 1, lexicon.isCommonWord(units[i].key) { return nil }
         if !units[i].tokenStart || !units[end - 1].tokenEnd {
             // Inside a compound: accept only when the compound splits wholly into names.
             guard compoundIsAllNames(token: units[i].token) else { return nil }

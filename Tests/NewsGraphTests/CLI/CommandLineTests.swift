@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+@Suite("newsgraph command")
+struct CommandLineTests {
+    func run(_ arguments: [String]) throws -> ProgramResult {
+        try #require(try Programs.run(Programs.newsgraph, arguments))
+    }
+
+    @Test("--help describes the subcommands and the formats")
+    func help() throws {
+        let top = try run(["--help"])
+        #expect(top.status == 0)
+        #expect(top.stdout.contains("build") && top.stdout.contains("validate"))
+        let build = try run(["build", "--help"])
+        for name in Exporters.names { #expect(build.stdout.contains(name)) }
+    }
+
+    @Test("build writes the default exports and a one-line summary")
+    func build() throws {
+        let out = try TestSupport.temporaryDirectory().appendingPathComponent("new/folder")
+        let result = try run(["build", TestSupport.seeds.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "")
+        let graph = TestSupport.seedGraph
+        #expect(result.stderr.contains("5 documents read, \(graph.entities.count) nodes, \(graph.relations.count) edges"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["graph.dot", "graph.graphml", "graph.jsonld"])
+    }
+
+    @Test("--format picks formats; an unknown one is a usage error naming it")
+    func formats() throws {
+        let out = try TestSupport.temporaryDirectory()
+        let ok = try run(["build", TestSupport.seeds.path, "--out", out.path, "--format", "dot,jsonld", "--quiet"])
+        #expect(ok.status == 0 && ok.stderr == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["graph.dot", "graph.jsonld"])
+        let bad = try run(["build", TestSupport.seeds.path, "--out", out.path, "--format", "dot,gml"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("dot,gml"))
+    }
+
+    @Test("a missing input names the path and fails")
+    func missingInput() throws {
+        let result = try run(["build", "/no/such/articles", "--out", try TestSupport.temporaryDirectory().path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/no/such/articles: no such file or folder"))
+    }
+
+    @Test("validate accepts an export and reports each error with its line")
+    func validate() throws {
+        let file = try TestSupport.exportFile(TestSupport.seedGraph, GraphMLExporter())
+        let good = try run(["validate", file.path, "--strict"])
+        #expect(good.status == 0, "\(good.stderr)")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "edgedefault=\"directed\"", with: "edgedefault=\"sideways\"")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let bad = try run(["validate", file.path])
+        #expect(bad.status == 1)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("sideways") }! + 1
+        #expect(bad.stderr.contains("\(file.path):\(line): error:"))
+    }
+}

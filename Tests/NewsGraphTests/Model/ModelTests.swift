@@ -1,0 +1,39 @@
+import Testing
+@testable import NewsGraph
+
+@Suite("Model")
+struct ModelTests {
+    @Test("calendar days: validation, ISO form, arithmetic across months and leap years, weekdays")
+    func calendarDays() throws {
+        #expect(CalendarDay(year: 2024, month: 2, day: 30) == nil)
+        #expect(CalendarDay(iso: "2024-02-29")?.description == "2024-02-29")
+        let day = try #require(CalendarDay(iso: "2024-01-19"))
+        #expect(day.weekday == 5)   // a Friday
+        #expect(day.adding(days: 13).description == "2024-02-01")
+        #expect(day.adding(days: -19).description == "2023-12-31")
+        #expect(try #require(CalendarDay(iso: "2000-03-01")).adding(days: -1).description == "2000-02-29")
+    }
+
+    @Test("name keys fold case, accents, hyphens and possessives", arguments: [
+        ("Amir-Abdollahian", "amir abdollahian"), ("Türkiye", "turkiye"), ("TURKIYE", "turkiye"),
+        ("Iran's", "iran"), ("Pakistan’s", "pakistan"), ("Sīstān va Balūchestān", "sistan va baluchestan"),
+    ])
+    func nameKeys(_ input: String, _ key: String) {
+        #expect(NameKey.key(input) == key)
+    }
+
+    @Test("entity ids are type plus slug")
+    func ids() {
+        #expect(EntityID(type: .person, name: "Anwaar-ul-Haq Kakar").rawValue == "person:anwaar-ul-haq-kakar")
+        #expect(EntityID(type: .place, name: "Nur Khan Airbase").rawValue == "place:nur-khan-airbase")
+    }
+
+    @Test("the relation vocabulary has the 14 predicates of the guidelines with their codes")
+    func vocabulary() throws {
+        let vocabulary = try RelationVocabulary.standard()
+        #expect(vocabulary.predicates.map(\.name) == ["officialOf", "partOf", "locatedIn", "basedIn", "conducted", "targeted", "attacked",
+                                                      "spokeWith", "metWith", "visited", "invited", "hosted", "agreedWith", "condemned"])
+        #expect(vocabulary.predicates.filter(\.symmetric).map(\.name) == ["spokeWith", "metWith", "agreedWith"])
+        #expect(vocabulary["attacked"]?.plover == "ASSAULT")
+    }
+}

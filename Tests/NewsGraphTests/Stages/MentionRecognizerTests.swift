@@ -1,0 +1,77 @@
+import Testing
+@testable import NewsGraph
+
+@Suite("Entity recognition rules")
+struct MentionRecognizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var expected: [String]
+        var absent: [String]
+        var sourceLocation: SourceLocation
+        init(_ sentence: String, _ expected: [String], absent: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+            self.sentence = sentence
+            self.expected = expected
+            self.absent = absent
+            self.sourceLocation = sourceLocation
+        }
+        var testDescription: String { sentence }
+    }
+
+    /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions.
+    static let cases: [Case] = [
+        .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        .init("The Egyptian delegation arrived in Cairo on Monday.", ["Egyptian/State", "Cairo/Place"], absent: ["Monday"]),
+        .init("Prime Minister Jacinda Ardern visited Christchurch.", ["Jacinda Ardern/Person", "Christchurch/Place"]),
+        .init("The militant group Boko Haram attacked a village.", ["Boko Haram/Group"]),
+        .init("Troops launched Operation Desert Shield at dawn.", ["Operation Desert Shield/Operation"]),
+        .init("The Ministry of Foreign Affairs issued a statement.", ["Ministry of Foreign Affairs/Group"]),
+        .init("Aircraft landed at Bagram Airbase late at night.", ["Bagram Airbase/Place"]),
+        .init("Clashes were reported in the Kandahar province of Afghanistan.", ["Kandahar/Place", "Afghanistan/State"]),
+        .init("Sudan's army chief Abdel Fattah al-Burhan met envoys.", ["Sudan/State", "Abdel Fattah al-Burhan/Person"]),
+        .init("According to the statement, Brazil and Argentina agreed to talks.", ["Brazil/State", "Argentina/State"], absent: ["According"]),
+        .init("Beijing said the exercise was routine.", ["Beijing/State"]),
+        .init("Türkiye and Turkiye and Turkey are one state.", ["Türkiye/State", "Turkiye/State", "Turkey/State"]),
+        .init("Advertisement placement is not an entity.", [], absent: ["Advertisement"]),
+    ]
+
+    @Test("sentence in, typed mentions out", arguments: cases)
+    func recognises(_ c: Case) throws {
+        let document = try analyze(c.sentence)
+        let found = document.mentions.filter { !$0.tentative }.map { "\($0.surface)/\($0.type.rawValue)" }
+        for expected in c.expected { #expect(found.contains(expected), "missing \(expected) in \(found)", sourceLocation: c.sourceLocation) }
+        for surface in c.absent { #expect(!document.mentions.contains { $0.surface.contains(surface) }, "unexpected \(surface)", sourceLocation: c.sourceLocation) }
+    }
+}
+
+@Suite("Entity resolution")
+struct EntityResolverTests {
+    @Test("title, surname, hyphen and handle forms of one person make one node")
+    func variantsMerge() throws {
+        let graph = try graph([
+            "Foreign Minister Ngozi Okonjo-Iweala spoke on Monday. Okonjo-Iweala said trade would grow.",
+            "Ngozi Okonjo Iweala met bankers. FM Okonjo-Iweala later wrote on @NgoziOkonjoIweala that talks went well.",
+        ])
+        let people = graph.entities.filter { $0.type == .person }
+        #expect(people.count == 1, "\(people.map(\.name))")
+        #expect(people.first?.mentionCount == 5)
+    }
+
+    @Test("demonyms and country names are one state node")
+    func demonyms() throws {
+        let graph = try graph(["Kenyan troops crossed the border. Kenya said the operation was over."])
+        let states = graph.entities.filter { $0.type == .state }
+        #expect(states.map(\.name) == ["Kenya"])
+        #expect(states.first?.aliases == ["Kenyan"])
+        #expect(states.first?.externalIDs.contains(ExternalID(scheme: .iso3166, value: "KE")) == true)
+    }
+
+    @Test("two people who share a surname in different articles stay apart")
+    func namesakes() throws {
+        let graph = try graph([
+            "President John Smith said the bill would pass.",
+            "Coach Mary Smith said her team would win.",
+        ])
+        let names = graph.entities.filter { $0.type == .person }.map(\.name).sorted()
+        #expect(names == ["John Smith", "Mary Smith"])
+    }
+}

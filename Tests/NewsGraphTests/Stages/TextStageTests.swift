@@ -1,0 +1,59 @@
+import Testing
+@testable import NewsGraph
+
+@Suite("Cleaning, tokens and sentences")
+struct TextStageTests {
+    struct BoilerplateCase: CustomTestStringConvertible, Sendable {
+        var line: String
+        var dropped: Bool
+        var sourceLocation: SourceLocation
+        init(_ line: String, dropped: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+            self.line = line
+            self.dropped = dropped
+            self.sourceLocation = sourceLocation
+        }
+        var testDescription: String { line }
+    }
+
+    static let boilerplate: [BoilerplateCase] = [
+        .init("Advertisement", dropped: true),
+        .init("Share this article", dropped: true),
+        .init("Read more: Ministers meet again", dropped: true),
+        .init("Also Read: Floods hit the valley", dropped: true),
+        .init("We use cookies to improve your experience.", dropped: true),
+        .init("Your email address will not be published.", dropped: true),
+        .init("Learn more in Twitter’s privacy policy.", dropped: true),
+        .init("0 140", dropped: true),
+        .init(", , , , ,", dropped: true),
+        .init("Edited By: A. Writer", dropped: true),
+        .init("The minister said the talks would continue next week.", dropped: false),
+        .init("Officials shared their views on the privacy of talks and the cookies served at the long dinner in the capital.", dropped: false),
+    ]
+
+    @Test("boilerplate lines are dropped, article lines kept", arguments: boilerplate)
+    func boilerplateRules(_ c: BoilerplateCase) throws {
+        let document = try analyze("The minister arrived.\n\(c.line)\nTalks began.")
+        #expect(document.text.contains(c.line) == !c.dropped, sourceLocation: c.sourceLocation)
+    }
+
+    @Test("normalisation removes BOM and control characters and turns CRLF into LF")
+    func normalisation() {
+        #expect(BoilerplateFilter.normalize("\u{FEFF}a\r\nb\rc\u{0007}d\u{00A0}e") == "a\nb\ncd e")
+    }
+
+    @Test("tokens: possessives split off, hyphens and handles kept, URLs whole")
+    func tokens() throws {
+        let document = try analyze("Kenya’s al-Shabaab-linked cell, per @NewsDesk https://t.co/abc, struck O'Brien's farm.")
+        let words = document.tokens.map { document.string($0.span) }
+        #expect(words == ["Kenya", "’s", "al-Shabaab-linked", "cell", ",", "per", "@NewsDesk", "https://t.co/abc,", "struck", "O'Brien", "'s", "farm", "."])
+        #expect(document.tokens[6].kind == .handle)
+        #expect(document.tokens[7].kind == .url)
+    }
+
+    @Test("sentences split at full stops, not after abbreviations or initials, and at line breaks")
+    func sentences() throws {
+        let document = try analyze("Mr. Smith met Gen. J. Doe in the U.S. capital. They talked.\nA new line starts here")
+        let sentences = document.sentences.map { document.string($0) }
+        #expect(sentences == ["Mr. Smith met Gen. J. Doe in the U.S. capital.", "They talked.", "A new line starts here"])
+    }
+}
