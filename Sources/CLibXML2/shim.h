@@ -1,5 +1,12 @@
 #ifndef NEWSGRAPH_CLIBXML2_SHIM_H
 #define NEWSGRAPH_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU, so <libxml/encoding.h> would pull the system ICU
+   headers into this module, and they clash with the ICU copy inside Foundation
+   ("'UErrorCode' has different definitions in different modules"). NewsGraph never
+   touches libxml2's ICU converters (it only passes xmlCharEncodingHandler pointers
+   around, opaque), so hide them. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
