@@ -30,12 +30,24 @@ public struct Gazetteer: Sendable {
         public var country: String
         public var population: Int
         public var externalIDs: [ExternalID]
+
+        /// The identity of the entity the entry names: one per country, region or city.
+        public var identity: String {
+            switch kind {
+            case .country, .demonym: return "country:" + country
+            case .region: return "region:" + (externalIDs.first?.value ?? canonical)
+            case .capital, .city: return "geonames:" + (externalIDs.first { $0.scheme == .geonames }?.value ?? canonical)
+            case .custom: return "custom:" + type.rawValue + ":" + NameKey.key(canonical)
+            }
+        }
     }
 
     public private(set) var entries: [Entry] = []
     private var index: [String: [Int]] = [:]
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
+    /// Keys by their first character, for spelling-variant lookups.
+    private var keysByInitial: [Character: [String]] = [:]
     /// The longest name, in words.
     public private(set) var maxWords = 1
 
@@ -55,6 +67,19 @@ public struct Gazetteer: Sendable {
     /// then cities by population).
     public func lookup(key: String) -> [Entry] {
         index[key].map { $0.map { entries[$0] } } ?? []
+    }
+
+    /// Place entries (regions, cities) whose name is a spelling variant of `key`
+    /// (transliterations such as "Sistan-Balochistan" for "Sistan va Baluchestan"),
+    /// judged by `isVariant`; the closest and most important first.
+    public func variants(of key: String, where isVariant: (String, String) -> Bool) -> [Entry] {
+        guard let initial = key.first else { return [] }
+        let length = key.count
+        var found: [Entry] = []
+        for candidate in keysByInitial[initial] ?? [] where abs(candidate.count - length) <= 3 && isVariant(key, candidate) {
+            found += lookup(key: candidate).filter { $0.type == .place }
+        }
+        return found
     }
 
     /// The country entry for an ISO alpha-2 code.
@@ -80,9 +105,12 @@ public struct Gazetteer: Sendable {
             let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
             return (order[e.kind]!, -e.population)
         }
+        keysByInitial = [:]
         for (key, positions) in index {
             index[key] = positions.sorted { weight(entries[$0]) < weight(entries[$1]) }
+            keysByInitial[key.first!, default: []].append(key)
         }
+        for initial in keysByInitial.keys { keysByInitial[initial]!.sort() }
     }
 
     private static func rows(_ url: URL) throws -> [[Substring]] {

@@ -21,6 +21,12 @@ public struct Lexicon: Sendable {
     public var agentVerbs: Set<String>
     public var connectors: Set<String>
     public var stopCapitalized: Set<String>
+    /// Words that can be part of a group or place name but never of a person's name.
+    public var nonNameWords: Set<String>
+    /// Lower-case place heads that belong to the name ("the Swat valley" → "Swat valley").
+    public var placeHeadsKeptInName: Set<String>
+    /// Words that may follow a title before the name ("Secretary for Asia and Africa, Name").
+    public var titlePortfolioWords: Set<String>
     public var days: Set<String>
     public var months: Set<String>
     /// Cities at least this populous are places even without a locative cue.
@@ -31,7 +37,7 @@ public struct Lexicon: Sendable {
     private struct File: Decodable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
-        var connectors, stopCapitalized, days, months: [String]
+        var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -54,6 +60,9 @@ public struct Lexicon: Sendable {
         agentVerbs = keys(file.agentVerbs)
         connectors = keys(file.connectors)
         stopCapitalized = keys(file.stopCapitalized)
+        nonNameWords = keys(file.nonNameWords)
+        placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
+        titlePortfolioWords = keys(file.titlePortfolioWords)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

@@ -18,10 +18,14 @@ public struct Mention: Hashable, Sendable, Codable {
     public var country: String?
     /// For gazetteer names: ISO 3166 and GeoNames identifiers.
     public var externalIDs: [ExternalID]
+    /// For gazetteer names: the gazetteer entry's identity (`country:PK`, `region:PK-BA`,
+    /// `geonames:1176615`), so that different spellings of one place resolve together.
+    public var gazetteerKey: String?
 
     public init(documentID: String, sentence: Int, span: Span, surface: String, type: EntityType,
                 entityID: EntityID? = nil, canonicalHint: String? = nil, tentative: Bool = false,
-                country: String? = nil, externalIDs: [ExternalID] = []) {
+                country: String? = nil, externalIDs: [ExternalID] = [], gazetteerKey: String? = nil) {
+        self.gazetteerKey = gazetteerKey
         self.tentative = tentative
         self.country = country
         self.externalIDs = externalIDs

@@ -22,7 +22,7 @@ extension Pipeline {
             .document(Tokenizer()),
             .document(SentenceSplitter(lexicon: resources.lexicon)),
             .document(MentionRecognizer(lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
-            .corpus(EntityResolver()),
+            .corpus(EntityResolver(gazetteer: resources.gazetteer)),
             .document(RelationExtractor(vocabulary: resources.vocabulary)),
         ], vocabulary: resources.vocabulary)
     }

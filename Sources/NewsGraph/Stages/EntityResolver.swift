@@ -13,8 +13,9 @@ import Foundation
 ///   match, and are dropped when none or several match.
 public struct EntityResolver: CorpusStage {
     public let name = "resolution"
+    let gazetteer: Gazetteer
 
-    public init() {}
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     /// Mentions sharing a type and name key.
     struct Cluster {
@@ -24,6 +25,7 @@ public struct EntityResolver: CorpusStage {
         var mentions: [(document: Int, mention: Int)] = []
         var fromGazetteer: Bool
         var hint: String?
+        var externalIDs: [ExternalID] = []
         /// Index of the cluster this one was merged into.
         var parent: Int?
     }
@@ -38,16 +40,19 @@ public struct EntityResolver: CorpusStage {
                 let name = mention.canonicalHint ?? mention.surface
                 let key = Self.strippedKey(name)
                 guard !key.isEmpty else { continue }
-                let id = mention.type.rawValue + "|" + key
+                // A gazetteer entry is one entity whatever the spelling; other names go by key.
+                let id = mention.gazetteerKey.map { "G|" + $0 } ?? mention.type.rawValue + "|" + key
                 if let existing = byKey[id] {
                     clusters[existing].mentions.append((d, m))
                 } else {
                     byKey[id] = clusters.count
                     clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
-                                            mentions: [(d, m)], fromGazetteer: mention.canonicalHint != nil, hint: mention.canonicalHint))
+                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerKey != nil, hint: mention.canonicalHint,
+                                            externalIDs: mention.externalIDs))
                 }
             }
         }
+        linkPlacesToGazetteer(&clusters, byKey: byKey)
         mergeVariants(&clusters)
         attachTentative(tentative, to: &clusters, corpus: corpus)
 
@@ -62,7 +67,7 @@ public struct EntityResolver: CorpusStage {
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
             var aliases = Set(entity.aliases)
             var documents = Set(entity.documents)
-            var external = Set(entity.externalIDs)
+            var external = Set(entity.externalIDs).union(cluster.externalIDs)
             for (d, m) in members {
                 corpus.documents[d].mentions[m].entityID = id
                 let mention = corpus.documents[d].mentions[m]
@@ -115,6 +120,21 @@ public struct EntityResolver: CorpusStage {
         }
     }
 
+    /// A place found by context ("X province") whose name is a spelling variant of a
+    /// gazetteer place joins that place's cluster, or takes its identifiers.
+    private func linkPlacesToGazetteer(_ clusters: inout [Cluster], byKey: [String: Int]) {
+        for index in clusters.indices where clusters[index].type == .place && !clusters[index].fromGazetteer {
+            let key = clusters[index].key.replacingOccurrences(of: " ", with: "")
+            guard key.count >= 6, let entry = gazetteer.variants(of: clusters[index].key, where: Self.isVariant).first else { continue }
+            if let target = byKey["G|" + entry.identity], target != index {
+                clusters[index].parent = target
+            } else {
+                clusters[index].externalIDs = entry.externalIDs
+                clusters[index].fromGazetteer = true
+            }
+        }
+    }
+
     /// Gives each tentative mention the one entity it can belong to.
     private func attachTentative(_ tentative: [(Int, Int)], to clusters: inout [Cluster], corpus: Corpus) {
         let roots = clusters.indices.filter { clusters[$0].parent == nil }
@@ -128,6 +148,7 @@ public struct EntityResolver: CorpusStage {
                 if isHandle {
                     return Self.handle(key.replacingOccurrences(of: " ", with: ""), matches: cluster.words)
                 }
+                if words.count == 1, Self.isAcronym(mention.surface, of: cluster.words) { return true }
                 guard cluster.type == .person, !words.isEmpty else { return false }
                 return cluster.words.count > words.count && Self.isSubsequence(words, of: cluster.words)
                     || Self.isVariant(key, cluster.key)
@@ -198,6 +219,17 @@ public struct EntityResolver: CorpusStage {
         }
         if words.count >= 2, isVariant(handle, words[0] + words[words.count - 1]) { return true }
         return false
+    }
+
+    /// Whether `word` (two or more capitals, like "MoFA" or "UN") is the initials of `words`,
+    /// with or without the small words ("of", "the", "and", "for").
+    static func isAcronym(_ word: String, of words: [String]) -> Bool {
+        let capitals = word.unicodeScalars.filter { $0.properties.isUppercase }.count
+        guard capitals >= 2, word.count <= 8, words.count >= 2 else { return false }
+        let letters = word.lowercased()
+        let all = String(words.compactMap(\.first))
+        let content = String(words.filter { !["of", "the", "and", "for", "on", "in"].contains($0) }.compactMap(\.first))
+        return letters == all || letters == content
     }
 
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {

@@ -120,17 +120,32 @@ private struct SentenceContext {
     mutating func run() {
         handles()
         var i = 0
+        // After a bare title ("X's Minister of Foreign Affairs"), the name that follows a
+        // comma is that person's, even across a portfolio ("… for Asia and Africa, Name").
         var pendingTitle = false
         while i < units.count {
-            guard !units[i].barrier, units[i].capitalized || (isConnector(i) && i + 1 < units.count && units[i + 1].capitalized && !units[i + 1].barrier && i > 0 && !units[i - 1].barrier && units[i - 1].capitalized) else {
-                if units[i].barrier && units[i].key != "," { pendingTitle = false }
+            guard startsRun(i) else {
+                let unit = units[i]
+                if unit.barrier ? unit.key != "," : !lexicon.titlePortfolioWords.contains(unit.key) { pendingTitle = false }
                 i += 1
                 continue
             }
             let end = runEnd(from: i)
-            pendingTitle = classify(i..<end, afterTitle: pendingTitle)
+            let inPortfolio = pendingTitle && i > 0 && !units[i - 1].barrier && lexicon.titlePortfolioWords.contains(units[i - 1].key)
+            let bareTitle = classify(i..<end, afterTitle: pendingTitle && !inPortfolio)
+            pendingTitle = bareTitle || inPortfolio
             i = end
         }
+    }
+
+    /// Whether a capitalised run starts at unit `i`.
+    func startsRun(_ i: Int) -> Bool {
+        let unit = units[i]
+        guard !unit.barrier else { return false }
+        if unit.capitalized { return true }
+        // A lower-case particle inside a name: "Abdel Fattah al-Burhan".
+        return isConnector(i) && i > 0 && !units[i - 1].barrier && units[i - 1].capitalized
+            && i + 1 < units.count && !units[i + 1].barrier && units[i + 1].capitalized
     }
 
     // MARK: Runs
@@ -173,7 +188,7 @@ private struct SentenceContext {
         guard !run.isEmpty else { return false }
 
         if let kind = wholeRunType(run) {
-            add(run, type: kind)
+            add(kind == .place ? withKeptPlaceHead(run) : run, type: kind)
             return false
         }
         // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").
@@ -233,12 +248,31 @@ private struct SentenceContext {
             }
         }
         if keys.count >= 3, lexicon.groupHeads.contains(keys[0]), keys[1] == "of" { return .group }
-        if lexicon.placeHeads.contains(after), !units[run.upperBound].capitalized { return .place }
-        if lexicon.groupSuffixCues.contains(after) && !units[run.upperBound].capitalized { return .group }
+        if !after.isEmpty, !units[run.upperBound].capitalized {
+            let afterTwo = run.upperBound + 1 < units.count && !units[run.upperBound + 1].barrier ? after + " " + units[run.upperBound + 1].key : ""
+            if lexicon.placeHeads.contains(after) || lexicon.placeHeads.contains(afterTwo) { return .place }
+        }
+        if lexicon.groupSuffixCues.contains(after) && !units[run.upperBound].capitalized,
+           !keys.allSatisfy({ lexicon.nonNameWords.contains($0) || lexicon.isCommonWord($0) }) {
+            return .group    // "Houthi rebels", but not "Sunni Muslim militants"
+        }
         for n in stride(from: min(3, before.count), through: 1, by: -1) where lexicon.groupCues.contains(before.suffix(n).joined(separator: " ")) {
             return .group
         }
         return nil
+    }
+
+    /// The run with a following lower-case place head that belongs to the name
+    /// ("Baloch region", "Bagram airbase"); heads like "province" stay outside.
+    func withKeptPlaceHead(_ run: Range<Int>) -> Range<Int> {
+        for length in [2, 1] where run.upperBound + length <= units.count {
+            let head = (run.upperBound..<(run.upperBound + length))
+            guard head.allSatisfy({ !units[$0].barrier && !units[$0].capitalized }) else { continue }
+            if lexicon.placeHeadsKeptInName.contains(head.map { units[$0].key }.joined(separator: " ")) {
+                return run.lowerBound..<head.upperBound
+            }
+        }
+        return run
     }
 
     /// Records each gazetteer name inside the run; what is left, if name-shaped, is a Person.
@@ -308,7 +342,7 @@ private struct SentenceContext {
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.key.count > 1 && run.count > 1) { return false }
-            if lexicon.isCommonWord(unit.key) || lowercaseWords.contains(unit.key) { return false }
+            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(unit.key) || lexicon.groupHeads.contains(unit.key) || lexicon.placeHeads.contains(unit.key) { return false }
         }
         return true
@@ -383,18 +417,17 @@ private struct SentenceContext {
     }
 
     mutating func addGazetteer(_ run: Range<Int>, _ entry: Gazetteer.Entry) {
-        var type = entry.type
-        var hint = entry.canonical
-        if entry.kind == .capital, standsForState(run) {
-            type = .state
-            hint = gazetteer.country(code: entry.country)?.canonical ?? entry.canonical
+        var entry = entry
+        if entry.kind == .capital, standsForState(run), let country = gazetteer.country(code: entry.country) {
+            entry = country
         }
         let count = mentions.count
-        add(run, type: type, hint: hint)
-        if mentions.count > count, let country = gazetteer.country(code: entry.country) {
-            mentions[mentions.count - 1].country = country.canonical
-            mentions[mentions.count - 1].externalIDs = type == .state ? country.externalIDs : entry.externalIDs
-        }
+        // Regions keep the spelling of the text (gazetteer names carry diacritics).
+        add(run, type: entry.type, hint: entry.kind == .region ? nil : entry.canonical)
+        guard mentions.count > count else { return }
+        mentions[count].gazetteerKey = entry.identity
+        mentions[count].externalIDs = entry.externalIDs
+        mentions[count].country = gazetteer.country(code: entry.country)?.canonical
     }
 
     /// A capital acting for its government: followed by a possessive, a verb of saying or
