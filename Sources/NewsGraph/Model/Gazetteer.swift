@@ -43,7 +43,7 @@ public struct Gazetteer: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [String: [Int]] = [:]
+    private var index: [UInt64: [Int]] = [:]
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
     /// Keys by their first character, for spelling-variant lookups.
@@ -66,7 +66,19 @@ public struct Gazetteer: Sendable {
     /// Entries whose name has this key, most important first (countries, then regions,
     /// then cities by population).
     public func lookup(key: String) -> [Entry] {
-        index[key].map { $0.map { entries[$0] } } ?? []
+        lookup(phrase: WordHash.phrase(key))
+    }
+
+    /// Entries whose name has this phrase hash (see ``WordHash``).
+    @inline(__always)
+    public func lookup(phrase: UInt64) -> [Entry] {
+        index[phrase].map { $0.map { entries[$0] } } ?? []
+    }
+
+    /// The most important entry with this phrase hash, if any.
+    @inline(__always)
+    public func first(phrase: UInt64) -> Entry? {
+        index[phrase].map { entries[$0[0]] }
     }
 
     /// Place entries (regions, cities) whose name is a spelling variant of `key`
@@ -92,10 +104,13 @@ public struct Gazetteer: Sendable {
         entries.append(entry)
         var seen = Set<String>()
         for name in names {
-            let key = NameKey.key(name)
+            let words = NameKey.words(name)
+            let key = words.joined(separator: " ")
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
-            index[key, default: []].append(position)
-            maxWords = max(maxWords, key.split(separator: " ").count)
+            let hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
+            if index[hash] == nil { keysByInitial[key.first!, default: []].append(key) }
+            index[hash, default: []].append(position)
+            maxWords = max(maxWords, words.count)
         }
     }
 
@@ -105,10 +120,8 @@ public struct Gazetteer: Sendable {
             let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
             return (order[e.kind]!, -e.population)
         }
-        keysByInitial = [:]
-        for (key, positions) in index {
+        for (key, positions) in index where positions.count > 1 {
             index[key] = positions.sorted { weight(entries[$0]) < weight(entries[$1]) }
-            keysByInitial[key.first!, default: []].append(key)
         }
         for initial in keysByInitial.keys { keysByInitial[initial]!.sort() }
     }

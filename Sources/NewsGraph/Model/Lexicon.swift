@@ -5,30 +5,30 @@ import Foundation
 /// Phrases are stored as their ``NameKey`` keys, so matching is case- and accent-insensitive.
 public struct Lexicon: Sendable {
     public var abbreviations: Set<String>
-    public var titles: Set<String>
-    public var titleModifiers: Set<String>
-    public var groupHeads: Set<String>
-    public var groupNameWords: Set<String>
-    public var groupCues: Set<String>
-    public var groupSuffixCues: Set<String>
-    public var placeHeads: Set<String>
-    public var placeOrganisationHeads: Set<String>
-    public var locativePrepositions: Set<String>
-    public var operationCues: Set<String>
-    public var warHeads: Set<String>
-    public var personVerbs: Set<String>
+    public var titles: PhraseSet
+    public var titleModifiers: PhraseSet
+    public var groupHeads: PhraseSet
+    public var groupNameWords: PhraseSet
+    public var groupCues: PhraseSet
+    public var groupSuffixCues: PhraseSet
+    public var placeHeads: PhraseSet
+    public var placeOrganisationHeads: PhraseSet
+    public var locativePrepositions: PhraseSet
+    public var operationCues: PhraseSet
+    public var warHeads: PhraseSet
+    public var personVerbs: PhraseSet
     /// Verbs after which a capital stands for its state ("Tehran launched").
-    public var agentVerbs: Set<String>
-    public var connectors: Set<String>
-    public var stopCapitalized: Set<String>
+    public var agentVerbs: PhraseSet
+    public var connectors: PhraseSet
+    public var stopCapitalized: PhraseSet
     /// Words that can be part of a group or place name but never of a person's name.
-    public var nonNameWords: Set<String>
+    public var nonNameWords: PhraseSet
     /// Lower-case place heads that belong to the name ("the Swat valley" → "Swat valley").
-    public var placeHeadsKeptInName: Set<String>
+    public var placeHeadsKeptInName: PhraseSet
     /// Words that may follow a title before the name ("Secretary for Asia and Africa, Name").
-    public var titlePortfolioWords: Set<String>
-    public var days: Set<String>
-    public var months: Set<String>
+    public var titlePortfolioWords: PhraseSet
+    public var days: PhraseSet
+    public var months: PhraseSet
     /// Cities at least this populous are places even without a locative cue.
     public var cityPopulationWithoutContext: Int
     /// The longest title, group-head or place-head phrase, in words.
@@ -43,7 +43,7 @@ public struct Lexicon: Sendable {
 
     public init(contentsOf url: URL) throws {
         let file = try ResourceLoader.decode(File.self, from: url)
-        func keys(_ list: [String]) -> Set<String> { Set(list.map(NameKey.key)) }
+        func keys(_ list: [String]) -> PhraseSet { PhraseSet(list) }
         abbreviations = Set(file.abbreviations.map { $0.lowercased() })
         titles = keys(file.titles)
         titleModifiers = keys(file.titleModifiers)
@@ -66,11 +66,8 @@ public struct Lexicon: Sendable {
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext
-        var longest = 1
-        for phrases in [titles, titleModifiers, groupHeads, placeHeads, groupCues] {
-            for phrase in phrases { longest = max(longest, phrase.split(separator: " ").count) }
-        }
-        longestPhrase = longest
+        longestPhrase = max(1, titles.longest, titleModifiers.longest, groupHeads.longest, placeHeads.longest, groupCues.longest,
+                            placeHeadsKeptInName.longest)
     }
 
     /// The lexicon shipped with NewsGraph.
@@ -79,7 +76,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Whether a capitalised word is a calendar word or a function word, never a name by itself.
-    public func isCommonWord(_ key: String) -> Bool {
-        stopCapitalized.contains(key) || days.contains(key) || months.contains(key)
+    public func isCommonWord(_ word: UInt64) -> Bool {
+        stopCapitalized.contains(word: word) || days.contains(word: word) || months.contains(word: word)
     }
 }

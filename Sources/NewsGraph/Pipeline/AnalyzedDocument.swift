@@ -32,7 +32,7 @@ public struct AnalyzedDocument: Sendable {
 
     /// The text of a span.
     public func string(_ span: Span) -> String {
-        String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }
     }
 
     /// The sentence containing byte `offset`, if any.
@@ -57,10 +57,13 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool
     /// Every letter is upper-case (and there are at least two).
     public var isAllCaps: Bool
+    /// ``WordHash`` of the token: of its key for words, of its bytes otherwise.
+    public var hash: UInt64
 
-    public init(span: Span, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false) {
+    public init(span: Span, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false, hash: UInt64 = 0) {
         self.span = span
         self.kind = kind
+        self.hash = hash
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
     }

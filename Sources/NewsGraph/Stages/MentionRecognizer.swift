@@ -23,7 +23,8 @@ public struct MentionRecognizer: DocumentStage {
     /// A word or part of a hyphenated word.
     struct Unit {
         var span: Span
-        var key: String
+        /// ``WordHash`` of the word (of the bytes, for barriers).
+        var key: UInt64
         var capitalized: Bool
         var allCaps: Bool
         var token: Int
@@ -48,40 +49,61 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     /// Keys of words the document writes in lower case somewhere: common words, not names.
-    static func lowercaseWords(_ document: AnalyzedDocument) -> Set<String> {
-        var words = Set<String>()
+    static func lowercaseWords(_ document: AnalyzedDocument) -> Set<UInt64> {
+        var words = Set<UInt64>()
         for token in document.tokens where token.kind == .word && !token.isCapitalized {
             let first = document.bytes[token.span.start]
-            if first >= 0x61 && first <= 0x7A { words.insert(NameKey.key(document.string(token.span))) }
+            if first >= 0x61 && first <= 0x7A { words.insert(token.hash) }
         }
         return words
     }
 
+    static let of = WordHash.word("of")
+    static let comma = WordHash.raw(",")
+    static let possessives: Set<UInt64> = [WordHash.raw("’s"), WordHash.raw("'s")]
+
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>) -> [Unit] {
         var units: [Unit] = []
-        let bytes = document.bytes
-        for index in range {
-            let token = document.tokens[index]
-            guard token.kind == .word else {
-                units.append(Unit(span: token.span, key: document.string(token.span), capitalized: false, allCaps: false,
-                                  token: index, barrier: true, tokenStart: true, tokenEnd: true))
-                continue
-            }
-            var start = token.span.start
-            var parts: [Span] = []
-            for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") {
-                parts.append(Span(start, offset))
-                start = offset + 1
-            }
-            parts.append(Span(start, token.span.end))
-            for (n, part) in parts.enumerated() where !part.isEmpty {
-                let text = document.string(part)
-                let scalar = text.unicodeScalars.first!
-                let letters = text.unicodeScalars.filter { UTF8Scalars.isLetter($0) }
-                let upper = letters.filter(UTF8Scalars.isUppercase).count
-                units.append(Unit(span: part, key: NameKey.key(text), capitalized: UTF8Scalars.isUppercase(scalar),
-                                  allCaps: letters.count >= 2 && upper == letters.count, token: index, barrier: false,
-                                  tokenStart: n == 0, tokenEnd: n == parts.count - 1))
+        units.reserveCapacity(range.count + 4)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in range {
+                let token = document.tokens[index]
+                guard token.kind == .word else {
+                    units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
+                                      token: index, barrier: true, tokenStart: true, tokenEnd: true))
+                    continue
+                }
+                guard bytes[token.span.start..<token.span.end].contains(UInt8(ascii: "-")) else {
+                    units.append(Unit(span: token.span, key: token.hash, capitalized: token.isCapitalized, allCaps: token.isAllCaps,
+                                      token: index, barrier: false, tokenStart: true, tokenEnd: true))
+                    continue
+                }
+                // A hyphenated word: one unit per part.
+                var start = token.span.start
+                var parts: [Span] = []
+                for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") {
+                    parts.append(Span(start, offset))
+                    start = offset + 1
+                }
+                parts.append(Span(start, token.span.end))
+                for (n, part) in parts.enumerated() where !part.isEmpty {
+                    var upper = 0, letters = 0
+                    var first: Unicode.Scalar? = nil
+                    var i = part.start
+                    while i < part.end {
+                        let (scalar, length) = UTF8Scalars.decode(document.bytes, at: i)
+                        if first == nil { first = scalar }
+                        if UTF8Scalars.isLetter(scalar) {
+                            letters += 1
+                            if UTF8Scalars.isUppercase(scalar) { upper += 1 }
+                        }
+                        i += length
+                    }
+                    units.append(Unit(span: part, key: WordHash.word(bytes, part.start..<part.end),
+                                      capitalized: first.map(UTF8Scalars.isUppercase) ?? false,
+                                      allCaps: letters >= 2 && upper == letters, token: index, barrier: false,
+                                      tokenStart: n == 0, tokenEnd: n == parts.count - 1))
+                }
             }
         }
         return units
@@ -93,7 +115,7 @@ private struct SentenceContext {
     let document: AnalyzedDocument
     let sentence: Int
     let units: [MentionRecognizer.Unit]
-    let lowercaseWords: Set<String>
+    let lowercaseWords: Set<UInt64>
     let recognizer: MentionRecognizer
     var mentions: [Mention] = []
     /// Units already part of a mention.
@@ -104,7 +126,7 @@ private struct SentenceContext {
     var lexicon: Lexicon { recognizer.lexicon }
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
-    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: Set<String>,
+    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: Set<UInt64>,
          recognizer: MentionRecognizer) {
         self.document = document
         self.sentence = sentence
@@ -126,12 +148,12 @@ private struct SentenceContext {
         while i < units.count {
             guard startsRun(i) else {
                 let unit = units[i]
-                if unit.barrier ? unit.key != "," : !lexicon.titlePortfolioWords.contains(unit.key) { pendingTitle = false }
+                if unit.barrier ? unit.key != MentionRecognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
                 i += 1
                 continue
             }
             let end = runEnd(from: i)
-            let inPortfolio = pendingTitle && i > 0 && !units[i - 1].barrier && lexicon.titlePortfolioWords.contains(units[i - 1].key)
+            let inPortfolio = pendingTitle && i > 0 && !units[i - 1].barrier && lexicon.titlePortfolioWords.contains(word: units[i - 1].key)
             let bareTitle = classify(i..<end, afterTitle: pendingTitle && !inPortfolio)
             pendingTitle = bareTitle || inPortfolio
             i = end
@@ -151,7 +173,7 @@ private struct SentenceContext {
     // MARK: Runs
 
     func isConnector(_ i: Int) -> Bool {
-        !units[i].capitalized && lexicon.connectors.contains(units[i].key)
+        !units[i].capitalized && lexicon.connectors.contains(word: units[i].key)
     }
 
     /// End of the capitalised run starting at `start`: capitalised words, inner connectors
@@ -163,8 +185,8 @@ private struct SentenceContext {
             if unit.capitalized { end += 1; continue }
             let next = end + 1
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
-            if lexicon.connectors.contains(unit.key) { end = next; continue }
-            if unit.key == "of", (start..<end).contains(where: { lexicon.groupHeads.contains(units[$0].key) || lexicon.titles.contains(units[$0].key) }) {
+            if lexicon.connectors.contains(word: unit.key) { end = next; continue }
+            if unit.key == MentionRecognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key) || lexicon.titles.contains(word: units[$0].key) }) {
                 end = next
                 continue
             }
@@ -211,7 +233,7 @@ private struct SentenceContext {
         if afterTitles > rest.lowerBound {
             var name = afterTitles..<rest.upperBound
             if name.isEmpty { return true }
-            if units[name.lowerBound].key == "of" { name = (name.lowerBound + 1)..<name.upperBound }
+            if units[name.lowerBound].key == MentionRecognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
             if !name.isEmpty {
                 if let (end, _) = gazetteerMatch(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
@@ -236,30 +258,37 @@ private struct SentenceContext {
         guard !run.isEmpty else { return nil }
         let keys = run.map { units[$0].key }
         let before = previousWords(run.lowerBound, 3)
-        let after = units.indices.contains(run.upperBound) && !units[run.upperBound].barrier ? units[run.upperBound].key : ""
-        if lexicon.operationCues.contains(keys[0]) && keys.count >= 2 { return .operation }
+        let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
+        if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
         if let (end, _) = gazetteerMatch(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
-        if lexicon.groupNameWords.contains(keys[0]) { return .group }
-        if let last = keys.last {
-            let lastTwo = keys.count >= 2 ? keys[keys.count - 2] + " " + last : ""
-            if lexicon.placeOrganisationHeads.contains(last) || lexicon.placeOrganisationHeads.contains(lastTwo) { return keys.count >= 2 ? .place : nil }
-            if lexicon.groupHeads.contains(last) || lexicon.groupHeads.contains(lastTwo) {
-                return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
+        if lexicon.groupNameWords.contains(word: keys[0]) { return .group }
+        let last = phraseHash(run.upperBound - 1..<run.upperBound)
+        let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0
+        if lexicon.warHeads.contains(phrase: last), keys.count >= 2 { return .operation }     // "the Gulf War"
+        if lexicon.placeOrganisationHeads.contains(phrase: last) || lexicon.placeOrganisationHeads.contains(phrase: lastTwo) { return keys.count >= 2 ? .place : nil }
+        if lexicon.groupHeads.contains(phrase: last) || lexicon.groupHeads.contains(phrase: lastTwo) {
+            return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
+        }
+        if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == MentionRecognizer.of { return .group }
+        if let after = afterIndex, !units[after].capitalized {
+            let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
+            if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) { return .place }
+            if lexicon.groupSuffixCues.contains(word: units[after].key),
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }) {
+                return .group    // "Houthi rebels", but not "Sunni Muslim militants"
             }
         }
-        if keys.count >= 3, lexicon.groupHeads.contains(keys[0]), keys[1] == "of" { return .group }
-        if !after.isEmpty, !units[run.upperBound].capitalized {
-            let afterTwo = run.upperBound + 1 < units.count && !units[run.upperBound + 1].barrier ? after + " " + units[run.upperBound + 1].key : ""
-            if lexicon.placeHeads.contains(after) || lexicon.placeHeads.contains(afterTwo) { return .place }
-        }
-        if lexicon.groupSuffixCues.contains(after) && !units[run.upperBound].capitalized,
-           !keys.allSatisfy({ lexicon.nonNameWords.contains($0) || lexicon.isCommonWord($0) }) {
-            return .group    // "Houthi rebels", but not "Sunni Muslim militants"
-        }
-        for n in stride(from: min(3, before.count), through: 1, by: -1) where lexicon.groupCues.contains(before.suffix(n).joined(separator: " ")) {
-            return .group
+        for n in stride(from: min(3, before.count), through: 1, by: -1) {
+            let cue = before.suffix(n).reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: $1) }
+            if lexicon.groupCues.contains(phrase: cue) { return .group }
+            if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
         }
         return nil
+    }
+
+    /// The phrase hash of the units in `range`.
+    func phraseHash(_ range: Range<Int>) -> UInt64 {
+        range.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: units[$1].key) }
     }
 
     /// The run with a following lower-case place head that belongs to the name
@@ -268,7 +297,7 @@ private struct SentenceContext {
         for length in [2, 1] where run.upperBound + length <= units.count {
             let head = (run.upperBound..<(run.upperBound + length))
             guard head.allSatisfy({ !units[$0].barrier && !units[$0].capitalized }) else { continue }
-            if lexicon.placeHeadsKeptInName.contains(head.map { units[$0].key }.joined(separator: " ")) {
+            if lexicon.placeHeadsKeptInName.contains(phrase: phraseHash(head)) {
                 return run.lowerBound..<head.upperBound
             }
         }
@@ -286,9 +315,9 @@ private struct SentenceContext {
             guard match == run else { return false }
             if entry.kind == .city && entry.population >= lexicon.cityPopulationWithoutContext { return true }
             if entry.kind == .region && match.count >= 2 { return true }
-            if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(previous) { return true }
-            if run.upperBound < units.count, lexicon.placeHeads.contains(units[run.upperBound].key) { return true }
-            if run.upperBound + 1 < units.count, units[run.upperBound].key == ",",
+            if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return true }
+            if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
+            if run.upperBound + 1 < units.count, units[run.upperBound].key == MentionRecognizer.comma,
                let (_, next) = gazetteerMatch(at: run.upperBound + 1, limit: units.count), next.kind == .country || next.kind == .region {
                 return true
             }
@@ -341,9 +370,9 @@ private struct SentenceContext {
             let unit = units[i]
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
-            if !unit.capitalized || (unit.allCaps && unit.key.count > 1 && run.count > 1) { return false }
-            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(unit.key) || lowercaseWords.contains(unit.key) { return false }
-            if lexicon.titles.contains(unit.key) || lexicon.groupHeads.contains(unit.key) || lexicon.placeHeads.contains(unit.key) { return false }
+            if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
+            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
+            if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
         }
         return true
     }
@@ -352,24 +381,27 @@ private struct SentenceContext {
 
     /// End of a title phrase (with modifiers) starting at `i`, if one starts there.
     func titleEnd(at i: Int, limit: Int) -> Int? {
-        for length in stride(from: min(lexicon.longestPhrase, limit - i), through: 1, by: -1) {
-            let key = (i..<(i + length)).map { units[$0].key }.joined(separator: " ")
-            if lexicon.titles.contains(key) || lexicon.titleModifiers.contains(key) { return i + length }
+        var hash = WordHash.emptyPhrase
+        var found: Int? = nil
+        for end in (i + 1)...min(limit, i + lexicon.longestPhrase) {
+            if units[end - 1].barrier { break }
+            hash = WordHash.phrase(hash, appending: units[end - 1].key)
+            if lexicon.titles.contains(phrase: hash) || lexicon.titleModifiers.contains(phrase: hash) { found = end }
         }
-        return nil
+        return found
     }
 
     /// The longest gazetteer name starting at unit `i` (capitalised) and ending before `limit`.
     /// A name may end inside a hyphenated word only if every part of that word is a name.
     func gazetteerMatch(at i: Int, limit: Int) -> (Int, Gazetteer.Entry)? {
         guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
-        var key = ""
+        var hash = WordHash.emptyPhrase
         var best: (Int, Gazetteer.Entry)? = nil
         for end in (i + 1)...min(limit, i + gazetteer.maxWords) {
             let unit = units[end - 1]
             if unit.barrier { break }
-            key += key.isEmpty ? unit.key : " " + unit.key
-            if let entry = gazetteer.lookup(key: key).first {
+            hash = WordHash.phrase(hash, appending: unit.key)
+            if let entry = gazetteer.first(phrase: hash) {
                 best = (end, entry)
             }
         }
@@ -385,11 +417,11 @@ private struct SentenceContext {
     func compoundIsAllNames(token: Int) -> Bool {
         let parts = units.indices.filter { units[$0].token == token }
         guard parts.count >= 2 else { return false }
-        return parts.allSatisfy { !gazetteer.lookup(key: units[$0].key).isEmpty && units[$0].capitalized }
+        return parts.allSatisfy { gazetteer.first(phrase: phraseHash($0..<($0 + 1))) != nil && units[$0].capitalized }
     }
 
-    func previousWords(_ i: Int, _ count: Int) -> [String] {
-        var words: [String] = []
+    func previousWords(_ i: Int, _ count: Int) -> [UInt64] {
+        var words: [UInt64] = []
         var j = i - 1
         while j >= 0, words.count < count, !units[j].barrier {
             words.insert(units[j].key, at: 0)
@@ -402,7 +434,7 @@ private struct SentenceContext {
 
     mutating func handles() {
         for (i, unit) in units.enumerated() where unit.barrier && document.tokens[unit.token].kind == .handle {
-            mentions.append(Mention(documentID: document.id, sentence: sentence, span: unit.span, surface: unit.key,
+            mentions.append(Mention(documentID: document.id, sentence: sentence, span: unit.span, surface: document.string(unit.span),
                                     type: .person, tentative: true))
             covered[i] = true
         }
@@ -433,10 +465,10 @@ private struct SentenceContext {
     /// A capital acting for its government: followed by a possessive, a verb of saying or
     /// acting, or an agentive noun, and not after a locative preposition ("in Tehran").
     func standsForState(_ run: Range<Int>) -> Bool {
-        if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(previous) { return false }
+        if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return false }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
-        if next.barrier { return next.key == "’s" || next.key == "'s" }
-        return lexicon.personVerbs.contains(next.key) || lexicon.agentVerbs.contains(next.key)
+        if next.barrier { return MentionRecognizer.possessives.contains(next.key) }
+        return lexicon.personVerbs.contains(word: next.key) || lexicon.agentVerbs.contains(word: next.key)
     }
 }

@@ -9,7 +9,15 @@ public struct Tokenizer: DocumentStage {
     public init() {}
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        document.tokens = Self.tokenize(document.bytes)
+        var tokens = Self.tokenize(document.bytes)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices {
+                let range = tokens[index].span.start..<tokens[index].span.end
+                tokens[index].hash = tokens[index].kind == .word || tokens[index].kind == .number
+                    ? WordHash.word(bytes, range) : WordHash.raw(bytes, range)
+            }
+        }
+        document.tokens = tokens
     }
 
     static func tokenize(_ bytes: [UInt8]) -> [Token] {

@@ -1,0 +1,104 @@
+/// 64-bit hashes of words and phrases, so the hot stages compare numbers instead of
+/// building strings.
+///
+/// A word's hash is FNV-1a over its ``NameKey`` key (lower case, accents folded, words
+/// separated by single spaces); a phrase's hash combines its words' hashes in order.
+/// ``word(_:_:)`` hashes straight from UTF-8 bytes with an ASCII fast path and gives the
+/// same value as ``word(_:)`` on the decoded text.
+public enum WordHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The hash of a phrase with no words, and the start of every phrase.
+    public static let emptyPhrase: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    /// Appends one word's hash to a phrase hash.
+    @inline(__always)
+    public static func phrase(_ phrase: UInt64, appending word: UInt64) -> UInt64 {
+        var x = (phrase ^ word) &* 0xbf58_476d_1ce4_e5b9
+        x = (x ^ (x >> 31)) &* 0x94d0_49bb_1331_11eb
+        return x ^ (x >> 29)
+    }
+
+    /// Hash of a whole phrase: its words (by ``NameKey/words(_:)``) combined in order.
+    public static func phrase(_ text: String) -> UInt64 {
+        NameKey.words(text).reduce(emptyPhrase) { phrase($0, appending: bytes(Array($1.utf8)[...])) }
+    }
+
+    /// Hash of a word as text (its key; several key words are hashed as one, with spaces).
+    public static func word(_ text: String) -> UInt64 {
+        bytes(Array(NameKey.key(text).utf8)[...])
+    }
+
+    /// Hash of the word in `bytes[range]`; equal to `word(String(decoding:))` of those bytes.
+    @inline(__always)
+    public static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = offset
+        var pendingSpace = false
+        var any = false
+        for i in range {
+            let byte = bytes[i]
+            if byte >= 0x80 {
+                return word(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }
+            var lowered = byte
+            switch byte {
+            case 0x41...0x5A: lowered = byte | 0x20
+            case 0x30...0x39, 0x61...0x7A: break
+            default:
+                if any { pendingSpace = true }
+                continue
+            }
+            if pendingSpace {
+                hash = (hash ^ 0x20) &* prime
+                pendingSpace = false
+            }
+            hash = (hash ^ UInt64(lowered)) &* prime
+            any = true
+        }
+        return hash
+    }
+
+    /// Hash of raw bytes with no folding, for punctuation.
+    @inline(__always)
+    public static func raw(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = offset ^ 0xff
+        for i in range { hash = (hash ^ UInt64(bytes[i])) &* prime }
+        return hash
+    }
+
+    public static func raw(_ text: String) -> UInt64 {
+        Array(text.utf8).withUnsafeBufferPointer { raw($0, 0..<$0.count) }
+    }
+
+    static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash = offset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+}
+
+/// A set of words or phrases, looked up by hash.
+public struct PhraseSet: Sendable {
+    private var hashes: Set<UInt64> = []
+    /// The longest phrase, in words.
+    public private(set) var longest = 0
+
+    public init(_ phrases: [String]) {
+        for phrase in phrases {
+            let words = NameKey.words(phrase)
+            guard !words.isEmpty else { continue }
+            hashes.insert(WordHash.phrase(phrase))
+            longest = max(longest, words.count)
+        }
+    }
+
+    @inline(__always)
+    public func contains(phrase phraseHash: UInt64) -> Bool { hashes.contains(phraseHash) }
+
+    /// Whether the single word with this word hash is in the set.
+    @inline(__always)
+    public func contains(word: UInt64) -> Bool {
+        hashes.contains(WordHash.phrase(WordHash.emptyPhrase, appending: word))
+    }
+}
