@@ -23,6 +23,7 @@ extension NewsGraphCommand {
                          result.documents, Double(result.bytes) / 1e6, result.seconds, result.megabytesPerSecond))
             print(String(format: "graph: %d nodes, %d edges; peak memory %.0f MB", result.nodes, result.edges,
                          Double(result.peakResidentBytes) / 1e6))
+            print("steps: " + result.timings.map { String(format: "%@ %.2f s", $0.step, $0.seconds) }.joined(separator: ", "))
         }
     }
 }

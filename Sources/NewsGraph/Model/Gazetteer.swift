@@ -43,11 +43,11 @@ public struct Gazetteer: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [UInt64: [Int]] = [:]
+    private var index = HashMap64<[Int32]>(capacity: 1 << 18)
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
-    /// Keys by their first character, for spelling-variant lookups.
-    private var keysByInitial: [Character: [String]] = [:]
+    /// Names without spaces, bucketed by first byte and length, for spelling-variant lookups.
+    private var variantBuckets: [Int: [(compact: [UInt8], phrase: UInt64)]] = [:]
     /// The longest name, in words.
     public private(set) var maxWords = 1
 
@@ -72,27 +72,28 @@ public struct Gazetteer: Sendable {
     /// Entries whose name has this phrase hash (see ``WordHash``).
     @inline(__always)
     public func lookup(phrase: UInt64) -> [Entry] {
-        index[phrase].map { $0.map { entries[$0] } } ?? []
+        index[phrase].map { $0.map { entries[Int($0)] } } ?? []
     }
 
     /// The most important entry with this phrase hash, if any.
     @inline(__always)
     public func first(phrase: UInt64) -> Entry? {
-        index[phrase].map { entries[$0[0]] }
+        index[phrase].map { entries[Int($0[0])] }
     }
 
-    /// Place entries (regions, cities) whose name is a spelling variant of `key`
+    /// Place entries (regions, cities) whose name (without spaces) is a spelling variant of `compact`
     /// (transliterations such as "Sistan-Balochistan" for "Sistan va Baluchestan"),
     /// judged by `isVariant`; the closest and most important first.
-    public func variants(of key: String, where isVariant: (String, String) -> Bool) -> [Entry] {
-        guard let initial = key.first else { return [] }
-        let length = key.count
-        var found: [Entry] = []
-        for candidate in keysByInitial[initial] ?? [] where abs(candidate.count - length) <= 3 && isVariant(key, candidate) {
-            found += lookup(key: candidate).filter { $0.type == .place }
+    public func variants(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Entry] {
+        guard let initial = compact.first else { return [] }
+        var found: [(compact: [UInt8], phrase: UInt64)] = []
+        for length in max(1, compact.count - 2)...(compact.count + 2) {
+            found += (variantBuckets[Self.bucket(initial, length)] ?? []).filter { isVariant(compact, $0.compact) }
         }
-        return found
+        return found.sorted { $0.compact.lexicographicallyPrecedes($1.compact) }.flatMap { lookup(phrase: $0.phrase) }.filter { $0.type == .place }
     }
+
+    private static func bucket(_ initial: UInt8, _ length: Int) -> Int { Int(initial) << 16 | length }
 
     /// The country entry for an ISO alpha-2 code.
     public func country(code: String) -> Entry? {
@@ -108,8 +109,11 @@ public struct Gazetteer: Sendable {
             let key = words.joined(separator: " ")
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
             let hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
-            if index[hash] == nil { keysByInitial[key.first!, default: []].append(key) }
-            index[hash, default: []].append(position)
+            if index[hash] == nil {
+                let compact = key.utf8.filter { $0 != 0x20 }
+                variantBuckets[Self.bucket(compact.first!, compact.count), default: []].append((compact, hash))
+            }
+            index[hash] = (index[hash] ?? []) + [Int32(position)]
             maxWords = max(maxWords, words.count)
         }
     }
@@ -120,10 +124,10 @@ public struct Gazetteer: Sendable {
             let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
             return (order[e.kind]!, -e.population)
         }
-        for (key, positions) in index where positions.count > 1 {
-            index[key] = positions.sorted { weight(entries[$0]) < weight(entries[$1]) }
+        for (key, positions) in index.pairs where positions.count > 1 {
+            index[key] = positions.sorted { weight(entries[Int($0)]) < weight(entries[Int($1)]) }
         }
-        for initial in keysByInitial.keys { keysByInitial[initial]!.sort() }
+
     }
 
     private static func rows(_ url: URL) throws -> [[Substring]] {

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     public var titlePortfolioWords: PhraseSet
     public var days: PhraseSet
     public var months: PhraseSet
+    /// `stopCapitalized`, `days` and `months` together.
+    private var commonWords: PhraseSet
     /// Cities at least this populous are places even without a locative cue.
     public var cityPopulationWithoutContext: Int
     /// The longest title, group-head or place-head phrase, in words.
@@ -66,6 +68,9 @@ public struct Lexicon: Sendable {
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext
+        commonWords = stopCapitalized
+        commonWords.formUnion(days)
+        commonWords.formUnion(months)
         longestPhrase = max(1, titles.longest, titleModifiers.longest, groupHeads.longest, placeHeads.longest, groupCues.longest,
                             placeHeadsKeptInName.longest)
     }
@@ -76,7 +81,8 @@ public struct Lexicon: Sendable {
     }
 
     /// Whether a capitalised word is a calendar word or a function word, never a name by itself.
+    @inline(__always)
     public func isCommonWord(_ word: UInt64) -> Bool {
-        stopCapitalized.contains(word: word) || days.contains(word: word) || months.contains(word: word)
+        commonWords.contains(word: word)
     }
 }

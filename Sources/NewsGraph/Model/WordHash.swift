@@ -80,25 +80,31 @@ public enum WordHash {
 
 /// A set of words or phrases, looked up by hash.
 public struct PhraseSet: Sendable {
-    private var hashes: Set<UInt64> = []
+    private var hashes = HashMap64<Bool>()
     /// The longest phrase, in words.
     public private(set) var longest = 0
+
+    /// Adds every phrase of `other`.
+    public mutating func formUnion(_ other: PhraseSet) {
+        for (hash, _) in other.hashes.pairs { hashes[hash] = true }
+        longest = max(longest, other.longest)
+    }
 
     public init(_ phrases: [String]) {
         for phrase in phrases {
             let words = NameKey.words(phrase)
             guard !words.isEmpty else { continue }
-            hashes.insert(WordHash.phrase(phrase))
+            hashes[WordHash.phrase(phrase)] = true
             longest = max(longest, words.count)
         }
     }
 
     @inline(__always)
-    public func contains(phrase phraseHash: UInt64) -> Bool { hashes.contains(phraseHash) }
+    public func contains(phrase phraseHash: UInt64) -> Bool { hashes[phraseHash] != nil }
 
     /// Whether the single word with this word hash is in the set.
     @inline(__always)
     public func contains(word: UInt64) -> Bool {
-        hashes.contains(WordHash.phrase(WordHash.emptyPhrase, appending: word))
+        hashes[WordHash.phrase(WordHash.emptyPhrase, appending: word)] != nil
     }
 }

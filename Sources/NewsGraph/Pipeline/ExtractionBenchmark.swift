@@ -22,6 +22,8 @@ public struct ExtractionBenchmark: Sendable {
         public var edges: Int
         /// Peak resident memory of the whole process, in bytes.
         public var peakResidentBytes: Int
+        /// Seconds per pipeline step.
+        public var timings: [(step: String, seconds: Double)]
 
         public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
     }
@@ -49,10 +51,11 @@ public struct ExtractionBenchmark: Sendable {
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let clock = ContinuousClock()
         var graph: KnowledgeGraph?
-        let elapsed = try clock.measure { graph = try pipeline.run(documents).graph }
+        var timings: [(step: String, seconds: Double)] = []
+        let elapsed = try clock.measure { graph = try pipeline.run(documents, timings: &timings).graph }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Result(documents: documents.count, bytes: bytes, seconds: seconds, nodes: graph!.entities.count,
-                      edges: graph!.relations.count, peakResidentBytes: Self.peakResidentBytes())
+                      edges: graph!.relations.count, peakResidentBytes: Self.peakResidentBytes(), timings: timings)
     }
 
     /// The process's peak resident set size (`getrusage`, kilobytes on Linux).

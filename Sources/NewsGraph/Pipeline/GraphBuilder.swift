@@ -8,7 +8,9 @@ public struct GraphBuilder: Sendable {
 
     public func build(_ corpus: Corpus) -> KnowledgeGraph {
         struct Key: Hashable { var subject: EntityID; var predicate: String; var object: EntityID }
-        var merged: [Key: Relation] = [:]
+        var relations: [Relation] = []
+        var position: [Key: Int] = [:]
+        var seen: [Set<Evidence>] = []
         for document in corpus.documents {
             for found in document.relations {
                 guard corpus.entities[found.subject] != nil, corpus.entities[found.object] != nil,
@@ -19,19 +21,23 @@ public struct GraphBuilder: Sendable {
                 let key = Key(subject: subject, predicate: found.predicate, object: object)
                 let evidence = Evidence(documentID: document.id, sentence: found.sentence,
                                         text: document.string(document.sentences[found.sentence]))
-                var relation = merged[key] ?? Relation(subject: subject, predicate: found.predicate, object: object,
-                                                       symmetric: symmetric, dates: [], evidence: [], confidence: 0)
-                if !relation.evidence.contains(evidence) { relation.evidence.append(evidence) }
-                if let date = found.date, !relation.dates.contains(date) { relation.dates.append(date) }
-                relation.confidence = max(relation.confidence, found.confidence)
-                merged[key] = relation
+                let index: Int
+                if let existing = position[key] { index = existing } else {
+                    index = relations.count
+                    position[key] = index
+                    relations.append(Relation(subject: subject, predicate: found.predicate, object: object,
+                                              symmetric: symmetric, dates: [], evidence: [], confidence: 0))
+                    seen.append([])
+                }
+                // Mutate in place: copying a relation out and back would copy its arrays every time.
+                if seen[index].insert(evidence).inserted { relations[index].evidence.append(evidence) }
+                if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
+                relations[index].confidence = max(relations[index].confidence, found.confidence)
             }
         }
-        let relations = merged.values.map { relation -> Relation in
-            var relation = relation
-            relation.dates.sort()
-            relation.evidence.sort()
-            return relation
+        for index in relations.indices {
+            relations[index].dates.sort()
+            relations[index].evidence.sort()
         }
         let documents = corpus.documents.map { DocumentInfo(id: $0.id, title: $0.title, date: $0.date, url: $0.document.url) }
         return KnowledgeGraph(documents: documents, entities: Array(corpus.entities.values), relations: relations,

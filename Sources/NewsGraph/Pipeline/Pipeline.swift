@@ -30,8 +30,20 @@ public struct Pipeline: Sendable {
     /// Documents are first put in id order, so the result does not depend on the order
     /// they were given in.
     public func analyze(_ documents: [Document]) throws -> Corpus {
+        var timings: [(step: String, seconds: Double)] = []
+        return try analyze(documents, timings: &timings)
+    }
+
+    /// ``analyze(_:)`` that also reports how many seconds each step took, in order.
+    public func analyze(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> Corpus {
         var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init))
+        let clock = ContinuousClock()
         for step in steps {
+            let started = clock.now
+            defer {
+                let elapsed = (clock.now - started).components
+                timings.append((step.name, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
+            }
             switch step {
             case let .document(stage):
                 for index in corpus.documents.indices {
@@ -52,7 +64,19 @@ public struct Pipeline: Sendable {
 
     /// Runs the pipeline and builds the graph.
     public func run(_ documents: [Document]) throws -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
-        let corpus = try analyze(documents)
+        var timings: [(step: String, seconds: Double)] = []
+        return try run(documents, timings: &timings)
+    }
+
+    /// ``run(_:)`` that also reports the seconds each step took (graph building last).
+    public func run(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
+        let corpus = try analyze(documents, timings: &timings)
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer {
+            let elapsed = (clock.now - started).components
+            timings.append(("graph", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
+        }
         let graph = GraphBuilder(vocabulary: vocabulary).build(corpus)
         return (graph, corpus.documents.flatMap(\.diagnostics))
     }

@@ -26,6 +26,10 @@ public struct BoilerplateFilter: DocumentStage {
     private let maxWordsForContains: Int
     private let tailMarkers: Set<String>
     private let maxWordsInTail: Int
+    /// First three bytes of every prefix rule, to skip the rules for most lines.
+    private let prefixStarts: Set<UInt32>
+    /// Prefix rules shorter than three bytes ("©"), checked directly.
+    private let shortPrefixes: [[UInt8]]
 
     public init(rulesURL: URL) throws {
         let rules = try ResourceLoader.decode(Rules.self, from: rulesURL)
@@ -35,27 +39,65 @@ public struct BoilerplateFilter: DocumentStage {
         maxWordsForContains = rules.maxWordsForContains
         tailMarkers = Set(rules.tailMarkers.map { $0.lowercased() })
         maxWordsInTail = rules.maxWordsInTail
+        prefixStarts = Set(rules.prefixes.map { Self.start(Array($0.lowercased().utf8)) })
+        shortPrefixes = rules.prefixes.map { Array($0.lowercased().utf8) }.filter { $0.count < 3 }
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        let normalized = Self.normalize(document.text)
-        var kept: [Substring] = []
-        var inTail = false
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let lower = trimmed.lowercased()
-            let words = lower.split(whereSeparator: { $0 == " " }).count
-            if tailMarkers.contains(lower) { inTail = true }
-            if trimmed.isEmpty || isBoilerplate(lower, words: words) || (inTail && words <= maxWordsInTail) {
-                kept.append("")    // keep the line break so paragraphs stay apart
-                continue
+        var normalized = Self.normalize(document.text)
+        var output: [UInt8] = []
+        var firstLine: String? = nil
+        normalized.withUTF8 { bytes in
+            output.reserveCapacity(bytes.count)
+            var inTail = false
+            var blank = 0
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                var start = lineStart, end = lineEnd
+                while start < end && bytes[start] == 0x20 { start += 1 }
+                while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+                lineStart = lineEnd + 1
+                var keep = start < end
+                // Boilerplate lines are short: long paragraphs skip the rule checks.
+                if keep && (end - start <= Self.longestBoilerplateLine || inTail) {
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let words = line.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+                    if words <= max(maxWordsForContains, maxWordsInTail) || hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
+                        let lower = String(decoding: line, as: UTF8.self).lowercased()
+                        if tailMarkers.contains(lower) { inTail = true }
+                        keep = !(isBoilerplate(lower, words: words) || (inTail && words <= maxWordsInTail))
+                    }
+                }
+                guard keep else { blank += 1; continue }
+                if !output.isEmpty { output.append(contentsOf: blank > 0 ? [0x0A, 0x0A] : [0x0A]) }
+                if firstLine == nil { firstLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                blank = 0
             }
-            kept.append(Substring(trimmed))
         }
-        document.text = Self.collapseBlankLines(kept)
-        if document.title == nil, let first = kept.first(where: { !$0.isEmpty }), Self.looksLikeHeadline(first) {
-            document.title = String(first)
+        if !output.isEmpty { output.append(0x0A) }
+        document.text = String(decoding: output, as: UTF8.self)
+        if document.title == nil, let first = firstLine, Self.looksLikeHeadline(Substring(first)) {
+            document.title = first
         }
+    }
+
+    /// Whether the line may start with one of the prefix rules (by its first three bytes).
+    func hasBoilerplatePrefix(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefixStarts.contains(Self.start(line)) || shortPrefixes.contains { line.starts(with: $0) }
+    }
+
+    /// The first three bytes, ASCII letters lower-cased, as one number.
+    static func start<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        var value: UInt32 = 0
+        for byte in bytes.prefix(3) { value = value << 8 | UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+        return value
+    }
+
+    static func hasLetter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0xC3 }
     }
 
     func isBoilerplate(_ line: String, words: Int) -> Bool {
@@ -66,36 +108,74 @@ public struct BoilerplateFilter: DocumentStage {
         return false
     }
 
+    /// Lines longer than this (in bytes) are article text, never boilerplate.
+    static let longestBoilerplateLine = 400
+
     /// Text with a uniform newline convention and no invisible or control characters.
     public static func normalize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\r": scalars.append("\n")
-            case "\n": if !previousWasCR { scalars.append("\n") }
-            case "\t", "\u{A0}", "\u{2007}", "\u{202F}", "\u{2000}"..."\u{200A}", "\u{3000}": scalars.append(" ")
-            case "\u{FEFF}", "\u{FFFE}", "\u{FFFF}", "\u{200B}"..."\u{200D}", "\u{2060}", "\u{00AD}": continue
-            case "\u{2028}", "\u{2029}": scalars.append("\n")
-            default:
-                if scalar.properties.generalCategory == .control { continue }
-                scalars.append(scalar)
+        guard needsNormalizing(text) else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                switch b {
+                case 0x0D:
+                    out.append(0x0A)
+                    if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+                case 0x09: out.append(0x20)
+                case 0x0A: out.append(0x0A)
+                case 0x00..<0x20, 0x7F: break
+                case 0xC2 where i + 1 < n:
+                    let c = bytes[i + 1]
+                    if c == 0xA0 { out.append(0x20) } else if c >= 0xA1 && c != 0xAD { out.append(b); out.append(c) }
+                    i += 1          // C1 controls (U+0080–U+009F) and the soft hyphen are dropped
+                case 0xE2 where i + 2 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81):
+                    let (c, d) = (bytes[i + 1], bytes[i + 2])
+                    if c == 0x80 && (0x80...0x8A).contains(d) || c == 0x80 && d == 0xAF { out.append(0x20) }
+                    else if c == 0x80 && (d == 0xA8 || d == 0xA9) { out.append(0x0A) }
+                    else if c == 0x80 && (0x8B...0x8D).contains(d) || c == 0x81 && d == 0xA0 { }
+                    else { out.append(b); out.append(c); out.append(d) }
+                    i += 2
+                case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80:
+                    out.append(0x20)
+                    i += 2
+                case 0xEF where i + 2 < n && ((bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF) || (bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE)):
+                    i += 2          // BOM, U+FFFE, U+FFFF
+                default:
+                    out.append(b)
+                }
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(scalars)
     }
 
-    static func collapseBlankLines(_ lines: [Substring]) -> String {
-        var out = ""
-        var blank = 0
-        for line in lines {
-            if line.isEmpty { blank += 1; continue }
-            if !out.isEmpty { out += blank > 0 ? "\n\n" : "\n" }
-            out += line
-            blank = 0
+    /// Whether `text` has anything `normalize` changes: a control character other than
+    /// LF, or one of the special spaces and marks it replaces (U+0080–U+00AD, U+2000–U+200D,
+    /// U+2028, U+2029, U+202F, U+2060, U+3000, U+FEFF, U+FFFE/F).
+    static func needsNormalizing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x0A { return true }
+                if b == 0x7F || b == 0xC2 { return true }
+                if b == 0xE2, i + 2 < bytes.count {
+                    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                    if b1 == 0x80 && ((0x80...0x8D).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return true }
+                    if b1 == 0x81 && b2 == 0xA0 { return true }
+                }
+                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
+                if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBF { return true }
+                i += 1
+            }
+            return false
         }
-        return out.isEmpty ? out : out + "\n"
     }
 
     static func looksLikeHeadline(_ line: Substring) -> Bool {

@@ -26,6 +26,8 @@ public struct EntityResolver: CorpusStage {
         var fromGazetteer: Bool
         var hint: String?
         var externalIDs: [ExternalID] = []
+        /// The key's bytes without spaces, for spelling comparisons.
+        var compact: [UInt8] = []
         /// Index of the cluster this one was merged into.
         var parent: Int?
     }
@@ -34,11 +36,16 @@ public struct EntityResolver: CorpusStage {
         var clusters: [Cluster] = []
         var byKey: [String: Int] = [:]
         var tentative: [(Int, Int)] = []
+        var keyCache: [String: String] = [:]
         for (d, document) in corpus.documents.enumerated() {
             for (m, mention) in document.mentions.enumerated() {
                 if mention.tentative { tentative.append((d, m)); continue }
                 let name = mention.canonicalHint ?? mention.surface
-                let key = Self.strippedKey(name)
+                let key: String
+                if let cached = keyCache[name] { key = cached } else {
+                    key = Self.strippedKey(name)
+                    keyCache[name] = key
+                }
                 guard !key.isEmpty else { continue }
                 // A gazetteer entry is one entity whatever the spelling; other names go by key.
                 let id = mention.gazetteerKey.map { "G|" + $0 } ?? mention.type.rawValue + "|" + key
@@ -48,7 +55,7 @@ public struct EntityResolver: CorpusStage {
                     byKey[id] = clusters.count
                     clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
                                             mentions: [(d, m)], fromGazetteer: mention.gazetteerKey != nil, hint: mention.canonicalHint,
-                                            externalIDs: mention.externalIDs))
+                                            externalIDs: mention.externalIDs, compact: Self.compact(key)))
                 }
             }
         }
@@ -57,10 +64,12 @@ public struct EntityResolver: CorpusStage {
         attachTentative(tentative, to: &clusters, corpus: corpus)
 
         // Assign ids and build entities.
+        var members: [Int: [(document: Int, mention: Int)]] = [:]
+        for index in clusters.indices { members[root(of: index, clusters), default: []] += clusters[index].mentions }
         var entities: [EntityID: Entity] = [:]
         for index in clusters.indices where clusters[index].parent == nil {
-            let members = clusters.indices.filter { root(of: $0, clusters) == index }.flatMap { clusters[$0].mentions }
             let cluster = clusters[index]
+            let members = members[index] ?? []
             let surfaces = members.map { corpus.documents[$0.document].mentions[$0.mention].surface }
             let name = cluster.hint ?? Self.canonicalName(surfaces.filter { !$0.hasPrefix("@") })
             let id = EntityID(type: cluster.type, name: name)
@@ -90,22 +99,41 @@ public struct EntityResolver: CorpusStage {
         return i
     }
 
-    /// Joins clusters of the same type whose names are variants of each other.
+    /// Which documents each cluster's mentions come from.
+    private func documentSets(_ clusters: [Cluster]) -> [Set<Int>] {
+        clusters.map { Set($0.mentions.map(\.document)) }
+    }
+
+    /// Joins clusters of the same type whose names are variants of each other: a shorter
+    /// person name whose words appear in order in exactly one longer name (preferring names
+    /// from the same documents), or a spelling within a small edit distance.
     private func mergeVariants(_ clusters: inout [Cluster]) {
         let order = clusters.indices.sorted { (clusters[$0].words.count, clusters[$0].key) > (clusters[$1].words.count, clusters[$1].key) }
+        // Indexes: clusters by type and word, and by type and first letter of the compact key.
+        var byWord: [String: [Int]] = [:]
+        var byInitial: [String: [Int]] = [:]
+        for index in order {
+            let cluster = clusters[index]
+            for word in Set(cluster.words) { byWord[cluster.type.rawValue + "|" + word, default: []].append(index) }
+            if let first = cluster.key.first { byInitial[cluster.type.rawValue + "|" + String(first), default: []].append(index) }
+        }
+        let documents = documentSets(clusters)
         for index in order where clusters[index].parent == nil {
             let cluster = clusters[index]
-            // Candidates: longer (or equally long) names of the same type not yet merged away.
-            let candidates = order.filter { other in
-                other != index && clusters[other].parent == nil && clusters[other].type == cluster.type
-                    && clusters[other].words.count >= cluster.words.count
-            }
-            var matches = candidates.filter { other in
+            var candidates = Set<Int>()
+            if cluster.type == .person, let first = cluster.words.first { candidates.formUnion(byWord[cluster.type.rawValue + "|" + first] ?? []) }
+            if let first = cluster.key.first { candidates.formUnion(byInitial[cluster.type.rawValue + "|" + String(first)] ?? []) }
+            var matches = candidates.sorted().filter { other in
                 let longer = clusters[other]
+                guard other != index, longer.parent == nil, longer.words.count >= cluster.words.count else { return false }
                 if cluster.fromGazetteer && longer.fromGazetteer { return false }
-                if Self.isVariant(cluster.key, longer.key) { return true }
+                if Self.isVariant(cluster.compact, longer.compact) { return true }
                 return cluster.type == .person && cluster.words.count < longer.words.count
                     && Self.isSubsequence(cluster.words, of: longer.words)
+            }
+            if matches.count > 1 {
+                let together = matches.filter { !documents[$0].isDisjoint(with: documents[index]) }
+                if !together.isEmpty { matches = together }
             }
             // Prefer the gazetteer entity when a free-text spelling matches one.
             if matches.count > 1, let gazetteer = matches.first(where: { clusters[$0].fromGazetteer }) { matches = [gazetteer] }
@@ -124,8 +152,8 @@ public struct EntityResolver: CorpusStage {
     /// gazetteer place joins that place's cluster, or takes its identifiers.
     private func linkPlacesToGazetteer(_ clusters: inout [Cluster], byKey: [String: Int]) {
         for index in clusters.indices where clusters[index].type == .place && !clusters[index].fromGazetteer {
-            let key = clusters[index].key.replacingOccurrences(of: " ", with: "")
-            guard key.count >= 6, let entry = gazetteer.variants(of: clusters[index].key, where: Self.isVariant).first else { continue }
+            guard clusters[index].compact.count >= 6,
+                  let entry = gazetteer.variants(of: clusters[index].compact, where: Self.isVariant).first else { continue }
             if let target = byKey["G|" + entry.identity], target != index {
                 clusters[index].parent = target
             } else {
@@ -135,28 +163,52 @@ public struct EntityResolver: CorpusStage {
         }
     }
 
-    /// Gives each tentative mention the one entity it can belong to.
+    /// Gives each tentative mention the one entity it can belong to: a surname or other
+    /// part of a longer name, a spelling variant, an acronym or a handle. Candidates from
+    /// the same document win; a mention with several equally good candidates is dropped.
     private func attachTentative(_ tentative: [(Int, Int)], to clusters: inout [Cluster], corpus: Corpus) {
         let roots = clusters.indices.filter { clusters[$0].parent == nil }
+        var byWord: [String: [Int]] = [:]
+        for index in roots where clusters[index].type == .person {
+            for word in Set(clusters[index].words) { byWord[word, default: []].append(index) }
+        }
+        var documents: [Int: Set<Int>] = [:]
+        var tails: [Int: [[UInt8]]] = [:]
+        for index in roots {
+            documents[index] = Set(clusters[index].mentions.map(\.document))
+            let words = clusters[index].words
+            tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
+                + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
+        }
+        var attached: [(Int, (Int, Int))] = []
         for (d, m) in tentative {
             let mention = corpus.documents[d].mentions[m]
             let isHandle = mention.surface.hasPrefix("@")
             let key = Self.strippedKey(mention.surface)
             let words = key.split(separator: " ").map(String.init)
-            let matches = roots.filter { index in
-                let cluster = clusters[index]
-                if isHandle {
-                    return Self.handle(key.replacingOccurrences(of: " ", with: ""), matches: cluster.words)
+            guard !words.isEmpty else { continue }
+            var matches: [Int]
+            if isHandle {
+                let compact = Self.compact(key)
+                matches = roots.filter { Self.handle(compact, matches: tails[$0]!) }
+            } else if words.count == 1, Self.isAcronym(mention.surface) {
+                matches = roots.filter { Self.isAcronym(mention.surface, of: clusters[$0].words) }
+            } else {
+                matches = (byWord[words[0]] ?? []).filter {
+                    clusters[$0].words.count > words.count && Self.isSubsequence(words, of: clusters[$0].words)
                 }
-                if words.count == 1, Self.isAcronym(mention.surface, of: cluster.words) { return true }
-                guard cluster.type == .person, !words.isEmpty else { return false }
-                return cluster.words.count > words.count && Self.isSubsequence(words, of: cluster.words)
-                    || Self.isVariant(key, cluster.key)
+                let compact = Self.compact(key)
+                if matches.isEmpty, compact.count >= 6 {
+                    matches = roots.filter { clusters[$0].type == .person && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }
+                }
             }
-            if matches.count == 1 {
-                clusters[matches[0]].mentions.append((d, m))
+            if matches.count > 1 {
+                let together = matches.filter { documents[$0]?.contains(d) == true }
+                if !together.isEmpty { matches = together }
             }
+            if matches.count == 1 { attached.append((matches[0], (d, m))) }
         }
+        for (index, mention) in attached { clusters[index].mentions.append(mention) }
     }
 
     // MARK: Name comparison
@@ -195,10 +247,15 @@ public struct EntityResolver: CorpusStage {
         return short.last == long.last || short.count >= 2
     }
 
+    /// A key's bytes without spaces.
+    static func compact(_ key: String) -> [UInt8] { key.utf8.filter { $0 != 0x20 } }
+
     /// Transliteration variants: the same letters up to a small edit distance, ignoring spaces.
-    static func isVariant(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.replacingOccurrences(of: " ", with: "").utf8)
-        let y = Array(b.replacingOccurrences(of: " ", with: "").utf8)
+    static func isVariant(_ a: String, _ b: String) -> Bool { isVariant(compact(a), compact(b)) }
+
+    /// ``isVariant(_:_:)`` on compact keys: equal, or within one edit (two from 12 letters),
+    /// for names of six letters or more.
+    static func isVariant(_ x: [UInt8], _ y: [UInt8]) -> Bool {
         if x == y { return true }
         let shorter = min(x.count, y.count)
         guard shorter >= 6 else { return false }
@@ -207,25 +264,24 @@ public struct EntityResolver: CorpusStage {
         return editDistance(x, y, limit: allowed) <= allowed
     }
 
-    /// Whether a handle (letters only) names the entity: its words run together, a prefix
-    /// of them (`rahimhayat`), or a variant of its last words (`amirabdolahian`).
-    static func handle(_ handle: String, matches words: [String]) -> Bool {
-        guard handle.count >= 5 else { return false }
-        let joined = words.joined()
-        if joined.count >= 6, handle.hasPrefix(joined) || joined.hasPrefix(handle) { return true }
-        for start in words.indices where words.count - start >= 1 {
-            let tail = words[start...].joined()
-            if tail.count >= 6, isVariant(handle, tail) { return true }
-        }
-        if words.count >= 2, isVariant(handle, words[0] + words[words.count - 1]) { return true }
-        return false
+    /// Whether a handle (letters only) names the entity whose name `tails` describe (its
+    /// words run together from each position, then first and last word): the whole name or
+    /// a prefix of it (`rahimhayat`), or a variant of its last words (`amirabdolahian`).
+    static func handle(_ handle: [UInt8], matches tails: [[UInt8]]) -> Bool {
+        guard handle.count >= 5, let joined = tails.first else { return false }
+        if joined.count >= 6, handle.starts(with: joined) || joined.starts(with: handle) { return true }
+        return tails.contains { $0.count >= 6 && isVariant(handle, $0) }
     }
 
     /// Whether `word` (two or more capitals, like "MoFA" or "UN") is the initials of `words`,
     /// with or without the small words ("of", "the", "and", "for").
-    static func isAcronym(_ word: String, of words: [String]) -> Bool {
+    static func isAcronym(_ word: String) -> Bool {
         let capitals = word.unicodeScalars.filter { $0.properties.isUppercase }.count
-        guard capitals >= 2, word.count <= 8, words.count >= 2 else { return false }
+        return capitals >= 2 && word.count <= 8 && !word.contains(" ")
+    }
+
+    static func isAcronym(_ word: String, of words: [String]) -> Bool {
+        guard isAcronym(word), words.count >= 2 else { return false }
         let letters = word.lowercased()
         let all = String(words.compactMap(\.first))
         let content = String(words.filter { !["of", "the", "and", "for", "on", "in"].contains($0) }.compactMap(\.first))

@@ -49,11 +49,11 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     /// Keys of words the document writes in lower case somewhere: common words, not names.
-    static func lowercaseWords(_ document: AnalyzedDocument) -> Set<UInt64> {
-        var words = Set<UInt64>()
+    static func lowercaseWords(_ document: AnalyzedDocument) -> HashMap64<Bool> {
+        var words = HashMap64<Bool>(capacity: document.tokens.count / 2)
         for token in document.tokens where token.kind == .word && !token.isCapitalized {
             let first = document.bytes[token.span.start]
-            if first >= 0x61 && first <= 0x7A { words.insert(token.hash) }
+            if first >= 0x61 && first <= 0x7A { words[token.hash] = true }
         }
         return words
     }
@@ -115,7 +115,7 @@ private struct SentenceContext {
     let document: AnalyzedDocument
     let sentence: Int
     let units: [MentionRecognizer.Unit]
-    let lowercaseWords: Set<UInt64>
+    let lowercaseWords: HashMap64<Bool>
     let recognizer: MentionRecognizer
     var mentions: [Mention] = []
     /// Units already part of a mention.
@@ -126,7 +126,7 @@ private struct SentenceContext {
     var lexicon: Lexicon { recognizer.lexicon }
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
-    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: Set<UInt64>,
+    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: HashMap64<Bool>,
          recognizer: MentionRecognizer) {
         self.document = document
         self.sentence = sentence
@@ -371,7 +371,7 @@ private struct SentenceContext {
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
-            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
+            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords[unit.key] != nil { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
         }
         return true

@@ -7,30 +7,46 @@
 public struct RelationExtractor: DocumentStage {
     public let name = "relations"
     private let vocabulary: RelationVocabulary
-    /// Trigger phrases as key word lists, longest first, with their predicate.
-    private let triggers: [(words: [String], predicate: Predicate)]
+    /// Trigger phrases by the hash of their first word: the word hashes of the whole
+    /// phrase and the predicate's index, longest phrases first.
+    private let triggers: [UInt64: [(words: [UInt64], predicate: Int)]]
 
     public init(vocabulary: RelationVocabulary) {
         self.vocabulary = vocabulary
-        triggers = vocabulary.predicates.flatMap { predicate in
-            predicate.triggers.map { (NameKey.words($0), predicate) }
-        }.sorted { $0.words.count > $1.words.count }
+        var triggers: [UInt64: [(words: [UInt64], predicate: Int)]] = [:]
+        for (index, predicate) in vocabulary.predicates.enumerated() {
+            for trigger in predicate.triggers {
+                let words = NameKey.words(trigger).map(WordHash.word)
+                guard let first = words.first else { continue }
+                triggers[first, default: []].append((words, index))
+            }
+        }
+        for key in triggers.keys { triggers[key]!.sort { $0.words.count > $1.words.count } }
+        self.triggers = triggers
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
         var found: [RelationMention] = []
-        let resolved = document.mentions.filter { $0.entityID != nil }
+        var mentionIndex = 0
+        let mentions = document.mentions
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            let mentions = resolved.filter { $0.sentence == sentence }
-            guard mentions.count >= 2 else { continue }
-            let words = range.map { (key: NameKey.key(document.string(document.tokens[$0].span)), span: document.tokens[$0].span) }
-            var used = Set<Int>()
-            for (position, word) in words.enumerated() where !used.contains(position) {
-                guard let (trigger, length) = match(words.map(\.key), at: position) else { continue }
-                for offset in 0..<length { used.insert(position + offset) }
-                let start = word.span.start, end = words[position + length - 1].span.end
-                guard let subject = mentions.last(where: { $0.span.end <= start && trigger.subjectTypes.contains($0.type) }),
-                      let object = mentions.first(where: { $0.span.start >= end && trigger.objectTypes.contains($0.type) && $0.entityID != subject.entityID })
+            // Mentions are sorted by position, so each sentence's are a contiguous run.
+            while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence { mentionIndex += 1 }
+            var end = mentionIndex
+            while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
+            let inSentence = mentions[mentionIndex..<end].filter { $0.entityID != nil }
+            guard inSentence.count >= 2 else { continue }
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard let (predicateIndex, length) = match(document.tokens, at: position, limit: range.upperBound) else {
+                    position += 1
+                    continue
+                }
+                let trigger = vocabulary.predicates[predicateIndex]
+                let start = document.tokens[position].span.start, stop = document.tokens[position + length - 1].span.end
+                position += length
+                guard let subject = inSentence.last(where: { $0.span.end <= start && trigger.subjectTypes.contains($0.type) }),
+                      let object = inSentence.first(where: { $0.span.start >= stop && trigger.objectTypes.contains($0.type) && $0.entityID != subject.entityID })
                 else { continue }
                 var s = subject.entityID!, o = object.entityID!
                 if trigger.symmetric && o < s { swap(&s, &o) }
@@ -41,9 +57,15 @@ public struct RelationExtractor: DocumentStage {
         document.relations = found
     }
 
-    private func match(_ keys: [String], at position: Int) -> (Predicate, Int)? {
-        for (words, predicate) in triggers where position + words.count <= keys.count {
-            if keys[position..<(position + words.count)].elementsEqual(words) { return (predicate, words.count) }
+    private func match(_ tokens: [Token], at position: Int, limit: Int) -> (Int, Int)? {
+        guard let candidates = triggers[tokens[position].hash] else { return nil }
+        for (words, predicate) in candidates where position + words.count <= limit {
+            var matches = true
+            for offset in 1..<max(words.count, 1) where tokens[position + offset].hash != words[offset] {
+                matches = false
+                break
+            }
+            if matches { return (predicate, words.count) }
         }
         return nil
     }

@@ -1,0 +1,65 @@
+/// An open-addressing hash map from 64-bit hashes (already well mixed, such as
+/// ``WordHash`` values) to small values. Faster than `Dictionary` for the hot lookups
+/// of recognition because the key is its own hash: no hashing, no allocation per lookup.
+public struct HashMap64<Value>: @unchecked Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    public private(set) var count = 0
+    /// 0 marks an empty slot, so the key 0 is stored apart.
+    private var zeroValue: Value?
+
+    public init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    public subscript(key: UInt64) -> Value? {
+        get {
+            if key == 0 { return zeroValue }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == key { return values[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+        set {
+            if key == 0 {
+                if zeroValue == nil, newValue != nil { count += 1 }
+                zeroValue = newValue
+                return
+            }
+            precondition(newValue != nil, "HashMap64 does not remove keys")
+            if (count + 1) * 2 > keys.count { grow() }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { count += 1 }
+            keys[slot] = key
+            values[slot] = newValue
+        }
+    }
+
+    /// Every key and value, in no particular order.
+    public var pairs: [(UInt64, Value)] {
+        var out: [(UInt64, Value)] = zeroValue.map { [(UInt64(0), $0)] } ?? []
+        for slot in keys.indices where keys[slot] != 0 { out.append((keys[slot], values[slot]!)) }
+        return out
+    }
+
+    private mutating func grow() {
+        let old = pairs
+        let size = keys.count * 2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        count = 0
+        zeroValue = nil
+        for (key, value) in old { self[key] = value }
+    }
+}
