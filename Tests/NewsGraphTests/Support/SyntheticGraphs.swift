@@ -7,7 +7,7 @@ enum SyntheticGraphs {
     static let hostileNames = [
         "Say \"hello\" & <goodbye>", "back\\slash\\", "node", "Strict", "EDGE", "digraph", "subgraph",
         "line one\nline two", "تل أبيب", "Ῥόδος", "São Tomé", "e\u{301}cole", "🇵🇰 flag 🙂", "]]> -- <!-- x -->",
-        "tab\tand\u{0007}bell", "graph", "GrApH", ""tab\tand\u{0007}bell", "&amp; already escaped"amp; already escaped", "'single' quotes", "ends with backslash \\",
+        "tab\tand\u{0007}bell", "graph", "GrApH", "&amp; already escaped", "'single' quotes", "ends with backslash \\",
     ]
 
     /// A graph whose entities carry `hostileNames`, linked in a chain with mixed predicates.
