@@ -6,8 +6,8 @@
 /// ``word(_:_:)`` hashes straight from UTF-8 bytes with an ASCII fast path and gives the
 /// same value as ``word(_:)`` on the decoded text.
 public enum WordHash {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// The hash of a phrase with no words, and the start of every phrase.
     public static let emptyPhrase: UInt64 = 0x9e37_79b9_7f4a_7c15

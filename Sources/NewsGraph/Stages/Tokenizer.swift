@@ -9,67 +9,125 @@ public struct Tokenizer: DocumentStage {
     public init() {}
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        var tokens = Self.tokenize(document.bytes)
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for index in tokens.indices {
-                let range = tokens[index].span.start..<tokens[index].span.end
-                tokens[index].hash = tokens[index].kind == .word || tokens[index].kind == .number
-                    ? WordHash.word(bytes, range) : WordHash.raw(bytes, range)
-            }
-        }
-        document.tokens = tokens
+        document.tokens = Self.tokenize(document.bytes)
     }
 
-    static func tokenize(_ bytes: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let byte = bytes[i]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { i += 1; continue }
-            if let end = urlEnd(bytes, from: i) {
-                tokens.append(Token(span: Span(i, end), kind: .url))
-                i = end
-                continue
-            }
-            if byte == UInt8(ascii: "@"), i + 1 < n, isWordByte(bytes, i + 1) {
-                var j = i + 1
-                while j < n, isWordByte(bytes, j) || bytes[j] == UInt8(ascii: "_") { j += 1 }
-                tokens.append(Token(span: Span(i, j), kind: .handle))
-                i = j
-                continue
-            }
-            if UTF8Scalars.isDigit(byte) {
-                var j = i + 1
-                while j < n, UTF8Scalars.isDigit(bytes[j])
-                    || ((bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".")) && j + 1 < n && UTF8Scalars.isDigit(bytes[j + 1])) {
-                    j += 1
-                }
-                tokens.append(Token(span: Span(i, j), kind: .number))
-                i = j
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
-            if UTF8Scalars.isLetter(scalar) {
-                let (end, capitalized, allCaps) = wordEnd(bytes, from: i, first: scalar)
-                tokens.append(Token(span: Span(i, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps))
-                i = end
-                continue
-            }
-            // A possessive 's after a word.
-            if isApostrophe(bytes, i), let last = tokens.last, last.span.end == i, last.kind == .word {
-                let after = i + apostropheLength(bytes, i)
-                if after < n, bytes[after] == UInt8(ascii: "s"), after + 1 == n || !isWordByte(bytes, after + 1) {
-                    tokens.append(Token(span: Span(i, after + 1), kind: .punctuation))
-                    i = after + 1
+    /// The tokens of `bytes`, each with its ``WordHash``.
+    static func tokenize(_ array: [UInt8]) -> [Token] {
+        array.withUnsafeBufferPointer { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { i += 1; continue }
+                // ASCII letters: the common case, scanned and hashed in one pass.
+                if byte < 0x80, asciiClass[Int(byte)] & letterBit != 0 {
+                    let token = asciiWord(bytes, from: i, array)
+                    tokens.append(token)
+                    i = token.span.end
                     continue
                 }
+                if (byte == 0x68 || byte == 0x77 || byte == 0x70 || byte == 0x74), let end = urlEnd(bytes, from: i) {
+                    tokens.append(Token(span: Span(i, end), kind: .url, hash: WordHash.raw(bytes, i..<end)))
+                    i = end
+                    continue
+                }
+                if byte == UInt8(ascii: "@"), i + 1 < n, isWordByte(bytes, i + 1) {
+                    var j = i + 1
+                    while j < n, isWordByte(bytes, j) || bytes[j] == UInt8(ascii: "_") { j += 1 }
+                    tokens.append(Token(span: Span(i, j), kind: .handle, hash: WordHash.raw(bytes, i..<j)))
+                    i = j
+                    continue
+                }
+                if UTF8Scalars.isDigit(byte) {
+                    var j = i + 1
+                    while j < n, UTF8Scalars.isDigit(bytes[j])
+                        || ((bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: ".")) && j + 1 < n && UTF8Scalars.isDigit(bytes[j + 1])) {
+                        j += 1
+                    }
+                    tokens.append(Token(span: Span(i, j), kind: .number, hash: WordHash.word(bytes, i..<j)))
+                    i = j
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(array, at: i)
+                if UTF8Scalars.isLetter(scalar) {
+                    let (end, capitalized, allCaps) = wordEnd(array, from: i, first: scalar)
+                    tokens.append(Token(span: Span(i, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps,
+                                        hash: WordHash.word(bytes, i..<end)))
+                    i = end
+                    continue
+                }
+                // A possessive 's after a word.
+                if isApostrophe(bytes, i), let last = tokens.last, last.span.end == i, last.kind == .word {
+                    let after = i + apostropheLength(bytes, i)
+                    if after < n, bytes[after] == UInt8(ascii: "s"), after + 1 == n || !isWordByte(bytes, after + 1) {
+                        tokens.append(Token(span: Span(i, after + 1), kind: .punctuation, hash: WordHash.raw(bytes, i..<(after + 1))))
+                        i = after + 1
+                        continue
+                    }
+                }
+                tokens.append(Token(span: Span(i, i + length), kind: .punctuation, hash: WordHash.raw(bytes, i..<(i + length))))
+                i += length
             }
-            tokens.append(Token(span: Span(i, i + length), kind: .punctuation))
-            i += length
+            return tokens
         }
-        return tokens
+    }
+
+    private static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, digitBit: UInt8 = 4
+    /// Character classes of the ASCII bytes.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: return letterBit | upperBit
+        case 0x61...0x7A: return letterBit
+        case 0x30...0x39: return digitBit
+        default: return 0
+        }
+    }
+
+    /// A word starting with an ASCII letter, hashed as it is scanned (same value as
+    /// ``WordHash/word(_:_:)``). Falls back to the general scanner at the first non-ASCII byte.
+    @inline(__always)
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ array: [UInt8]) -> Token {
+        let n = bytes.count
+        var j = start
+        var hash = WordHash.offset
+        var letters = 0, upper = 0
+        var pendingSpace = false
+        while j < n {
+            let byte = bytes[j]
+            if byte < 0x80 {
+                let cls = asciiClass[Int(byte)]
+                if cls != 0 {
+                    if pendingSpace { hash = (hash ^ 0x20) &* WordHash.prime; pendingSpace = false }
+                    hash = (hash ^ UInt64(cls & upperBit != 0 ? byte | 0x20 : byte)) &* WordHash.prime
+                    if cls & letterBit != 0 { letters += 1; if cls & upperBit != 0 { upper += 1 } }
+                    j += 1
+                    continue
+                }
+                // Inner hyphen or apostrophe followed by a letter; not a final 's.
+                if byte == UInt8(ascii: "-"), j + 1 < n, bytes[j + 1] < 0x80, asciiClass[Int(bytes[j + 1])] & letterBit != 0 {
+                    pendingSpace = true
+                    j += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "'"), j + 1 < n, bytes[j + 1] < 0x80, asciiClass[Int(bytes[j + 1])] & letterBit != 0,
+                   !isFinalS(bytes, j + 1) {
+                    pendingSpace = true
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // Non-ASCII inside the word: let the general scanner decide.
+            let (end, capitalized, allCaps) = wordEnd(array, from: start, first: Unicode.Scalar(bytes[start]))
+            return Token(span: Span(start, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps,
+                         hash: WordHash.word(bytes, start..<end))
+        }
+        let first = bytes[start]
+        return Token(span: Span(start, j), kind: .word, isCapitalized: first >= 0x41 && first <= 0x5A,
+                     isAllCaps: letters >= 2 && upper == letters, hash: hash)
     }
 
     /// End of the word starting at `start`, and whether it is capitalised / all capitals.
@@ -103,8 +161,19 @@ public struct Tokenizer: DocumentStage {
         return (j, UTF8Scalars.isUppercase(first), letters >= 2 && upper == letters)
     }
 
+    private static func isFinalS(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        bytes[i] == UInt8(ascii: "s") && (i + 1 == bytes.count || !isWordByte(bytes, i + 1))
+    }
+
     private static func isFinalS(_ bytes: [UInt8], _ i: Int) -> Bool {
         bytes[i] == UInt8(ascii: "s") && (i + 1 == bytes.count || !isWordByte(bytes, i + 1))
+    }
+
+    @inline(__always)
+    static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return UTF8Scalars.isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        return UTF8Scalars.isLetter(UTF8Scalars.decode(bytes, at: i).scalar)
     }
 
     @inline(__always)
@@ -113,6 +182,15 @@ public struct Tokenizer: DocumentStage {
         if b < 0x80 { return UTF8Scalars.isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
         return UTF8Scalars.isLetter(UTF8Scalars.decode(bytes, at: i).scalar)
     }
+
+    @inline(__always)
+    static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        bytes[i] == UInt8(ascii: "'")
+            || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99)
+    }
+
+    @inline(__always)
+    static func apostropheLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { bytes[i] == UInt8(ascii: "'") ? 1 : 3 }
 
     @inline(__always)
     static func isApostrophe(_ bytes: [UInt8], _ i: Int) -> Bool {
@@ -125,7 +203,7 @@ public struct Tokenizer: DocumentStage {
 
     private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "pic.twitter.com/", "t.co/"].map { Array($0.utf8) }
 
-    private static func urlEnd(_ bytes: [UInt8], from i: Int) -> Int? {
+    private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
         guard bytes[i] == UInt8(ascii: "h") || bytes[i] == UInt8(ascii: "w") || bytes[i] == UInt8(ascii: "p") || bytes[i] == UInt8(ascii: "t") else { return nil }
         for prefix in urlPrefixes where bytes.count - i >= prefix.count && bytes[i..<i + prefix.count].elementsEqual(prefix) {
             if i > 0, isWordByte(bytes, i - 1) { return nil }

@@ -17,6 +17,22 @@ enum UTF8Scalars {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// ``decode(_:at:)`` on a buffer.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(b0) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
