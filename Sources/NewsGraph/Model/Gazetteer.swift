@@ -3,8 +3,10 @@ import Foundation
 /// Known places and states with their names, read from the TSV files built by
 /// `Resources/Data/Gazetteer/build.py`, optionally extended by a user's JSON file.
 ///
+/// A reference type that is only changed while it is being loaded, then shared read-only.
+///
 /// Lookups go by ``NameKey`` key, so "Türkiye", "Turkiye" and "TURKIYE" find the same entry.
-public struct Gazetteer: Sendable {
+public final class Gazetteer: @unchecked Sendable {
     /// What kind of name an entry is.
     public enum Kind: String, Sendable, Codable {
         /// A country's name: a State.
@@ -43,6 +45,10 @@ public struct Gazetteer: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// For each entry, a number shared by all entries that name the same entity
+    /// (a country and its demonym), in the order identities were first seen.
+    public private(set) var identityNumbers: [Int32] = []
+    private var identityNumber: [String: Int32] = [:]
     private var index = HashMap64<[Int32]>(capacity: 1 << 18)
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
@@ -55,7 +61,7 @@ public struct Gazetteer: Sendable {
 
     /// Loads the shipped gazetteer (countries, regions and cities).
     public static func standard() throws -> Gazetteer {
-        var gazetteer = Gazetteer()
+        let gazetteer = Gazetteer()
         let folder = "Gazetteer/"
         try gazetteer.loadCountries(ResourceLoader.dataURL(folder + "countries.tsv"))
         try gazetteer.loadRegions(ResourceLoader.dataURL(folder + "regions.tsv"))
@@ -81,16 +87,33 @@ public struct Gazetteer: Sendable {
         index[phrase].map { entries[Int($0[0])] }
     }
 
+    /// The index in ``entries`` of the most important entry with this phrase hash.
+    @inline(__always)
+    public func firstIndex(phrase: UInt64) -> Int32? {
+        index[phrase]?[0]
+    }
+
+    /// The index of the country entry for an ISO alpha-2 code.
+    public func countryIndex(code: String) -> Int32? {
+        countries[code].map(Int32.init)
+    }
+
     /// Place entries (regions, cities) whose name (without spaces) is a spelling variant of `compact`
     /// (transliterations such as "Sistan-Balochistan" for "Sistan va Baluchestan"),
     /// judged by `isVariant`; the closest and most important first.
     public func variants(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Entry] {
+        variantIndices(of: compact, where: isVariant).map { entries[$0] }
+    }
+
+    /// ``variants(of:where:)`` as indices into ``entries``.
+    public func variantIndices(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Int] {
         guard let initial = compact.first else { return [] }
         var found: [(compact: [UInt8], phrase: UInt64)] = []
         for length in max(1, compact.count - 2)...(compact.count + 2) {
             found += (variantBuckets[Self.bucket(initial, length)] ?? []).filter { isVariant(compact, $0.compact) }
         }
-        return found.sorted { $0.compact.lexicographicallyPrecedes($1.compact) }.flatMap { lookup(phrase: $0.phrase) }.filter { $0.type == .place }
+        return found.sorted { $0.compact.lexicographicallyPrecedes($1.compact) }
+            .flatMap { index[$0.phrase] ?? [] }.map(Int.init).filter { entries[$0].type == .place }
     }
 
     private static func bucket(_ initial: UInt8, _ length: Int) -> Int { Int(initial) << 16 | length }
@@ -100,9 +123,12 @@ public struct Gazetteer: Sendable {
         countries[code].map { entries[$0] }
     }
 
-    mutating func add(_ entry: Entry, names: [String]) {
+    func add(_ entry: Entry, names: [String]) {
         let position = entries.count
         entries.append(entry)
+        let identity = entry.identity
+        if identityNumber[identity] == nil { identityNumber[identity] = Int32(identityNumber.count) }
+        identityNumbers.append(identityNumber[identity]!)
         var seen = Set<String>()
         for name in names {
             let words = NameKey.words(name)
@@ -119,7 +145,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Re-sorts every name's entries by importance; call after loading.
-    mutating func rank() {
+    func rank() {
         func weight(_ e: Entry) -> (Int, Int) {
             let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
             return (order[e.kind]!, -e.population)
@@ -140,7 +166,7 @@ public struct Gazetteer: Sendable {
         field.split(separator: "|").map(String.init)
     }
 
-    mutating func loadCountries(_ url: URL) throws {
+    func loadCountries(_ url: URL) throws {
         var capitals: [(String, String, String)] = []
         for row in try Self.rows(url) {
             guard row.count >= 8 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 8") }
@@ -164,7 +190,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    mutating func loadRegions(_ url: URL) throws {
+    func loadRegions(_ url: URL) throws {
         for row in try Self.rows(url) {
             guard row.count >= 5 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 5") }
             let name = String(row[3])
@@ -174,7 +200,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    mutating func loadCities(_ url: URL) throws {
+    func loadCities(_ url: URL) throws {
         for row in try Self.rows(url) {
             guard row.count >= 6 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 6") }
             add(Entry(kind: .city, type: .place, canonical: String(row[4]), country: String(row[1]), population: Int(row[3]) ?? 0,

@@ -3,36 +3,36 @@ import Foundation
 /// The language data the recognisers use, read from `lexicon.json` (see that file).
 ///
 /// Phrases are stored as their ``NameKey`` keys, so matching is case- and accent-insensitive.
-public struct Lexicon: Sendable {
-    public var abbreviations: Set<String>
-    public var titles: PhraseSet
-    public var titleModifiers: PhraseSet
-    public var groupHeads: PhraseSet
-    public var groupNameWords: PhraseSet
-    public var groupCues: PhraseSet
-    public var groupSuffixCues: PhraseSet
-    public var placeHeads: PhraseSet
-    public var placeOrganisationHeads: PhraseSet
-    public var locativePrepositions: PhraseSet
-    public var operationCues: PhraseSet
-    public var warHeads: PhraseSet
-    public var personVerbs: PhraseSet
+public final class Lexicon: Sendable {
+    public let abbreviations: Set<String>
+    public let titles: PhraseSet
+    public let titleModifiers: PhraseSet
+    public let groupHeads: PhraseSet
+    public let groupNameWords: PhraseSet
+    public let groupCues: PhraseSet
+    public let groupSuffixCues: PhraseSet
+    public let placeHeads: PhraseSet
+    public let placeOrganisationHeads: PhraseSet
+    public let locativePrepositions: PhraseSet
+    public let operationCues: PhraseSet
+    public let warHeads: PhraseSet
+    public let personVerbs: PhraseSet
     /// Verbs after which a capital stands for its state ("Tehran launched").
-    public var agentVerbs: PhraseSet
-    public var connectors: PhraseSet
-    public var stopCapitalized: PhraseSet
+    public let agentVerbs: PhraseSet
+    public let connectors: PhraseSet
+    public let stopCapitalized: PhraseSet
     /// Words that can be part of a group or place name but never of a person's name.
-    public var nonNameWords: PhraseSet
+    public let nonNameWords: PhraseSet
     /// Lower-case place heads that belong to the name ("the Swat valley" → "Swat valley").
-    public var placeHeadsKeptInName: PhraseSet
+    public let placeHeadsKeptInName: PhraseSet
     /// Words that may follow a title before the name ("Secretary for Asia and Africa, Name").
-    public var titlePortfolioWords: PhraseSet
-    public var days: PhraseSet
-    public var months: PhraseSet
+    public let titlePortfolioWords: PhraseSet
+    public let days: PhraseSet
+    public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
-    private var commonWords: PhraseSet
+    private let commonWords: PhraseSet
     /// Cities at least this populous are places even without a locative cue.
-    public var cityPopulationWithoutContext: Int
+    public let cityPopulationWithoutContext: Int
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -68,9 +68,10 @@ public struct Lexicon: Sendable {
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext
-        commonWords = stopCapitalized
-        commonWords.formUnion(days)
-        commonWords.formUnion(months)
+        var common = stopCapitalized
+        common.formUnion(days)
+        common.formUnion(months)
+        commonWords = common
         longestPhrase = max(1, titles.longest, titleModifiers.longest, groupHeads.longest, placeHeads.longest, groupCues.longest,
                             placeHeadsKeptInName.longest)
     }

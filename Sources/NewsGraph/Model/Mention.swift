@@ -14,21 +14,15 @@ public struct Mention: Hashable, Sendable, Codable {
     public var canonicalHint: String?
     /// A lone word or handle that only counts if resolution ties it to a name found elsewhere.
     public var tentative: Bool
-    /// For gazetteer names: the canonical name of the state it belongs to (or is).
-    public var country: String?
-    /// For gazetteer names: ISO 3166 and GeoNames identifiers.
-    public var externalIDs: [ExternalID]
-    /// For gazetteer names: the gazetteer entry's identity (`country:PK`, `region:PK-BA`,
-    /// `geonames:1176615`), so that different spellings of one place resolve together.
-    public var gazetteerKey: String?
+    /// For gazetteer names: the index of the matched entry in ``Gazetteer/entries``
+    /// (its identity, identifiers and country are read from there at resolution).
+    public var gazetteerEntry: Int32?
 
     public init(documentID: String, sentence: Int, span: Span, surface: String, type: EntityType,
                 entityID: EntityID? = nil, canonicalHint: String? = nil, tentative: Bool = false,
-                country: String? = nil, externalIDs: [ExternalID] = [], gazetteerKey: String? = nil) {
-        self.gazetteerKey = gazetteerKey
+                gazetteerEntry: Int32? = nil) {
+        self.gazetteerEntry = gazetteerEntry
         self.tentative = tentative
-        self.country = country
-        self.externalIDs = externalIDs
         self.documentID = documentID
         self.sentence = sentence
         self.span = span

@@ -38,27 +38,44 @@ public struct Pipeline: Sendable {
     public func analyze(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> Corpus {
         var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init))
         let clock = ContinuousClock()
-        for step in steps {
-            let started = clock.now
-            defer {
-                let elapsed = (clock.now - started).components
-                timings.append((step.name, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
-            }
-            switch step {
-            case let .document(stage):
-                for index in corpus.documents.indices {
-                    do {
-                        try stage.process(&corpus.documents[index])
-                    } catch {
-                        throw StageError(stage: stage.name, document: corpus.documents[index].id, underlying: error)
-                    }
-                }
-            case let .corpus(stage):
+        var seconds = Array(repeating: 0.0, count: steps.count)
+        func elapsed(since start: ContinuousClock.Instant) -> Double {
+            let parts = (clock.now - start).components
+            return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+        }
+        // Consecutive document stages run one document at a time (depth first), so each
+        // article's text and tokens are still in cache for the next stage.
+        var index = 0
+        while index < steps.count {
+            if case let .corpus(stage) = steps[index] {
+                let started = clock.now
                 do { try stage.process(&corpus) } catch {
                     throw StageError(stage: stage.name, document: nil, underlying: error)
                 }
+                seconds[index] += elapsed(since: started)
+                index += 1
+                continue
             }
+            var end = index
+            var batch: [(Int, any DocumentStage)] = []
+            while end < steps.count, case let .document(stage) = steps[end] {
+                batch.append((end, stage))
+                end += 1
+            }
+            for document in corpus.documents.indices {
+                for (position, stage) in batch {
+                    let started = clock.now
+                    do {
+                        try stage.process(&corpus.documents[document])
+                    } catch {
+                        throw StageError(stage: stage.name, document: corpus.documents[document].id, underlying: error)
+                    }
+                    seconds[position] += elapsed(since: started)
+                }
+            }
+            index = end
         }
+        timings += zip(steps, seconds).map { ($0.name, $1) }
         return corpus
     }
 

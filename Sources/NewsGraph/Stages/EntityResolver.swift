@@ -48,14 +48,15 @@ public struct EntityResolver: CorpusStage {
                 }
                 guard !key.isEmpty else { continue }
                 // A gazetteer entry is one entity whatever the spelling; other names go by key.
-                let id = mention.gazetteerKey.map { "G|" + $0 } ?? mention.type.rawValue + "|" + key
+                let id = mention.gazetteerEntry.map { "G|\(gazetteer.identityNumbers[Int($0)])" } ?? mention.type.rawValue + "|" + key
                 if let existing = byKey[id] {
                     clusters[existing].mentions.append((d, m))
                 } else {
                     byKey[id] = clusters.count
                     clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
-                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerKey != nil, hint: mention.canonicalHint,
-                                            externalIDs: mention.externalIDs, compact: Self.compact(key)))
+                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
+                                            externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
+                                            compact: Self.compact(key)))
                 }
             }
         }
@@ -82,7 +83,6 @@ public struct EntityResolver: CorpusStage {
                 let mention = corpus.documents[d].mentions[m]
                 if mention.surface != name { aliases.insert(mention.surface) }
                 documents.insert(corpus.documents[d].id)
-                external.formUnion(mention.externalIDs)
             }
             entity.aliases = aliases.sorted()
             entity.documents = documents.sorted()
@@ -153,11 +153,11 @@ public struct EntityResolver: CorpusStage {
     private func linkPlacesToGazetteer(_ clusters: inout [Cluster], byKey: [String: Int]) {
         for index in clusters.indices where clusters[index].type == .place && !clusters[index].fromGazetteer {
             guard clusters[index].compact.count >= 6,
-                  let entry = gazetteer.variants(of: clusters[index].compact, where: Self.isVariant).first else { continue }
-            if let target = byKey["G|" + entry.identity], target != index {
+                  let entry = gazetteer.variantIndices(of: clusters[index].compact, where: Self.isVariant).first else { continue }
+            if let target = byKey["G|\(gazetteer.identityNumbers[entry])"], target != index {
                 clusters[index].parent = target
             } else {
-                clusters[index].externalIDs = entry.externalIDs
+                clusters[index].externalIDs = gazetteer.entries[entry].externalIDs
                 clusters[index].fromGazetteer = true
             }
         }

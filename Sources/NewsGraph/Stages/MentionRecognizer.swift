@@ -38,13 +38,24 @@ public struct MentionRecognizer: DocumentStage {
     public func process(_ document: inout AnalyzedDocument) throws {
         let lowercaseWords = Self.lowercaseWords(document)
         var mentions: [Mention] = []
+        var units: [Unit] = []
+        var covered: [Bool] = []
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            let units = Self.units(document, range)
-            var context = SentenceContext(document: document, sentence: sentence, units: units,
-                                          lowercaseWords: lowercaseWords, recognizer: self)
+            // The buffers move into the context and back, so they are reused, not copied.
+            Self.units(document, range, into: &units)
+            covered.removeAll(keepingCapacity: true)
+            covered.append(contentsOf: repeatElement(false, count: units.count))
+            var context = SentenceContext(document: document, sentence: sentence, units: units, covered: covered,
+                                          mentions: mentions, lowercaseWords: lowercaseWords, recognizer: self)
+            units = []
+            covered = []
+            mentions = []
             context.run()
-            mentions.append(contentsOf: context.mentions)
+            swap(&mentions, &context.mentions)
+            swap(&covered, &context.covered)
+            units = context.takeUnits()
         }
+        // Mentions come sentence by sentence; within one, sort by position.
         document.mentions = mentions.sorted { $0.span < $1.span }
     }
 
@@ -62,9 +73,8 @@ public struct MentionRecognizer: DocumentStage {
     static let comma = WordHash.raw(",")
     static let possessives: Set<UInt64> = [WordHash.raw("’s"), WordHash.raw("'s")]
 
-    static func units(_ document: AnalyzedDocument, _ range: Range<Int>) -> [Unit] {
-        var units: [Unit] = []
-        units.reserveCapacity(range.count + 4)
+    static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
+        units.removeAll(keepingCapacity: true)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in range {
                 let token = document.tokens[index]
@@ -106,7 +116,6 @@ public struct MentionRecognizer: DocumentStage {
                 }
             }
         }
-        return units
     }
 }
 
@@ -114,7 +123,7 @@ public struct MentionRecognizer: DocumentStage {
 private struct SentenceContext {
     let document: AnalyzedDocument
     let sentence: Int
-    let units: [MentionRecognizer.Unit]
+    private(set) var units: [MentionRecognizer.Unit]
     let lowercaseWords: HashMap64<Bool>
     let recognizer: MentionRecognizer
     var mentions: [Mention] = []
@@ -126,17 +135,28 @@ private struct SentenceContext {
     var lexicon: Lexicon { recognizer.lexicon }
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
-    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], lowercaseWords: HashMap64<Bool>,
-         recognizer: MentionRecognizer) {
+    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], covered: [Bool], mentions: [Mention],
+         lowercaseWords: HashMap64<Bool>, recognizer: MentionRecognizer) {
         self.document = document
         self.sentence = sentence
         self.units = units
+        self.covered = covered
+        self.mentions = mentions
         self.lowercaseWords = lowercaseWords
         self.recognizer = recognizer
-        covered = Array(repeating: false, count: units.count)
-        let words = units.filter { !$0.barrier && $0.tokenStart }
-        let capitalised = words.filter(\.capitalized).count
-        isHeadline = words.count >= 4 && Double(capitalised) / Double(words.count) > 0.6
+        var words = 0, capitalised = 0
+        for unit in units where !unit.barrier && unit.tokenStart {
+            words += 1
+            if unit.capitalized { capitalised += 1 }
+        }
+        isHeadline = words >= 4 && Double(capitalised) / Double(words) > 0.6
+    }
+
+    /// Hands the unit buffer back for reuse.
+    mutating func takeUnits() -> [MentionRecognizer.Unit] {
+        var taken: [MentionRecognizer.Unit] = []
+        swap(&taken, &units)
+        return taken
     }
 
     mutating func run() {
@@ -215,8 +235,9 @@ private struct SentenceContext {
         }
         // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").
         var rest = run
-        var leadingStates: [(Range<Int>, Gazetteer.Entry)] = []
-        while let (end, entry) = gazetteerMatch(at: rest.lowerBound, limit: rest.upperBound), entry.type == .state, end < rest.upperBound {
+        var leadingStates: [(Range<Int>, Int32)] = []
+        while let (end, entry) = gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound),
+              gazetteer.entries[Int(entry)].type == .state, end < rest.upperBound {
             leadingStates.append((rest.lowerBound..<end, entry))
             rest = end..<rest.upperBound
         }
@@ -334,7 +355,8 @@ private struct SentenceContext {
             self.addUnknown(start..<end)
         }
         while i < run.upperBound {
-            if let (end, entry) = gazetteerMatch(at: i, limit: run.upperBound), acceptsPlace(entry, i..<end, in: run) {
+            if let (end, entry) = gazetteerMatchIndex(at: i, limit: run.upperBound),
+               acceptsPlace(gazetteer.entries[Int(entry)], i..<end, in: run) {
                 flushUnknown(&self, upTo: i)
                 addGazetteer(i..<end, entry)
                 i = end
@@ -394,14 +416,19 @@ private struct SentenceContext {
     /// The longest gazetteer name starting at unit `i` (capitalised) and ending before `limit`.
     /// A name may end inside a hyphenated word only if every part of that word is a name.
     func gazetteerMatch(at i: Int, limit: Int) -> (Int, Gazetteer.Entry)? {
+        gazetteerMatchIndex(at: i, limit: limit).map { ($0.0, gazetteer.entries[Int($0.1)]) }
+    }
+
+    /// ``gazetteerMatch(at:limit:)`` returning the entry's index.
+    func gazetteerMatchIndex(at i: Int, limit: Int) -> (Int, Int32)? {
         guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
         var hash = WordHash.emptyPhrase
-        var best: (Int, Gazetteer.Entry)? = nil
+        var best: (Int, Int32)? = nil
         for end in (i + 1)...min(limit, i + gazetteer.maxWords) {
             let unit = units[end - 1]
             if unit.barrier { break }
             hash = WordHash.phrase(hash, appending: unit.key)
-            if let entry = gazetteer.first(phrase: hash) {
+            if let entry = gazetteer.firstIndex(phrase: hash) {
                 best = (end, entry)
             }
         }
@@ -448,18 +475,18 @@ private struct SentenceContext {
         for i in run { covered[i] = true }
     }
 
-    mutating func addGazetteer(_ run: Range<Int>, _ entry: Gazetteer.Entry) {
-        var entry = entry
-        if entry.kind == .capital, standsForState(run), let country = gazetteer.country(code: entry.country) {
-            entry = country
+    mutating func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) {
+        var entry = gazetteer.entries[Int(entryIndex)]
+        var position = entryIndex
+        if entry.kind == .capital, standsForState(run), let country = gazetteer.countryIndex(code: entry.country) {
+            position = country
+            entry = gazetteer.entries[Int(country)]
         }
         let count = mentions.count
         // Regions keep the spelling of the text (gazetteer names carry diacritics).
         add(run, type: entry.type, hint: entry.kind == .region ? nil : entry.canonical)
         guard mentions.count > count else { return }
-        mentions[count].gazetteerKey = entry.identity
-        mentions[count].externalIDs = entry.externalIDs
-        mentions[count].country = gazetteer.country(code: entry.country)?.canonical
+        mentions[count].gazetteerEntry = position
     }
 
     /// A capital acting for its government: followed by a possessive, a verb of saying or
