@@ -22,16 +22,16 @@ public struct Tokenizer: DocumentStage {
             while i < n {
                 let byte = bytes[i]
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { i += 1; continue }
+                if (byte == 0x68 || byte == 0x77 || byte == 0x70 || byte == 0x74), let end = urlEnd(bytes, from: i) {
+                    tokens.append(Token(span: Span(i, end), kind: .url, hash: WordHash.raw(bytes, i..<end)))
+                    i = end
+                    continue
+                }
                 // ASCII letters: the common case, scanned and hashed in one pass.
                 if byte < 0x80, asciiClass[Int(byte)] & letterBit != 0 {
                     let token = asciiWord(bytes, from: i, array)
                     tokens.append(token)
                     i = token.span.end
-                    continue
-                }
-                if (byte == 0x68 || byte == 0x77 || byte == 0x70 || byte == 0x74), let end = urlEnd(bytes, from: i) {
-                    tokens.append(Token(span: Span(i, end), kind: .url, hash: WordHash.raw(bytes, i..<end)))
-                    i = end
                     continue
                 }
                 if byte == UInt8(ascii: "@"), i + 1 < n, isWordByte(bytes, i + 1) {
