@@ -12,12 +12,15 @@ extension NewsGraphCommand {
         @Argument(help: "Sample articles (files or folders).")
         var inputs: [String]
 
+        @Option(name: .long, help: "A JSON file of your own entities; may be repeated.")
+        var gazetteer: [String] = []
+
         @Option(help: "Size of the synthetic corpus, in megabytes (10^6 bytes).")
         var megabytes: Int = 50
 
         func run() throws {
             let (samples, _) = try DocumentLoader().load(inputs)
-            let pipeline = try Pipeline.standard(resources: .standard())
+            let pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
             let result = try ExtractionBenchmark(samples: samples, targetBytes: megabytes * 1_000_000).run(pipeline: pipeline)
             print(String(format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s on one core (target >= 50 MB/s)",
                          result.documents, Double(result.bytes) / 1e6, result.seconds, result.megabytesPerSecond))

@@ -18,13 +18,16 @@ extension NewsGraphCommand {
         @Option(name: .shortAndLong, help: "Comma-separated export formats: \(Exporters.names.joined(separator: ", ")).")
         var format: FormatList = FormatList(argument: Exporters.defaultNames.joined(separator: ","))!
 
+        @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
+        var gazetteer: [String] = []
+
         @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
         var quiet = false
 
         func run() throws {
             let job = BuildJob(inputs: inputs, outputDirectory: URL(fileURLWithPath: out), formats: format.exporters)
             do {
-                let pipeline = try Pipeline.standard(resources: .standard())
+                let pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
                 if !quiet { StandardError.print(report.summary) }

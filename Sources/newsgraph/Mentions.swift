@@ -12,11 +12,14 @@ extension NewsGraphCommand {
         @Argument(help: "Article files or folders.")
         var inputs: [String]
 
+        @Option(name: .long, help: "A JSON file of your own entities; may be repeated.")
+        var gazetteer: [String] = []
+
         func run() throws {
             do {
                 let (documents, diagnostics) = try DocumentLoader().load(inputs)
                 for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
-                let corpus = try Pipeline.standard(resources: .standard()).analyze(documents)
+                let corpus = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) })).analyze(documents)
                 for document in corpus.documents {
                     for mention in document.mentions {
                         let target = mention.entityID?.rawValue ?? "dropped"

@@ -166,6 +166,41 @@ public final class Gazetteer: @unchecked Sendable {
         field.split(separator: "|").map(String.init)
     }
 
+    /// Adds a user's entries from a JSON file and gives them priority over the shipped ones:
+    ///
+    /// ```json
+    /// {"entries": [{"name": "Army of Justice", "type": "Group", "aliases": ["AoJ"], "country": "IR"}]}
+    /// ```
+    ///
+    /// `type` is one of the five entity types; `aliases` and `country` (ISO 3166 alpha-2)
+    /// are optional.
+    /// - Throws: ``ResourceError/invalid(_:_:)`` naming the file and the problem.
+    public func loadCustom(_ url: URL) throws {
+        struct File: Decodable {
+            struct Item: Decodable {
+                var name: String
+                var type: EntityType
+                var aliases: [String]?
+                var country: String?
+            }
+            var entries: [Item]
+        }
+        let file = try ResourceLoader.decode(File.self, from: url)
+        for (number, item) in file.entries.enumerated() {
+            guard !NameKey.words(item.name).isEmpty else {
+                throw ResourceError.invalid(url.path, "entry \(number + 1) has an empty name")
+            }
+            let country = item.country?.uppercased() ?? ""
+            if !country.isEmpty, self.country(code: country) == nil {
+                throw ResourceError.invalid(url.path, "entry \(number + 1) (\(item.name)): unknown country code \(country)")
+            }
+            let external = item.type == .state && !country.isEmpty ? self.country(code: country)!.externalIDs : []
+            add(Entry(kind: .custom, type: item.type, canonical: item.name, country: country, population: 0, externalIDs: external),
+                names: [item.name] + (item.aliases ?? []))
+        }
+        rank()
+    }
+
     func loadCountries(_ url: URL) throws {
         var capitals: [(String, String, String)] = []
         for row in try Self.rows(url) {

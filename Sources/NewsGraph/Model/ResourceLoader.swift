@@ -7,8 +7,8 @@ public enum ResourceError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .missing(name): return "data file \(name) is missing from the NewsGraph resources"
-        case let .invalid(name, why): return "data file \(name) is invalid: \(why)"
+        case let .missing(name): return "data file \(name) is missing or unreadable"
+        case let .invalid(name, why): return "\(name): \(why)"
         }
     }
 }
@@ -40,6 +40,8 @@ public enum ResourceLoader {
         do { data = try Data(contentsOf: url) } catch { throw ResourceError.missing(url.path) }
         do { return try JSONDecoder().decode(T.self, from: data) } catch let error as DecodingError {
             throw ResourceError.invalid(url.path, describe(error))
+        } catch {
+            throw ResourceError.invalid(url.path, String(describing: error))
         }
     }
 

@@ -8,10 +8,12 @@ extension Pipeline {
         public var vocabulary: RelationVocabulary
         public var boilerplateRules: URL
 
-        /// Loads the data files shipped with NewsGraph.
-        public static func standard() throws -> Resources {
-            Resources(lexicon: try .standard(), gazetteer: try .standard(), vocabulary: try .standard(),
-                      boilerplateRules: try ResourceLoader.dataURL("boilerplate.json"))
+        /// Loads the data files shipped with NewsGraph, then the user's gazetteer files.
+        public static func standard(gazetteers: [URL] = []) throws -> Resources {
+            let gazetteer = try Gazetteer.standard()
+            for url in gazetteers { try gazetteer.loadCustom(url) }
+            return Resources(lexicon: try .standard(), gazetteer: gazetteer, vocabulary: try .standard(),
+                             boilerplateRules: try ResourceLoader.dataURL("boilerplate.json"))
         }
     }
 

