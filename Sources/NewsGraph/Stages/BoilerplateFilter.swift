@@ -20,11 +20,11 @@ public struct BoilerplateFilter: DocumentStage {
         var maxWordsInTail: Int
     }
 
-    private let exact: Set<String>
-    private let prefixes: [String]
-    private let contains: [String]
+    private let exact: Set<[UInt8]>
+    private let prefixes: [[UInt8]]
+    private let contains: [[UInt8]]
     private let maxWordsForContains: Int
-    private let tailMarkers: Set<String>
+    private let tailMarkers: Set<[UInt8]>
     private let maxWordsInTail: Int
     /// First three bytes of every prefix rule, to skip the rules for most lines.
     private let prefixStarts: Set<UInt32>
@@ -33,11 +33,12 @@ public struct BoilerplateFilter: DocumentStage {
 
     public init(rulesURL: URL) throws {
         let rules = try ResourceLoader.decode(Rules.self, from: rulesURL)
-        exact = Set(rules.exact.map { $0.lowercased() })
-        prefixes = rules.prefixes.map { $0.lowercased() }
-        contains = rules.contains.map { $0.lowercased() }
+        func bytes(_ text: String) -> [UInt8] { Array(text.lowercased().utf8) }
+        exact = Set(rules.exact.map(bytes))
+        prefixes = rules.prefixes.map(bytes)
+        contains = rules.contains.map(bytes)
         maxWordsForContains = rules.maxWordsForContains
-        tailMarkers = Set(rules.tailMarkers.map { $0.lowercased() })
+        tailMarkers = Set(rules.tailMarkers.map(bytes))
         maxWordsInTail = rules.maxWordsInTail
         prefixStarts = Set(rules.prefixes.map { Self.start(Array($0.lowercased().utf8)) })
         shortPrefixes = rules.prefixes.map { Array($0.lowercased().utf8) }.filter { $0.count < 3 }
@@ -51,6 +52,7 @@ public struct BoilerplateFilter: DocumentStage {
             output.reserveCapacity(bytes.count)
             var inTail = false
             var blank = 0
+            var lower: [UInt8] = []
             var lineStart = 0
             while lineStart <= bytes.count {
                 var lineEnd = lineStart
@@ -65,8 +67,10 @@ public struct BoilerplateFilter: DocumentStage {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     let words = line.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
                     if words <= max(maxWordsForContains, maxWordsInTail) || hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
-                        let lower = String(decoding: line, as: UTF8.self).lowercased()
-                        if tailMarkers.contains(lower) { inTail = true }
+                        lower.removeAll(keepingCapacity: true)
+                        for byte in line { lower.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+                        let isTailMarker = tailMarkers.contains(lower)
+                        if isTailMarker { inTail = true }
                         keep = !(isBoilerplate(lower, words: words) || (inTail && words <= maxWordsInTail))
                     }
                 }
@@ -100,11 +104,24 @@ public struct BoilerplateFilter: DocumentStage {
         line.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0xC3 }
     }
 
-    func isBoilerplate(_ line: String, words: Int) -> Bool {
+    /// Whether a line (ASCII letters lower-cased) matches a rule.
+    func isBoilerplate(_ line: [UInt8], words: Int) -> Bool {
         if exact.contains(line) { return true }
-        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
-        if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
-        if words <= maxWordsForContains, contains.contains(where: { line.contains($0) }) { return true }
+        if !line.withUnsafeBufferPointer(Self.hasLetter) { return true }
+        if prefixes.contains(where: { line.starts(with: $0) }) { return true }
+        if words <= maxWordsForContains, contains.contains(where: { Self.find($0, in: line) }) { return true }
+        return false
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
         return false
     }
 

@@ -69,9 +69,10 @@ public struct MentionRecognizer: DocumentStage {
         return words
     }
 
-    static let of = WordHash.word("of")
-    static let comma = WordHash.raw(",")
-    static let possessives: Set<UInt64> = [WordHash.raw("’s"), WordHash.raw("'s")]
+    /// Hashes of the few words and marks the rules name, computed once.
+    let of = WordHash.word("of")
+    let comma = WordHash.raw(",")
+    let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
@@ -168,7 +169,7 @@ private struct SentenceContext {
         while i < units.count {
             guard startsRun(i) else {
                 let unit = units[i]
-                if unit.barrier ? unit.key != MentionRecognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
+                if unit.barrier ? unit.key != recognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
                 i += 1
                 continue
             }
@@ -206,7 +207,7 @@ private struct SentenceContext {
             let next = end + 1
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
-            if unit.key == MentionRecognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key) || lexicon.titles.contains(word: units[$0].key) }) {
+            if unit.key == recognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key) || lexicon.titles.contains(word: units[$0].key) }) {
                 end = next
                 continue
             }
@@ -258,7 +259,7 @@ private struct SentenceContext {
         if afterTitles > rest.lowerBound {
             var name = afterTitles..<rest.upperBound
             if name.isEmpty { return true }
-            if units[name.lowerBound].key == MentionRecognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
+            if units[name.lowerBound].key == recognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
             if !name.isEmpty {
                 if let (end, _) = gazetteerMatch(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
@@ -306,7 +307,7 @@ private struct SentenceContext {
         if lexicon.groupHeads.contains(phrase: last) || lexicon.groupHeads.contains(phrase: lastTwo) {
             return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
         }
-        if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == MentionRecognizer.of { return .group }
+        if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .group }
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
             if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) { return .place }
@@ -354,7 +355,7 @@ private struct SentenceContext {
             if entry.kind == .region && match.count >= 2 { return true }
             if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
-            if run.upperBound + 1 < units.count, units[run.upperBound].key == MentionRecognizer.comma,
+            if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatch(at: run.upperBound + 1, limit: units.count), next.kind == .country || next.kind == .region {
                 return true
             }
@@ -511,7 +512,7 @@ private struct SentenceContext {
         if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return false }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
-        if next.barrier { return MentionRecognizer.possessives.contains(next.key) }
+        if next.barrier { return next.key == recognizer.possessive || next.key == recognizer.possessiveASCII }
         return lexicon.personVerbs.contains(word: next.key) || lexicon.agentVerbs.contains(word: next.key)
     }
 }

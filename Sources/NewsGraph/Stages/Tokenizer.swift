@@ -28,7 +28,7 @@ public struct Tokenizer: DocumentStage {
                     continue
                 }
                 // ASCII letters: the common case, scanned and hashed in one pass.
-                if byte < 0x80, asciiClass[Int(byte)] & letterBit != 0 {
+                if byte < 0x80, asciiClassOf(byte) & letterBit != 0 {
                     let token = asciiWord(bytes, from: i, array)
                     tokens.append(token)
                     i = token.span.end
@@ -76,12 +76,14 @@ public struct Tokenizer: DocumentStage {
     }
 
     private static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, digitBit: UInt8 = 4
-    /// Character classes of the ASCII bytes.
-    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+
+    /// Character class of an ASCII byte: letter, upper-case letter, digit, or 0.
+    @inline(__always)
+    private static func asciiClassOf(_ byte: UInt8) -> UInt8 {
         switch byte {
-        case 0x41...0x5A: return letterBit | upperBit
-        case 0x61...0x7A: return letterBit
-        case 0x30...0x39: return digitBit
+        case 0x41...0x5A: return 3
+        case 0x61...0x7A: return 1
+        case 0x30...0x39: return 4
         default: return 0
         }
     }
@@ -98,7 +100,7 @@ public struct Tokenizer: DocumentStage {
         while j < n {
             let byte = bytes[j]
             if byte < 0x80 {
-                let cls = asciiClass[Int(byte)]
+                let cls = asciiClassOf(byte)
                 if cls != 0 {
                     if pendingSpace { hash = (hash ^ 0x20) &* WordHash.prime; pendingSpace = false }
                     hash = (hash ^ UInt64(cls & upperBit != 0 ? byte | 0x20 : byte)) &* WordHash.prime
@@ -107,12 +109,12 @@ public struct Tokenizer: DocumentStage {
                     continue
                 }
                 // Inner hyphen or apostrophe followed by a letter; not a final 's.
-                if byte == UInt8(ascii: "-"), j + 1 < n, bytes[j + 1] < 0x80, asciiClass[Int(bytes[j + 1])] & letterBit != 0 {
+                if byte == UInt8(ascii: "-"), j + 1 < n, bytes[j + 1] < 0x80, asciiClassOf(bytes[j + 1]) & letterBit != 0 {
                     pendingSpace = true
                     j += 1
                     continue
                 }
-                if byte == UInt8(ascii: "'"), j + 1 < n, bytes[j + 1] < 0x80, asciiClass[Int(bytes[j + 1])] & letterBit != 0,
+                if byte == UInt8(ascii: "'"), j + 1 < n, bytes[j + 1] < 0x80, asciiClassOf(bytes[j + 1]) & letterBit != 0,
                    !isFinalS(bytes, j + 1) {
                     pendingSpace = true
                     j += 1
