@@ -1,20 +1,30 @@
-/// A relation found in one sentence, before statements of the same fact are merged.
+/// A relation found in one sentence, before resolution and before statements of the
+/// same fact are merged.
+///
+/// Relations are found document by document, before entities are resolved across the
+/// corpus, so their arguments usually point at mentions of the same document.
 public struct RelationMention: Hashable, Sendable, Codable {
-    public var subject: EntityID
+    /// What a subject or object refers to.
+    public enum Argument: Hashable, Sendable, Codable {
+        /// A mention of the document, by index in its `mentions`.
+        case mention(Int)
+        /// An entity known by id (facts from the gazetteer, references resolved later).
+        case entity(EntityID)
+    }
+
+    public var subject: Argument
     public var predicate: String
-    public var object: EntityID
-    public var documentID: String
+    public var object: Argument
     public var sentence: Int
     public var date: CalendarDay?
     /// 0…1: how sure the rule that found it is.
     public var confidence: Double
 
-    public init(subject: EntityID, predicate: String, object: EntityID, documentID: String, sentence: Int,
+    public init(subject: Argument, predicate: String, object: Argument, sentence: Int,
                 date: CalendarDay? = nil, confidence: Double = 1) {
         self.subject = subject
         self.predicate = predicate
         self.object = object
-        self.documentID = documentID
         self.sentence = sentence
         self.date = date
         self.confidence = confidence

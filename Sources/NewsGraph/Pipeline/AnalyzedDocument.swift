@@ -30,6 +30,12 @@ public struct AnalyzedDocument: Sendable {
 
     public var id: String { document.id }
 
+    /// Frees the tokens, which only document stages use, once they have all run.
+    public mutating func releaseWorkingData() {
+        tokens = []
+        sentenceTokens = []
+    }
+
     /// The text of a span.
     public func string(_ span: Span) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }

@@ -12,11 +12,16 @@ public struct GraphBuilder: Sendable {
         var position: [Key: Int] = [:]
         var seen: [Set<Evidence>] = []
         for document in corpus.documents {
+            func entity(_ argument: RelationMention.Argument) -> EntityID? {
+                switch argument {
+                case let .mention(index): return document.mentions[index].entityID
+                case let .entity(id): return id
+                }
+            }
             for found in document.relations {
-                guard corpus.entities[found.subject] != nil, corpus.entities[found.object] != nil,
-                      found.subject != found.object else { continue }
+                guard var subject = entity(found.subject), var object = entity(found.object),
+                      corpus.entities[subject] != nil, corpus.entities[object] != nil, subject != object else { continue }
                 let symmetric = vocabulary.isSymmetric(found.predicate)
-                var subject = found.subject, object = found.object
                 if symmetric && object < subject { swap(&subject, &object) }
                 let key = Key(subject: subject, predicate: found.predicate, object: object)
                 let evidence = Evidence(documentID: document.id, sentence: found.sentence,

@@ -17,15 +17,16 @@ extension Pipeline {
         }
     }
 
-    /// clean → tokens → sentences → mentions → resolution → relations.
+    /// clean → tokens → sentences → mentions → relations, per document; then resolution
+    /// across the corpus (relations point at mentions until then).
     public static func standard(resources: Resources) throws -> Pipeline {
         Pipeline(steps: [
             .document(try BoilerplateFilter(rulesURL: resources.boilerplateRules)),
             .document(Tokenizer()),
             .document(SentenceSplitter(lexicon: resources.lexicon)),
             .document(MentionRecognizer(lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
-            .corpus(EntityResolver(gazetteer: resources.gazetteer)),
             .document(RelationExtractor(vocabulary: resources.vocabulary)),
+            .corpus(EntityResolver(gazetteer: resources.gazetteer)),
         ], vocabulary: resources.vocabulary)
     }
 }

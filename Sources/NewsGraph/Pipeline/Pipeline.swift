@@ -74,6 +74,10 @@ public struct Pipeline: Sendable {
                 }
             }
             index = end
+            // After the last document stage, drop what only those stages use.
+            if !steps[end...].contains(where: { if case .document = $0 { return true } else { return false } }) {
+                for document in corpus.documents.indices { corpus.documents[document].releaseWorkingData() }
+            }
         }
         timings += zip(steps, seconds).map { ($0.name, $1) }
         return corpus

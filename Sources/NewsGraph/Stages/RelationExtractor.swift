@@ -34,7 +34,7 @@ public struct RelationExtractor: DocumentStage {
             while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence { mentionIndex += 1 }
             var end = mentionIndex
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
-            let inSentence = mentions[mentionIndex..<end].filter { $0.entityID != nil }
+            let inSentence = Array(mentionIndex..<end)
             guard inSentence.count >= 2 else { continue }
             var position = range.lowerBound
             while position < range.upperBound {
@@ -45,12 +45,10 @@ public struct RelationExtractor: DocumentStage {
                 let trigger = vocabulary.predicates[predicateIndex]
                 let start = document.tokens[position].span.start, stop = document.tokens[position + length - 1].span.end
                 position += length
-                guard let subject = inSentence.last(where: { $0.span.end <= start && trigger.subjectTypes.contains($0.type) }),
-                      let object = inSentence.first(where: { $0.span.start >= stop && trigger.objectTypes.contains($0.type) && $0.entityID != subject.entityID })
+                guard let subject = inSentence.last(where: { mentions[$0].span.end <= start && trigger.subjectTypes.contains(mentions[$0].type) }),
+                      let object = inSentence.first(where: { mentions[$0].span.start >= stop && trigger.objectTypes.contains(mentions[$0].type) })
                 else { continue }
-                var s = subject.entityID!, o = object.entityID!
-                if trigger.symmetric && o < s { swap(&s, &o) }
-                found.append(RelationMention(subject: s, predicate: trigger.name, object: o, documentID: document.id,
+                found.append(RelationMention(subject: .mention(subject), predicate: trigger.name, object: .mention(object),
                                              sentence: sentence, date: document.date, confidence: 0.5))
             }
         }
