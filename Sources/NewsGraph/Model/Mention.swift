@@ -17,6 +17,9 @@ public struct Mention: Hashable, Sendable, Codable {
     /// For gazetteer names: the index of the matched entry in ``Gazetteer/entries``
     /// (its identity, identifiers and country are read from there at resolution).
     public var gazetteerEntry: Int32?
+    /// ``WordHash`` phrase hash of the mention's name key (0 when not computed), so
+    /// resolution can group mentions without building strings.
+    public var keyHash: UInt64 = 0
 
     public init(documentID: String, sentence: Int, span: Span, surface: String, type: EntityType,
                 entityID: EntityID? = nil, canonicalHint: String? = nil, tentative: Bool = false,

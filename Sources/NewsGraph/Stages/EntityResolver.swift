@@ -34,30 +34,24 @@ public struct EntityResolver: CorpusStage {
 
     public func process(_ corpus: inout Corpus) throws {
         var clusters: [Cluster] = []
-        var byKey: [String: Int] = [:]
+        var byKey = HashMap64<Int>()
         var tentative: [(Int, Int)] = []
-        var keyCache: [String: String] = [:]
         for (d, document) in corpus.documents.enumerated() {
             for (m, mention) in document.mentions.enumerated() {
                 if mention.tentative { tentative.append((d, m)); continue }
-                let name = mention.canonicalHint ?? mention.surface
-                let key: String
-                if let cached = keyCache[name] { key = cached } else {
-                    key = Self.strippedKey(name)
-                    keyCache[name] = key
-                }
-                guard !key.isEmpty else { continue }
                 // A gazetteer entry is one entity whatever the spelling; other names go by key.
-                let id = mention.gazetteerEntry.map { "G|\(gazetteer.identityNumbers[Int($0)])" } ?? mention.type.rawValue + "|" + key
+                let id = clusterKey(mention)
                 if let existing = byKey[id] {
                     clusters[existing].mentions.append((d, m))
-                } else {
-                    byKey[id] = clusters.count
-                    clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
-                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
-                                            externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
-                                            compact: Self.compact(key)))
+                    continue
                 }
+                let key = Self.strippedKey(mention.canonicalHint ?? mention.surface)
+                guard !key.isEmpty else { continue }
+                byKey[id] = clusters.count
+                clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
+                                        mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
+                                        externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
+                                        compact: Self.compact(key)))
             }
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
@@ -71,26 +65,41 @@ public struct EntityResolver: CorpusStage {
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
             let members = members[index] ?? []
-            let surfaces = members.map { corpus.documents[$0.document].mentions[$0.mention].surface }
-            let name = cluster.hint ?? Self.canonicalName(surfaces.filter { !$0.hasPrefix("@") })
-            let id = EntityID(type: cluster.type, name: name)
-            var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
-            var aliases = Set(entity.aliases)
-            var documents = Set(entity.documents)
-            var external = Set(entity.externalIDs).union(cluster.externalIDs)
+            // Distinct surface forms with their counts, and the documents, in one pass.
+            var forms = HashMap64<Int>()
+            var surfaces: [(text: String, count: Int)] = []
+            var documents = Set<Int>()
             for (d, m) in members {
-                corpus.documents[d].mentions[m].entityID = id
-                let mention = corpus.documents[d].mentions[m]
-                if mention.surface != name { aliases.insert(mention.surface) }
-                documents.insert(corpus.documents[d].id)
+                let surface = corpus.documents[d].mentions[m].surface
+                let hash = Self.rawHash(surface)
+                if let position = forms[hash] { surfaces[position].count += 1 } else {
+                    forms[hash] = surfaces.count
+                    surfaces.append((surface, 1))
+                }
+                documents.insert(d)
             }
-            entity.aliases = aliases.sorted()
-            entity.documents = documents.sorted()
-            entity.externalIDs = external.sorted()
+            let name = cluster.hint ?? Self.canonicalName(surfaces.filter { !$0.text.hasPrefix("@") })
+            let id = EntityID(type: cluster.type, name: name)
+            for (d, m) in members { corpus.documents[d].mentions[m].entityID = id }
+            var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
+            entity.aliases = Set(entity.aliases).union(surfaces.map(\.text).filter { $0 != name }).sorted()
+            entity.documents = Set(entity.documents).union(documents.map { corpus.documents[$0].id }).sorted()
+            entity.externalIDs = Set(entity.externalIDs).union(cluster.externalIDs).sorted()
             entity.mentionCount += members.count
             entities[id] = entity
         }
         corpus.entities = entities
+    }
+
+    /// The grouping key of a mention: its gazetteer identity, or its type and name key.
+    private func clusterKey(_ mention: Mention) -> UInt64 {
+        if let entry = mention.gazetteerEntry { return gazetteerClusterKey(Int(entry)) }
+        let key = mention.keyHash != 0 ? mention.keyHash : WordHash.phrase(Self.strippedKey(mention.canonicalHint ?? mention.surface))
+        return WordHash.phrase(key, appending: UInt64(EntityType.allCases.firstIndex(of: mention.type)!) &+ 1)
+    }
+
+    private func gazetteerClusterKey(_ entry: Int) -> UInt64 {
+        WordHash.phrase(0x6761_7a65_7474_6565, appending: UInt64(gazetteer.identityNumbers[entry]))
     }
 
     private func root(of index: Int, _ clusters: [Cluster]) -> Int {
@@ -150,11 +159,11 @@ public struct EntityResolver: CorpusStage {
 
     /// A place found by context ("X province") whose name is a spelling variant of a
     /// gazetteer place joins that place's cluster, or takes its identifiers.
-    private func linkPlacesToGazetteer(_ clusters: inout [Cluster], byKey: [String: Int]) {
+    private func linkPlacesToGazetteer(_ clusters: inout [Cluster], byKey: HashMap64<Int>) {
         for index in clusters.indices where clusters[index].type == .place && !clusters[index].fromGazetteer {
             guard clusters[index].compact.count >= 6,
                   let entry = gazetteer.variantIndices(of: clusters[index].compact, where: Self.isVariant).first else { continue }
-            if let target = byKey["G|\(gazetteer.identityNumbers[entry])"], target != index {
+            if let target = byKey[gazetteerClusterKey(entry)], target != index {
                 clusters[index].parent = target
             } else {
                 clusters[index].externalIDs = gazetteer.entries[entry].externalIDs
@@ -223,11 +232,16 @@ public struct EntityResolver: CorpusStage {
     /// The fullest well-formed name among the surface forms: most words, then most
     /// frequent, then alphabetical (for a stable choice).
     static func canonicalName(_ surfaces: [String]) -> String {
+        canonicalName(surfaces.map { ($0, 1) })
+    }
+
+    /// ``canonicalName(_:)`` over distinct surface forms with their counts.
+    static func canonicalName(_ surfaces: [(text: String, count: Int)]) -> String {
         var counts: [String: Int] = [:]
-        for surface in surfaces {
+        for (surface, count) in surfaces {
             var name = surface
             if name.lowercased().hasPrefix("the ") { name.removeFirst(4) }
-            counts[name, default: 0] += 1
+            counts[name, default: 0] += count
         }
         return counts.max { a, b in
             let wa = NameKey.words(a.key).count, wb = NameKey.words(b.key).count
@@ -236,7 +250,14 @@ public struct EntityResolver: CorpusStage {
             if capsA != capsB { return capsA }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key
-        }?.key ?? surfaces.first ?? ""
+        }?.key ?? surfaces.first?.text ?? ""
+    }
+
+    /// FNV-1a of a string's UTF-8 bytes.
+    static func rawHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Whether `short` appears in order within `long`.

@@ -487,8 +487,10 @@ private struct SentenceContext {
     mutating func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil) {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
-        mentions.append(Mention(documentID: document.id, sentence: sentence, span: span, surface: document.string(span),
-                                type: type, canonicalHint: hint, tentative: tentative))
+        var mention = Mention(documentID: document.id, sentence: sentence, span: span, surface: document.string(span),
+                              type: type, canonicalHint: hint, tentative: tentative)
+        mention.keyHash = phraseHash(run)
+        mentions.append(mention)
         for i in run { covered[i] = true }
     }
 
