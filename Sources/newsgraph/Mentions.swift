@@ -23,7 +23,10 @@ extension NewsGraphCommand {
                 for document in corpus.documents {
                     for mention in document.mentions {
                         let target = mention.entityID?.rawValue ?? "dropped"
-                        print("\(document.id):\(mention.sentence)\t\(mention.type.rawValue)\t\(mention.surface)\t-> \(target)")
+                        var extra = ""
+                        if let role = mention.role { extra += "\trole: \(role)" }
+                        if let span = mention.affiliation { extra += "\tof: \(document.string(span))" }
+                        print("\(document.id):\(mention.sentence)\t\(mention.type.rawValue)\t\(mention.surface)\t-> \(target)\(extra)")
                     }
                 }
             } catch {

@@ -12,6 +12,8 @@ public struct Entity: Hashable, Sendable, Codable {
     public var documents: [String]
     /// Identifiers in public datasets (ISO 3166 code, GeoNames id), when known.
     public var externalIDs: [ExternalID]
+    /// For gazetteer places and states: the ISO 3166-1 alpha-2 code of their country.
+    public var countryCode: String?
 
     public init(id: EntityID, type: EntityType, name: String, aliases: [String] = [], mentionCount: Int = 0,
                 documents: [String] = [], externalIDs: [ExternalID] = []) {

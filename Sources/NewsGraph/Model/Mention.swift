@@ -17,6 +17,13 @@ public struct Mention: Hashable, Sendable, Codable {
     /// For gazetteer names: the index of the matched entry in ``Gazetteer/entries``
     /// (its identity, identifiers and country are read from there at resolution).
     public var gazetteerEntry: Int32?
+    /// For a person named after a title: the title as written ("Caretaker Foreign Minister").
+    public var role: String?
+    /// The span of the mention this one belongs to, when the text says so: the state or
+    /// group of a titled person ("Kenya's Foreign Minister X"), the state of a body
+    /// ("the Iranian Foreign Ministry"), the place or state containing a place
+    /// ("Balochistan's Pangur district").
+    public var affiliation: Span?
     /// ``WordHash`` phrase hash of the mention's name key (0 when not computed), so
     /// resolution can group mentions without building strings.
     public var keyHash: UInt64 = 0

@@ -10,23 +10,35 @@ public struct RelationMention: Hashable, Sendable, Codable {
         case mention(Int)
         /// An entity known by id (facts from the gazetteer, references resolved later).
         case entity(EntityID)
+        /// A person named only by office: "Iran's foreign minister" (state mention and
+        /// title), or "his Iranian counterpart" (state mention and the mention whose
+        /// office is meant). Resolution finds who holds it in the corpus.
+        case role(state: Int, title: String?, counterpartOf: Int?)
     }
 
     public var subject: Argument
     public var predicate: String
     public var object: Argument
     public var sentence: Int
+    /// The day of the event, once placed on the calendar.
     public var date: CalendarDay?
+    /// The date as the text gives it ("on Friday"), placed on the calendar after the
+    /// article's date is known.
+    public var when: DateReference?
+    /// For offices: the title as written.
+    public var role: String?
     /// 0…1: how sure the rule that found it is.
     public var confidence: Double
 
     public init(subject: Argument, predicate: String, object: Argument, sentence: Int,
-                date: CalendarDay? = nil, confidence: Double = 1) {
+                date: CalendarDay? = nil, when: DateReference? = nil, role: String? = nil, confidence: Double = 1) {
         self.subject = subject
         self.predicate = predicate
         self.object = object
         self.sentence = sentence
         self.date = date
+        self.when = when
+        self.role = role
         self.confidence = confidence
     }
 }
@@ -60,6 +72,8 @@ public struct Relation: Hashable, Sendable, Codable {
     public var evidence: [Evidence]
     /// The highest confidence among the supporting sentences.
     public var confidence: Double
+    /// For offices: the titles as written ("Foreign Minister", "FM").
+    public var roles: [String] = []
 
     /// Number of supporting sentences (always ≥ 1).
     public var weight: Int { evidence.count }

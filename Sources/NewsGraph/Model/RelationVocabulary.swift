@@ -1,7 +1,7 @@
 import Foundation
 
 /// One predicate of the relation vocabulary, as read from `vocabulary.json`.
-public struct Predicate: Hashable, Sendable, Codable {
+public struct Predicate: Hashable, Sendable, Decodable {
     public var name: String
     /// Human-readable form for edge labels (`spoke with`).
     public var label: String
@@ -13,8 +13,47 @@ public struct Predicate: Hashable, Sendable, Codable {
     /// PLOVER event category, empty when the predicate is not an event.
     public var plover: String
     public var description: String
-    /// Words and phrases that signal the predicate in a sentence.
+    /// Words and phrases that signal the predicate in a sentence (subject before, object after).
     public var triggers: [String]
+    /// Passive triggers: object before, subject after ("was received by").
+    public var passiveTriggers: [String]
+    /// How the extractor reads the predicate's arguments around a trigger.
+    public var frame: Frame
+    /// Whether the relation is an event that happens on a day (false for standing facts).
+    public var dated: Bool
+
+    /// Argument patterns of a predicate.
+    public enum Frame: String, Sendable, Codable, Hashable {
+        /// Subject before the trigger, object after it.
+        case agentObject
+        /// Like agentObject, and the subject may be a possessive or demonym right before
+        /// the trigger ("Pakistan's strikes", "Iranian attacks") or follow "by".
+        case attack
+        /// A named operation and the state or group whose operation it is.
+        case operation
+        /// Not from triggers: from names and titles (officialOf, partOf, locatedIn).
+        case none
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, label, symmetric, subjectTypes, objectTypes, cameo, plover, description, triggers, passiveTriggers, frame, dated
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        label = try c.decode(String.self, forKey: .label)
+        symmetric = try c.decode(Bool.self, forKey: .symmetric)
+        subjectTypes = try c.decode([EntityType].self, forKey: .subjectTypes)
+        objectTypes = try c.decode([EntityType].self, forKey: .objectTypes)
+        cameo = try c.decodeIfPresent(String.self, forKey: .cameo) ?? ""
+        plover = try c.decodeIfPresent(String.self, forKey: .plover) ?? ""
+        description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
+        triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
+        passiveTriggers = try c.decodeIfPresent([String].self, forKey: .passiveTriggers) ?? []
+        frame = try c.decodeIfPresent(Frame.self, forKey: .frame) ?? .agentObject
+        dated = try c.decodeIfPresent(Bool.self, forKey: .dated) ?? true
+    }
 }
 
 /// The closed set of predicates, in the order of the data file.

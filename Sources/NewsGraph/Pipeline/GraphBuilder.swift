@@ -16,6 +16,7 @@ public struct GraphBuilder: Sendable {
                 switch argument {
                 case let .mention(index): return document.mentions[index].entityID
                 case let .entity(id): return id
+                case .role: return nil      // an office nobody in the corpus was found to hold
                 }
             }
             for found in document.relations {
@@ -37,6 +38,7 @@ public struct GraphBuilder: Sendable {
                 // Mutate in place: copying a relation out and back would copy its arrays every time.
                 if seen[index].insert(evidence).inserted { relations[index].evidence.append(evidence) }
                 if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
+                if let role = found.role, !relations[index].roles.contains(role) { relations[index].roles.append(role) }
                 relations[index].confidence = max(relations[index].confidence, found.confidence)
             }
         }

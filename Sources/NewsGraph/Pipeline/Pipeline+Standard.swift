@@ -6,27 +6,34 @@ extension Pipeline {
         public var lexicon: Lexicon
         public var gazetteer: Gazetteer
         public var vocabulary: RelationVocabulary
+        public var cues: RelationCues
+        public var calendar: CalendarWords
         public var boilerplateRules: URL
 
         /// Loads the data files shipped with NewsGraph, then the user's gazetteer files.
         public static func standard(gazetteers: [URL] = []) throws -> Resources {
             let gazetteer = try Gazetteer.standard()
             for url in gazetteers { try gazetteer.loadCustom(url) }
-            return Resources(lexicon: try .standard(), gazetteer: gazetteer, vocabulary: try .standard(),
-                             boilerplateRules: try ResourceLoader.dataURL("boilerplate.json"))
+            return Resources(lexicon: try .standard(), gazetteer: gazetteer, vocabulary: try .standard(), cues: try .standard(),
+                             calendar: try .standard(), boilerplateRules: try ResourceLoader.dataURL("boilerplate.json"))
         }
     }
 
-    /// clean → tokens → sentences → mentions → relations, per document; then resolution
-    /// across the corpus (relations point at mentions until then).
+    /// dates → clean → tokens → sentences → mentions → relations, per document; then, across
+    /// the corpus: resolution, offices named without a name, event dates, gazetteer facts.
     public static func standard(resources: Resources) throws -> Pipeline {
         Pipeline(steps: [
+            .document(DocumentDateFinder(words: resources.calendar)),
             .document(try BoilerplateFilter(rulesURL: resources.boilerplateRules)),
             .document(Tokenizer()),
             .document(SentenceSplitter(lexicon: resources.lexicon)),
             .document(MentionRecognizer(lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
-            .document(RelationExtractor(vocabulary: resources.vocabulary)),
+            .document(RelationExtractor(vocabulary: resources.vocabulary, cues: resources.cues, lexicon: resources.lexicon,
+                                        calendar: resources.calendar)),
             .corpus(EntityResolver(gazetteer: resources.gazetteer)),
+            .corpus(OfficeResolver(cues: resources.cues, lexicon: resources.lexicon)),
+            .corpus(EventDating()),
+            .corpus(GazetteerFacts(gazetteer: resources.gazetteer)),
         ], vocabulary: resources.vocabulary)
     }
 }

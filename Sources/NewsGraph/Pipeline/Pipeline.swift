@@ -36,7 +36,8 @@ public struct Pipeline: Sendable {
 
     /// ``analyze(_:)`` that also reports how many seconds each step took, in order.
     public func analyze(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> Corpus {
-        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init))
+        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init),
+                            vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
         let clock = ContinuousClock()
         var seconds = Array(repeating: 0.0, count: steps.count)
         func elapsed(since start: ContinuousClock.Instant) -> Double {

@@ -20,8 +20,13 @@ public struct Corpus: Sendable {
     public var documents: [AnalyzedDocument]
     /// Set by resolution: one record per entity, keyed by id.
     public var entities: [EntityID: Entity] = [:]
+    /// Names of the predicates that are dated events (empty: all).
+    public var vocabularyDated: [String] = []
 
-    public init(documents: [AnalyzedDocument]) { self.documents = documents }
+    public init(documents: [AnalyzedDocument], vocabularyDated: [String] = []) {
+        self.documents = documents
+        self.vocabularyDated = vocabularyDated
+    }
 }
 
 /// A stage failed on some document; names the stage, the document and the cause.

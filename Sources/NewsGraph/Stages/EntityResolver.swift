@@ -28,6 +28,8 @@ public struct EntityResolver: CorpusStage {
         var externalIDs: [ExternalID] = []
         /// The key's bytes without spaces, for spelling comparisons.
         var compact: [UInt8] = []
+        /// ISO alpha-2 code of the country of a gazetteer entity.
+        var country: String?
         /// Index of the cluster this one was merged into.
         var parent: Int?
     }
@@ -51,7 +53,8 @@ public struct EntityResolver: CorpusStage {
                 clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
                                         mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
                                         externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
-                                        compact: Self.compact(key)))
+                                        compact: Self.compact(key),
+                                        country: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].country }.flatMap { $0.isEmpty ? nil : $0 }))
             }
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
@@ -86,6 +89,7 @@ public struct EntityResolver: CorpusStage {
             entity.documents = Set(entity.documents).union(documents.map { corpus.documents[$0].id }).sorted()
             entity.externalIDs = Set(entity.externalIDs).union(cluster.externalIDs).sorted()
             entity.mentionCount += members.count
+            entity.countryCode = entity.countryCode ?? cluster.country
             entities[id] = entity
         }
         corpus.entities = entities
@@ -167,6 +171,7 @@ public struct EntityResolver: CorpusStage {
                 clusters[index].parent = target
             } else {
                 clusters[index].externalIDs = gazetteer.entries[entry].externalIDs
+                clusters[index].country = gazetteer.entries[entry].country
                 clusters[index].fromGazetteer = true
             }
         }

@@ -132,6 +132,8 @@ private struct SentenceContext {
     var covered: [Bool]
     /// A headline: most words capitalised, so capitalisation says little.
     let isHeadline: Bool
+    /// The last bare title seen ("Turkey's Minister of Foreign Affairs,"), for the name after it.
+    var pendingRole: (role: String, affiliation: Span?)?
 
     var lexicon: Lexicon { recognizer.lexicon }
     var gazetteer: Gazetteer { recognizer.gazetteer }
@@ -150,7 +152,10 @@ private struct SentenceContext {
             words += 1
             if unit.capitalized { capitalised += 1 }
         }
-        isHeadline = words >= 4 && Double(capitalised) / Double(words) > 0.6
+        // Headlines capitalise most words and have no full stop at the end.
+        let last = units.last.map { document.bytes[$0.span.start] }
+        let endsSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        isHeadline = words >= 4 && Double(capitalised) / Double(words) > 0.6 && !endsSentence
     }
 
     /// Hands the unit buffer back for reuse.
@@ -230,12 +235,13 @@ private struct SentenceContext {
         }
         guard !run.isEmpty else { return false }
 
+        let possessed = possessor(before: whole.lowerBound)
         if let war = namedWar(run) {
             add(war, type: .operation)
             return false
         }
         if let kind = wholeRunType(run) {
-            add(kind == .place ? withKeptPlaceHead(run) : run, type: kind)
+            add(kind == .place ? withKeptPlaceHead(run) : run, type: kind, affiliation: kind == .person ? nil : possessed)
             return false
         }
         // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").
@@ -248,17 +254,22 @@ private struct SentenceContext {
         }
         if let kind = wholeRunType(rest), kind == .group {
             for (range, entry) in leadingStates { addGazetteer(range, entry) }
-            add(run, type: .group)
+            add(run, type: .group, affiliation: leadingStates.last.map { spanOf($0.0) } ?? possessed)
             return false
         }
         for (range, entry) in leadingStates { addGazetteer(range, entry) }
+        let affiliation = leadingStates.last.map { spanOf($0.0) } ?? possessed
 
         // Titles: "Caretaker Foreign Minister Jalil Abbas Jilani", "FM Jilani".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }
         if afterTitles > rest.lowerBound {
             var name = afterTitles..<rest.upperBound
-            if name.isEmpty { return true }
+            let role = text(rest.lowerBound..<afterTitles)
+            if name.isEmpty {
+                pendingRole = (role, affiliation)
+                return true
+            }
             if units[name.lowerBound].key == recognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
             if !name.isEmpty {
                 if let (end, _) = gazetteerMatch(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
@@ -266,13 +277,13 @@ private struct SentenceContext {
                 } else if let type = wholeRunType(name), type != .person {
                     add(name, type: type)
                 } else {
-                    add(name, type: .person)
+                    add(name, type: .person, role: role, affiliation: affiliation)
                 }
             }
             return false
         }
         if afterTitle, rest.count >= 2, isNameShaped(rest) {
-            add(rest, type: .person)
+            add(rest, type: .person, role: pendingRole?.role, affiliation: pendingRole?.affiliation)
             return false
         }
         splitIntoKnownNames(rest)
@@ -375,7 +386,8 @@ private struct SentenceContext {
             if let (end, entry) = gazetteerMatchIndex(at: i, limit: run.upperBound),
                acceptsPlace(gazetteer.entries[Int(entry)], i..<end, in: run) {
                 flushUnknown(&self, upTo: i)
-                addGazetteer(i..<end, entry)
+                let possessed = gazetteer.entries[Int(entry)].type == .place ? possessor(before: i) : nil
+                if let added = addGazetteer(i..<end, entry), let possessed { mentions[added].affiliation = possessed }
                 i = end
             } else {
                 if unknownStart == nil { unknownStart = i }
@@ -484,28 +496,52 @@ private struct SentenceContext {
         }
     }
 
-    mutating func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil) {
-        guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return }
+    @discardableResult
+    mutating func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil,
+                      role: String? = nil, affiliation: Span? = nil) -> Int? {
+        guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
         var mention = Mention(documentID: document.id, sentence: sentence, span: span, surface: document.string(span),
                               type: type, canonicalHint: hint, tentative: tentative)
         mention.keyHash = phraseHash(run)
+        mention.role = role
+        mention.affiliation = affiliation
         mentions.append(mention)
         for i in run { covered[i] = true }
+        return mentions.count - 1
     }
 
-    mutating func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) {
+    /// The state, group or place mention that possesses the run starting at `i`
+    /// ("Iran's …", "Balochistan’s …"), if the text has one right before it.
+    func possessor(before i: Int) -> Span? {
+        guard i >= 2, units[i - 1].barrier, units[i - 1].key == recognizer.possessive || units[i - 1].key == recognizer.possessiveASCII
+        else { return nil }
+        let end = units[i - 2].span.end
+        return mentions.last { $0.span.end == end && $0.type != .person && $0.type != .operation }?.span
+    }
+
+    /// The span of units `range`.
+    func spanOf(_ range: Range<Int>) -> Span {
+        Span(units[range.lowerBound].span.start, units[range.upperBound - 1].span.end)
+    }
+
+    /// The text of units `range`.
+    func text(_ range: Range<Int>) -> String {
+        range.isEmpty ? "" : document.string(Span(units[range.lowerBound].span.start, units[range.upperBound - 1].span.end))
+    }
+
+    @discardableResult
+    mutating func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) -> Int? {
         var entry = gazetteer.entries[Int(entryIndex)]
         var position = entryIndex
         if entry.kind == .capital, standsForState(run), let country = gazetteer.countryIndex(code: entry.country) {
             position = country
             entry = gazetteer.entries[Int(country)]
         }
-        let count = mentions.count
         // Regions keep the spelling of the text (gazetteer names carry diacritics).
-        add(run, type: entry.type, hint: entry.kind == .region ? nil : entry.canonical)
-        guard mentions.count > count else { return }
-        mentions[count].gazetteerEntry = position
+        guard let added = add(run, type: entry.type, hint: entry.kind == .region ? nil : entry.canonical) else { return nil }
+        mentions[added].gazetteerEntry = position
+        return added
     }
 
     /// A capital acting for its government: followed by a possessive, a verb of saying or

@@ -1,24 +1,57 @@
-/// Stage `relations`: finds relations between resolved mentions in each sentence.
+/// Stage `relations`: who did what to whom, sentence by sentence, before resolution.
 ///
-/// A first, trigger-based extractor: a trigger word or phrase of a predicate (from the
-/// vocabulary) links the nearest mention before it whose type the predicate allows as
-/// subject with the nearest allowed object after it. The event is dated with the
-/// document's date when it has one.
+/// Three sources, all about English, not about particular articles:
+/// - **Names and titles** recorded by recognition: a person named with a title and a
+///   state ("Kenya's Foreign Minister X", "the Iranian Foreign Minister X", "X's Minister
+///   of Foreign Affairs, Y") holds office in it (`officialOf`, with the role); a body
+///   named with its state is part of it (`partOf`); a place named with its possessor
+///   lies in it (`locatedIn`: "Iran's X province").
+/// - **Triggers** from the vocabulary, read in the clause around them: the subject is the
+///   nearest allowed mention before the trigger (or, for attacks, the possessive or
+///   demonym right before it, or the agent after "by"); the object is the first allowed
+///   mention after it. Passive triggers swap the sides ("was received by"). Around that:
+///   appositions ("his Iranian counterpart, X"), offices without a name ("Iran's foreign
+///   minister", "his Turkish counterpart") left for resolution, coordination and
+///   "between A and B" for symmetric predicates, "both ministers" for the last two
+///   parties, a pronoun or a fronted phrase for the subject ("In a call with X, Y said"),
+///   and negation or modality ("is expected to meet", "denied attacking") that cancels.
+/// - **Named operations** and the state whose operation they are ("its operation, named …").
+///
+/// Each relation keeps the date expression of its clause ("on Friday", "January 16") or
+/// the last one before it in the article, to be placed on the calendar later.
 public struct RelationExtractor: DocumentStage {
     public let name = "relations"
-    private let vocabulary: RelationVocabulary
-    /// Trigger phrases by the hash of their first word: the word hashes of the whole
-    /// phrase and the predicate's index, longest phrases first.
-    private let triggers: [UInt64: [(words: [UInt64], predicate: Int)]]
+    let vocabulary: RelationVocabulary
+    let cues: RelationCues
+    let lexicon: Lexicon
+    let dates: DateFinder
+    /// Trigger phrases by the hash of their first word: word hashes, predicate index,
+    /// passive or not; longest first.
+    let triggers: [UInt64: [Trigger]]
+    let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
+    let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
+    let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the")
+    let his = PhraseSet(["his", "her", "their", "its"])
 
-    public init(vocabulary: RelationVocabulary) {
+    struct Trigger {
+        var words: [UInt64]
+        var predicate: Int
+        var passive: Bool
+    }
+
+    public init(vocabulary: RelationVocabulary, cues: RelationCues, lexicon: Lexicon, calendar: CalendarWords) {
         self.vocabulary = vocabulary
-        var triggers: [UInt64: [(words: [UInt64], predicate: Int)]] = [:]
-        for (index, predicate) in vocabulary.predicates.enumerated() {
-            for trigger in predicate.triggers {
-                let words = NameKey.words(trigger).map(WordHash.word)
-                guard let first = words.first else { continue }
-                triggers[first, default: []].append((words, index))
+        self.cues = cues
+        self.lexicon = lexicon
+        dates = DateFinder(words: calendar)
+        var triggers: [UInt64: [Trigger]] = [:]
+        for (index, predicate) in vocabulary.predicates.enumerated() where predicate.frame != .none {
+            for (phrases, passive) in [(predicate.triggers, false), (predicate.passiveTriggers, true)] {
+                for phrase in phrases {
+                    let words = NameKey.words(phrase).map(WordHash.word)
+                    guard let first = words.first else { continue }
+                    triggers[first, default: []].append(Trigger(words: words, predicate: index, passive: passive))
+                }
             }
         }
         for key in triggers.keys { triggers[key]!.sort { $0.words.count > $1.words.count } }
@@ -26,45 +59,488 @@ public struct RelationExtractor: DocumentStage {
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        var found: [RelationMention] = []
-        var mentionIndex = 0
-        let mentions = document.mentions
-        for (sentence, range) in document.sentenceTokens.enumerated() {
-            // Mentions are sorted by position, so each sentence's are a contiguous run.
-            while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence { mentionIndex += 1 }
-            var end = mentionIndex
-            while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
-            let inSentence = Array(mentionIndex..<end)
-            guard inSentence.count >= 2 else { continue }
-            var position = range.lowerBound
-            while position < range.upperBound {
-                guard let (predicateIndex, length) = match(document.tokens, at: position, limit: range.upperBound) else {
-                    position += 1
-                    continue
-                }
-                let trigger = vocabulary.predicates[predicateIndex]
-                let start = document.tokens[position].span.start, stop = document.tokens[position + length - 1].span.end
-                position += length
-                guard let subject = inSentence.last(where: { mentions[$0].span.end <= start && trigger.subjectTypes.contains(mentions[$0].type) }),
-                      let object = inSentence.first(where: { mentions[$0].span.start >= stop && trigger.objectTypes.contains(mentions[$0].type) })
-                else { continue }
-                found.append(RelationMention(subject: .mention(subject), predicate: trigger.name, object: .mention(object),
-                                             sentence: sentence, date: document.date, confidence: 0.5))
-            }
-        }
-        document.relations = found
+        var reader = DocumentReader(document: document, extractor: self)
+        reader.run()
+        document.relations = reader.found
+    }
+}
+
+/// Reading one document's sentences in order, with what carries over between them.
+private struct DocumentReader {
+    let document: AnalyzedDocument
+    let extractor: RelationExtractor
+    var found: [RelationMention] = []
+    /// The last person who was the subject of a relation, for "He …" and implicit subjects.
+    var lastPersonSubject: Int?
+    /// The last two parties of a conversation or meeting, for "both ministers agreed".
+    var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The last date expression seen, for sentences that carry none.
+    var lastDate: DateReference?
+
+    var tokens: [Token] { document.tokens }
+    var mentions: [Mention] { document.mentions }
+    var vocabulary: RelationVocabulary { extractor.vocabulary }
+    var cues: RelationCues { extractor.cues }
+
+    init(document: AnalyzedDocument, extractor: RelationExtractor) {
+        self.document = document
+        self.extractor = extractor
     }
 
-    private func match(_ tokens: [Token], at position: Int, limit: Int) -> (Int, Int)? {
-        guard let candidates = triggers[tokens[position].hash] else { return nil }
-        for (words, predicate) in candidates where position + words.count <= limit {
-            var matches = true
-            for offset in 1..<max(words.count, 1) where tokens[position + offset].hash != words[offset] {
-                matches = false
-                break
+    mutating func run() {
+        var first = 0
+        for (sentence, range) in document.sentenceTokens.enumerated() {
+            while first < mentions.count, mentions[first].sentence < sentence { first += 1 }
+            var end = first
+            while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
+            let sentenceDates = extractor.dates.find(in: tokens, range, bytes: document.bytes)
+            var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
+            reading.namesAndTitles()
+            reading.triggers()
+            reading.operations()
+            found += reading.found
+            if let person = reading.lastPersonSubject { lastPersonSubject = person }
+            if let parties = reading.lastParties { lastParties = parties }
+            if let last = sentenceDates.last { lastDate = last.date }
+        }
+    }
+
+    func mentionIndex(at span: Span) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span < span { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low].span == span ? low : nil
+    }
+}
+
+/// Reading one sentence.
+private struct SentenceReading {
+    let reader: DocumentReader
+    let sentence: Int
+    let range: Range<Int>
+    /// Indices of the sentence's mentions, in order.
+    let inSentence: [Int]
+    let dates: [(position: Int, date: DateReference)]
+    var found: [RelationMention] = []
+    var lastPersonSubject: Int?
+    var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
+    let clauses: [Range<Int>]
+
+    var x: RelationExtractor { reader.extractor }
+    var tokens: [Token] { reader.document.tokens }
+    var mentions: [Mention] { reader.document.mentions }
+
+    init(reader: DocumentReader, sentence: Int, range: Range<Int>, mentions: [Int], dates: [(position: Int, date: DateReference)]) {
+        self.reader = reader
+        self.sentence = sentence
+        self.range = range
+        self.inSentence = mentions
+        self.dates = dates
+        var clauses: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range {
+            let token = reader.document.tokens[i]
+            let isBreak = token.kind == .punctuation ? reader.extractor.cues.clauseBreakMarks.contains(token.hash)
+                : token.kind == .word && reader.extractor.cues.clauseBreakWords.contains(word: token.hash)
+            if isBreak && i > start {
+                clauses.append(start..<i)
+                start = i
             }
-            if matches { return (predicate, words.count) }
+        }
+        clauses.append(start..<range.upperBound)
+        self.clauses = clauses
+    }
+
+    // MARK: Positions
+
+    /// The token index where a mention starts (the token containing its first byte).
+    func firstToken(_ mention: Int) -> Int {
+        let start = mentions[mention].span.start
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.end <= start { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The token index just after a mention.
+    func endToken(_ mention: Int) -> Int {
+        let end = mentions[mention].span.end
+        var i = firstToken(mention)
+        while i < range.upperBound, tokens[i].span.start < end { i += 1 }
+        return i
+    }
+
+    func clause(containing position: Int) -> Range<Int> {
+        clauses.first { $0.contains(position) } ?? range
+    }
+
+    func isWord(_ i: Int, _ hash: UInt64) -> Bool { i < range.upperBound && i >= range.lowerBound && tokens[i].hash == hash }
+    func isPossessive(_ i: Int) -> Bool { isWord(i, x.possessive) || isWord(i, x.possessiveASCII) }
+
+    /// Mentions of the sentence inside `tokens[range]`.
+    func mentions(in span: Range<Int>) -> [Int] {
+        guard !span.isEmpty else { return [] }
+        let start = tokens[span.lowerBound].span.start, end = tokens[span.upperBound - 1].span.end
+        return inSentence.filter { mentions[$0].span.start >= start && mentions[$0].span.end <= end }
+    }
+
+    /// The mention whose span is the affiliation of another mention in the sentence.
+    func isAffiliationOfLater(_ mention: Int, before limit: Int) -> Bool {
+        inSentence.contains { other in
+            other != mention && mentions[other].affiliation == mentions[mention].span && firstToken(other) < limit
+        }
+    }
+
+    // MARK: Names and titles
+
+    mutating func namesAndTitles() {
+        for index in inSentence {
+            guard let span = mentions[index].affiliation, let owner = reader.mentionIndex(at: span) else { continue }
+            let predicate: String
+            switch (mentions[index].type, mentions[owner].type) {
+            case (.person, .state), (.person, .group): predicate = "officialOf"
+            case (.group, .state), (.group, .group): predicate = "partOf"
+            case (.place, .place), (.place, .state): predicate = "locatedIn"
+            default: continue
+            }
+            guard x.vocabulary[predicate] != nil else { continue }
+            found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
+                                         sentence: sentence, role: mentions[index].role, confidence: 0.9))
+        }
+    }
+
+    // MARK: Triggers
+
+    mutating func triggers() {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            guard let trigger = match(at: position) else { position += 1; continue }
+            let end = position + trigger.words.count
+            defer { position = end }
+            // A trigger word inside a name ("Operation Strike Back") is not a trigger.
+            if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
+            let clause = clause(containing: position)
+            if isNegated(before: position, in: clause) { continue }
+            let predicate = x.vocabulary.predicates[trigger.predicate]
+            let when = date(for: position, in: clause)
+            for (subject, object) in arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause) {
+                add(subject, predicate, object, when: when)
+            }
+        }
+    }
+
+    func match(at position: Int) -> RelationExtractor.Trigger? {
+        guard tokens[position].kind == .word, let candidates = x.triggers[tokens[position].hash] else { return nil }
+        for trigger in candidates where position + trigger.words.count <= range.upperBound {
+            if trigger.words.indices.allSatisfy({ tokens[position + $0].hash == trigger.words[$0] }) { return trigger }
         }
         return nil
+    }
+
+    /// Negation or modality in the few words before the trigger ("is expected to meet",
+    /// "denied attacking", "will visit").
+    func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
+        let from = max(clause.lowerBound, position - 6)
+        return (from..<position).contains { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }
+    }
+
+    /// The date of an event: in its clause (after the trigger first), else in the sentence;
+    /// else the article's own date (left to event dating); for an article without one, the
+    /// last date mentioned before it.
+    func date(for position: Int, in clause: Range<Int>) -> DateReference? {
+        if let after = dates.first(where: { $0.position > position && clause.contains($0.position) }) { return after.date }
+        if let before = dates.last(where: { $0.position < position && clause.contains($0.position) }) { return before.date }
+        if let any = dates.first { return any.date }
+        return reader.document.date == nil ? reader.lastDate : nil
+    }
+
+    func allowed(_ mention: Int, _ types: [EntityType]) -> Bool { types.contains(mentions[mention].type) }
+
+    /// Subject and object pairs for one trigger occurrence.
+    mutating func arguments(for predicate: Predicate, trigger: Range<Int>, passive: Bool, clause: Range<Int>)
+        -> [(RelationMention.Argument, RelationMention.Argument)] {
+        let before = mentions(in: clause.lowerBound..<trigger.lowerBound)
+        let after = mentions(in: trigger.upperBound..<clause.upperBound)
+        if passive {
+            // "A was received by B": subject after, object before.
+            guard let first = after.first(where: { allowed($0, predicate.subjectTypes) }) else { return [] }
+            let subject: RelationMention.Argument
+            if let role = roleReference(first, clause: clause), !after.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end && firstToken($0) <= role.end + 2 }) {
+                subject = role.argument
+            } else if let person = preferPerson(after.filter { allowed($0, predicate.subjectTypes) }) {
+                subject = .mention(person)
+            } else { return [] }
+            if let object = before.last(where: { allowed($0, predicate.objectTypes) }) {
+                return [(subject, .mention(object))]
+            }
+            // "The meeting hosted by X": X hosted the meeting's other party.
+            if let (a, b) = reader.lastParties,
+               (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
+                return [(subject, a), (subject, b)]
+            }
+            return []
+        }
+        if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
+            lastParties = pair
+            return [pair]
+        }
+        var agent: Int? = nil
+        var objectStart = trigger.upperBound
+        if predicate.frame == .attack {
+            // "strikes by Pakistan on …"
+            if isWord(trigger.upperBound, x.by), let byAgent = after.first, firstToken(byAgent) == trigger.upperBound + 1,
+               allowed(byAgent, predicate.subjectTypes) {
+                agent = byAgent
+                objectStart = endToken(byAgent)
+            } else if let modifier = before.last, allowed(modifier, predicate.subjectTypes), onlyModifiers(from: endToken(modifier), to: trigger.lowerBound) {
+                agent = modifier    // "Pakistan's retaliatory strikes", "Iranian attacks"
+            }
+        }
+        // The object.
+        let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        guard !objects.isEmpty else { return [] }
+        // The subject.
+        var subject: RelationMention.Argument? = agent.map { .mention($0) }
+        if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }) {
+            // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
+            if predicate.frame != .attack || linkedByVerb(from: endToken(nearest), to: trigger) {
+                subject = .mention(nearest)
+            }
+        }
+        if subject == nil, startsWithPronoun(clause), let person = reader.lastPersonSubject, allowed(person, predicate.subjectTypes) {
+            subject = .mention(person)
+        }
+        if subject == nil, trigger.lowerBound - clause.lowerBound <= 4,
+           let fronted = frontedSubject(predicate, after: objects.map(\.end).max() ?? trigger.upperBound) {
+            subject = .mention(fronted)     // "In a call with X, Y said …"
+        }
+        if subject == nil, predicate.symmetric, before.isEmpty, let person = reader.lastPersonSubject {
+            subject = .mention(person)     // "The statement came during a call with X": the article's speaker
+        }
+        guard let subject else { return [] }
+        if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
+        let pairs = objects.map { (subject, $0.argument) }.filter { $0.0 != $0.1 }
+        if predicate.symmetric, let pair = pairs.first { lastParties = pair }
+        return pairs
+    }
+
+    /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
+    func isCounterpartState(_ mention: Int) -> Bool {
+        let next = endToken(mention)
+        return next < range.upperBound && tokens[next].kind == .word && x.cues.counterpartWords.contains(word: tokens[next].hash)
+    }
+
+    /// Whether an agent verb or an attack verb links the subject to the trigger
+    /// ("Pakistan conducted air strikes", "Iran struck", "prompting Pakistan to retaliate with strikes").
+    func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
+        if trigger.count == 1, x.cues.eventVerbs.contains(word: tokens[trigger.lowerBound].hash),
+           WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
+            return trigger.lowerBound - start <= 3
+        }
+        return (start..<trigger.lowerBound).contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
+    }
+
+    /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
+    /// an office named by state and title with no name after it.
+    func roleReference(_ state: Int, clause: Range<Int>) -> (argument: RelationMention.Argument, end: Int)? {
+        guard mentions[state].type == .state else { return nil }
+        var i = endToken(state)
+        if isPossessive(i) { i += 1 }
+        guard let end = lowercaseTitle(at: i) else { return nil }
+        return (.role(state: state, title: text(i..<end), counterpartOf: nil), end)
+    }
+
+    /// Only adjectives, a possessive mark or hyphenated modifiers between a mention and a
+    /// trigger ("Pakistan's retaliatory", "Iranian").
+    func onlyModifiers(from start: Int, to end: Int) -> Bool {
+        guard end - start <= 4 else { return false }
+        for i in start..<end {
+            if isPossessive(i) { continue }
+            guard tokens[i].kind == .word, !tokens[i].isCapitalized, !x.cues.objectPrepositions.contains(word: tokens[i].hash),
+                  !x.cues.agentVerbs.contains(word: tokens[i].hash), tokens[i].hash != x.the else { return false }
+        }
+        return true
+    }
+
+    /// Object arguments after the trigger: an apposition or named counterpart, an office
+    /// without a name, else the first allowed mention (for attacks, also one after "targeting").
+    func objectArguments(_ predicate: Predicate, from start: Int, clause: Range<Int>, subject: Int?)
+        -> [(argument: RelationMention.Argument, end: Int)] {
+        var i = start
+        while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
+                || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
+        let candidates = mentions(in: start..<clause.upperBound).filter { $0 != subject }
+        // "his Iranian counterpart[, Name,]"
+        if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
+            let afterState = endToken(state)
+            if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
+                if let named = apposition(after: afterState + 1, clause: clause), allowed(named, predicate.objectTypes) {
+                    return [(.mention(named), endToken(named))]
+                }
+                return [(.role(state: state, title: nil, counterpartOf: nil), afterState + 1)]
+            }
+            // "Iran's foreign minister" without a name.
+            if isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1), predicate.objectTypes.contains(.person),
+               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == titleEnd }) {
+                return [(.role(state: state, title: text(afterState + 1..<titleEnd), counterpartOf: nil), titleEnd)]
+            }
+        }
+        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // Outside attacks, only prepositions, determiners and titles may stand between the
+        // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
+        // noun phrase ("the conversation centered on the developments between X").
+        if predicate.frame != .attack, !(i..<firstToken(first)).allSatisfy({ isObjectGap($0) }) { return [] }
+        var chosen = first
+        // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
+        if mentions[first].type != .person, predicate.objectTypes.contains(.person),
+           let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first) }),
+           firstToken(person) - endToken(first) <= 8 {
+            let gap = endToken(first)..<firstToken(person)
+            if mentions[person].affiliation == mentions[first].span
+                || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
+                chosen = person
+            }
+        }
+        var result: [(RelationMention.Argument, Int)] = [(.mention(chosen), endToken(chosen))]
+        if predicate.frame == .attack {
+            // "… strikes on X province, targeting Y militants": Y too.
+            for i in endToken(chosen)..<clause.upperBound where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
+                if let next = candidates.first(where: { firstToken($0) > i && allowed($0, predicate.objectTypes) && $0 != chosen }),
+                   firstToken(next) - i <= 3, tokens[i].hash == WordHash.word("targeting") {
+                    result.append((.mention(next), endToken(next)))
+                }
+            }
+        }
+        return result
+    }
+
+    var lexicon: Lexicon { x.lexicon }
+
+    /// A word that may separate a trigger from its object: a preposition, a determiner,
+    /// or part of a title ("with his Iranian counterpart", "with Foreign Minister X").
+    func isObjectGap(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
+        return x.cues.objectGapWords.contains(word: token.hash) || lexicon.titles.contains(word: token.hash)
+            || lexicon.titleModifiers.contains(word: token.hash) || lexicon.nonNameWords.contains(word: token.hash)
+            || lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
+                                                               appending: i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
+    }
+
+    /// A person named right after "counterpart,": followed by a comma, the end, or a
+    /// preposition, not by a verb (then the name is the clause's subject).
+    func apposition(after i: Int, clause: Range<Int>) -> Int? {
+        guard isWord(i, x.comma) else { return nil }
+        guard let person = mentions(in: (i + 1)..<clause.upperBound).first, firstToken(person) == i + 1,
+              mentions[person].type == .person else { return nil }
+        let next = endToken(person)
+        if next >= range.upperBound { return person }
+        let token = tokens[next]
+        if token.kind == .punctuation { return person }
+        if token.kind == .word && (x.cues.objectPrepositions.contains(word: token.hash) || token.hash == x.and) { return person }
+        return nil
+    }
+
+    /// The end of a lower-case title phrase starting at `i` ("foreign minister").
+    func lowercaseTitle(at start: Int) -> Int? {
+        var i = start
+        while i < range.upperBound, tokens[i].kind == .word, lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
+        var hash = WordHash.emptyPhrase
+        var end: Int? = nil
+        var j = i
+        while j < range.upperBound, j - i < lexicon.longestPhrase, tokens[j].kind == .word {
+            hash = WordHash.phrase(hash, appending: tokens[j].hash)
+            if lexicon.titles.contains(phrase: hash) { end = j + 1 }
+            j += 1
+        }
+        return end
+    }
+
+    func text(_ span: Range<Int>) -> String {
+        reader.document.string(Span(tokens[span.lowerBound].span.start, tokens[span.upperBound - 1].span.end))
+    }
+
+    func startsWithPronoun(_ clause: Range<Int>) -> Bool {
+        (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3)).contains {
+            tokens[$0].kind == .word && x.cues.subjectPronouns.contains(word: tokens[$0].hash)
+        }
+    }
+
+    /// "In a conversation with X, Jilani clarified …": the first allowed mention after
+    /// the object phrase, past a comma.
+    func frontedSubject(_ predicate: Predicate, after position: Int) -> Int? {
+        guard let commaAt = (position..<range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
+        return mentions(in: (commaAt + 1)..<range.upperBound).first { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }
+    }
+
+    /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
+    func symmetricPair(_ predicate: Predicate, trigger: Range<Int>, clause: Range<Int>, before: [Int], after: [Int])
+        -> (RelationMention.Argument, RelationMention.Argument)? {
+        if isWord(trigger.upperBound, x.between) {
+            let parties = after.filter { allowed($0, predicate.subjectTypes) }
+            if parties.count >= 2, (endToken(parties[0])..<firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }) {
+                return (.mention(parties[0]), .mention(parties[1]))
+            }
+        }
+        // "A and B agreed": two parties joined by "and" right before the trigger.
+        let near = before.filter { allowed($0, predicate.subjectTypes) }
+        if near.count >= 2 {
+            let a = near[near.count - 2], b = near[near.count - 1]
+            let gap = endToken(a)..<firstToken(b)
+            if gap.count == 1, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
+                return (.mention(a), .mention(b))
+            }
+        }
+        // "Both foreign ministers agreed": the last two parties of the article.
+        if near.isEmpty, let parties = reader.lastParties,
+           (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
+            return parties
+        }
+        return nil
+    }
+
+    /// Prefers a person among the candidates (the official rather than the state before it).
+    func preferPerson(_ candidates: [Int]) -> Int? {
+        candidates.first { mentions[$0].type == .person } ?? candidates.first
+    }
+
+    // MARK: Operations
+
+    /// "X launched Operation Y", "its operation, named Y", "X's operation Y".
+    mutating func operations() {
+        guard let conducted = x.vocabulary["conducted"] else { return }
+        for operation in inSentence where mentions[operation].type == .operation {
+            let start = firstToken(operation)
+            let clause = clause(containing: start)
+            let before = mentions(in: range.lowerBound..<start).filter { allowed($0, conducted.subjectTypes) }
+            var subject: Int? = nil
+            // "X launched/conducted Operation Y"
+            if start > clause.lowerBound, tokens[start - 1].kind == .word, x.cues.agentVerbs.contains(word: tokens[start - 1].hash) {
+                subject = before.last
+            }
+            // "its … operation, named Y" / "X's … operation"
+            if subject == nil {
+                let window = max(range.lowerBound, start - 8)..<start
+                if window.contains(where: { tokens[$0].kind == .word && x.cues.possessivePronouns.contains(word: tokens[$0].hash) }) {
+                    subject = before.last { firstToken($0) < window.lowerBound + 8 }
+                } else if let owner = before.last, isPossessive(endToken(owner)), start - endToken(owner) <= 6 {
+                    subject = owner
+                }
+            }
+            guard let subject else { continue }
+            add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
+        }
+    }
+
+    mutating func add(_ subject: RelationMention.Argument, _ predicate: Predicate, _ object: RelationMention.Argument,
+                      when: DateReference?) {
+        found.append(RelationMention(subject: subject, predicate: predicate.name, object: object, sentence: sentence,
+                                     when: predicate.dated ? when : nil, confidence: 0.7))
     }
 }

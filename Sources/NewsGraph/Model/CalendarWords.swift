@@ -1,0 +1,133 @@
+import Foundation
+
+/// Calendar words (`calendar.json`): months, weekdays and relative days, by word hash.
+public final class CalendarWords: Sendable {
+    public let months: HashMap64<Int>
+    public let weekdays: HashMap64<Int>
+    public let relativeDays: HashMap64<Int>
+    /// Line starts that introduce an article's own date ("Published On:").
+    public let publicationPrefixes: [[UInt64]]
+
+    private struct File: Decodable {
+        var months: [String: Int]
+        var weekdays: [String: Int]
+        var relativeDays: [String: Int]
+        var publicationPrefixes: [String]
+    }
+
+    public init(contentsOf url: URL) throws {
+        let file = try ResourceLoader.decode(File.self, from: url)
+        func table(_ words: [String: Int]) -> HashMap64<Int> {
+            var map = HashMap64<Int>()
+            for (word, value) in words { map[WordHash.word(word)] = value }
+            return map
+        }
+        months = table(file.months)
+        weekdays = table(file.weekdays)
+        relativeDays = table(file.relativeDays)
+        publicationPrefixes = file.publicationPrefixes.map { NameKey.words($0).map(WordHash.word) }.sorted { $0.count > $1.count }
+    }
+
+    public static func standard() throws -> CalendarWords {
+        try CalendarWords(contentsOf: ResourceLoader.dataURL("calendar.json"))
+    }
+}
+
+/// A date as a sentence gives it, before it is placed on the calendar.
+public enum DateReference: Hashable, Sendable, Codable {
+    /// A full date ("29 January 2024", "Jan 29, 2024").
+    case day(CalendarDay)
+    /// Month and day without a year ("on January 16"): the year of the reference date,
+    /// or the year before if that would put it well after the reference.
+    case monthDay(month: Int, day: Int)
+    /// A weekday ("on Friday"): the latest such day on or before the reference date.
+    case weekday(Int)
+    /// Days from the reference date ("yesterday" = -1).
+    case offset(Int)
+
+    /// The calendar day, given the article's date.
+    public func resolve(against reference: CalendarDay?) -> CalendarDay? {
+        switch self {
+        case let .day(day): return day
+        case let .monthDay(month, day):
+            guard let reference else { return nil }
+            guard let candidate = CalendarDay(year: reference.year, month: month, day: day) else { return nil }
+            // News reports the past: a date months after the article is last year's.
+            if candidate.daysSinceEpoch - reference.daysSinceEpoch > 31 {
+                return CalendarDay(year: reference.year - 1, month: month, day: day)
+            }
+            return candidate
+        case let .weekday(weekday):
+            guard let reference else { return nil }
+            let back = (reference.weekday - weekday + 7) % 7
+            return reference.adding(days: -back)
+        case let .offset(days):
+            return reference?.adding(days: days)
+        }
+    }
+}
+
+/// Finds date expressions among tokens.
+public struct DateFinder: Sendable {
+    public let words: CalendarWords
+
+    public init(words: CalendarWords) { self.words = words }
+
+    /// Every date expression in `tokens[range]`, with the token index where it starts.
+    public func find(in tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> [(position: Int, date: DateReference)] {
+        var found: [(Int, DateReference)] = []
+        var i = range.lowerBound
+        func number(_ index: Int) -> Int? {
+            guard index < range.upperBound, tokens[index].kind == .number, tokens[index].span.length <= 4 else { return nil }
+            var value = 0
+            for byte in bytes[tokens[index].span.start..<tokens[index].span.end] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        func isComma(_ index: Int) -> Bool { index < range.upperBound && tokens[index].kind == .punctuation && bytes[tokens[index].span.start] == UInt8(ascii: ",") }
+        func month(_ index: Int) -> Int? {
+            guard index < range.upperBound, tokens[index].kind == .word else { return nil }
+            return words.months[tokens[index].hash]
+        }
+        func year(_ index: Int) -> Int? {
+            guard let value = number(index), (1900...2200).contains(value), tokens[index].span.length == 4 else { return nil }
+            return value
+        }
+        while i < range.upperBound {
+            // "29 January 2024", "29 January"
+            if let day = number(i), (1...31).contains(day), let m = month(i + 1) {
+                if let y = year(i + 2) ?? (isComma(i + 2) ? year(i + 3) : nil), let date = CalendarDay(year: y, month: m, day: day) {
+                    found.append((i, .day(date)))
+                    i += 3
+                } else {
+                    found.append((i, .monthDay(month: m, day: day)))
+                    i += 2
+                }
+                continue
+            }
+            // "January 29, 2024", "Jan 29 2024", "January 16"
+            if let m = month(i), let day = number(i + 1), (1...31).contains(day) {
+                let yearAt = isComma(i + 2) ? i + 3 : i + 2
+                if let y = year(yearAt), let date = CalendarDay(year: y, month: m, day: day) {
+                    found.append((i, .day(date)))
+                    i = yearAt + 1
+                } else {
+                    found.append((i, .monthDay(month: m, day: day)))
+                    i += 2
+                }
+                continue
+            }
+            if tokens[i].kind == .word {
+                if let weekday = words.weekdays[tokens[i].hash] {
+                    found.append((i, .weekday(weekday)))
+                } else if let offset = words.relativeDays[tokens[i].hash] {
+                    found.append((i, .offset(offset)))
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Function words the relation extractor reads sentence structure with
+/// (`relation-cues.json`): negation and modality, clause breaks, agent verbs, object
+/// prepositions, counterpart words, pronouns, title synonyms.
+public final class RelationCues: Sendable {
+    public let negators: PhraseSet
+    public let clauseBreakWords: PhraseSet
+    public let clauseBreakMarks: Set<UInt64>
+    public let agentVerbs: PhraseSet
+    public let objectPrepositions: PhraseSet
+    public let counterpartWords: PhraseSet
+    public let subjectPronouns: PhraseSet
+    public let possessivePronouns: PhraseSet
+    public let plurals: PhraseSet
+    public let appositionBreakWords: PhraseSet
+    public let operationNamers: PhraseSet
+    /// Verbs that make the word before them the agent of an attack ("X struck Y").
+    public let eventVerbs: PhraseSet
+    /// Words allowed between a trigger and its object outside attacks ("with his …").
+    public let objectGapWords: PhraseSet
+    /// Nouns for events with participants ("the meeting hosted by X").
+    public let participantNouns: PhraseSet
+    /// Title keys mapped to one canonical key ("fm" → "foreign minister").
+    public let titleSynonyms: [String: String]
+
+    private struct File: Decodable {
+        var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
+        var possessivePronouns, plurals, appositionBreakWords, operationNamers, eventVerbs, objectGapWords, participantNouns: [String]
+        var titleSynonyms: [String: String]
+    }
+
+    public init(contentsOf url: URL) throws {
+        let file = try ResourceLoader.decode(File.self, from: url)
+        negators = PhraseSet(file.negators)
+        let marks = file.clauseBreaks.filter { NameKey.words($0).isEmpty }
+        clauseBreakWords = PhraseSet(file.clauseBreaks.filter { !NameKey.words($0).isEmpty })
+        clauseBreakMarks = Set(marks.map(WordHash.raw))
+        agentVerbs = PhraseSet(file.agentVerbs)
+        objectPrepositions = PhraseSet(file.objectPrepositions)
+        counterpartWords = PhraseSet(file.counterpartWords)
+        subjectPronouns = PhraseSet(file.subjectPronouns)
+        possessivePronouns = PhraseSet(file.possessivePronouns)
+        plurals = PhraseSet(file.plurals)
+        appositionBreakWords = PhraseSet(file.appositionBreakWords)
+        operationNamers = PhraseSet(file.operationNamers)
+        eventVerbs = PhraseSet(file.eventVerbs)
+        objectGapWords = PhraseSet(file.objectGapWords)
+        participantNouns = PhraseSet(file.participantNouns)
+        titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
+    }
+
+    public static func standard() throws -> RelationCues {
+        try RelationCues(contentsOf: ResourceLoader.dataURL("relation-cues.json"))
+    }
+
+    /// A title reduced to what identifies the office: modifiers dropped, synonyms merged
+    /// ("Caretaker Foreign Minister", "FM" and "Minister of Foreign Affairs" all give
+    /// "foreign minister").
+    public func canonicalRole(_ title: String, lexicon: Lexicon) -> String {
+        var words = NameKey.words(title)
+        while let first = words.first, words.count > 1, lexicon.titleModifiers.contains(word: WordHash.word(first)) { words.removeFirst() }
+        let key = words.joined(separator: " ")
+        return titleSynonyms[key] ?? key
+    }
+}

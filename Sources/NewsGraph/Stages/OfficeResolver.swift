@@ -1,0 +1,69 @@
+/// Stage `offices`: finds who holds an office that a sentence names without a name.
+///
+/// "Pakistan invited Iran's foreign minister" and "a call with his Turkish counterpart"
+/// leave a placeholder (state and title, or state and "the same office as the other
+/// party"). Once names are resolved, the corpus's `officialOf` statements say who holds
+/// which office in which state; the placeholder becomes that person when the office
+/// (titles compared without modifiers, synonyms merged) or, failing that, the state alone
+/// points to one person. Otherwise the relation is dropped.
+public struct OfficeResolver: CorpusStage {
+    public let name = "offices"
+    let cues: RelationCues
+    let lexicon: Lexicon
+
+    public init(cues: RelationCues, lexicon: Lexicon) {
+        self.cues = cues
+        self.lexicon = lexicon
+    }
+
+    public func process(_ corpus: inout Corpus) throws {
+        // Offices: state → person → role → count.
+        var holders: [EntityID: [EntityID: [String: Int]]] = [:]
+        var rolesOf: [EntityID: [String: Int]] = [:]
+        for document in corpus.documents {
+            for mention in document.mentions where mention.type == .person {
+                guard let person = mention.entityID, let role = mention.role else { continue }
+                rolesOf[person, default: [:]][cues.canonicalRole(role, lexicon: lexicon), default: 0] += 1
+            }
+            for relation in document.relations where relation.predicate == "officialOf" {
+                guard case let .mention(p) = relation.subject, case let .mention(s) = relation.object,
+                      let person = document.mentions[p].entityID, let state = document.mentions[s].entityID else { continue }
+                let role = relation.role.map { cues.canonicalRole($0, lexicon: lexicon) } ?? ""
+                holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
+            }
+        }
+        func mainRole(_ person: EntityID) -> String? {
+            rolesOf[person]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        func holder(of state: EntityID, role: String?) -> EntityID? {
+            guard let people = holders[state], !people.isEmpty else { return nil }
+            if let role {
+                let matching = people.filter { $0.value[role] != nil || mainRole($0.key) == role }
+                if matching.count == 1 { return matching.first!.key }
+                if matching.count > 1 { return matching.max { ($0.value.values.reduce(0, +), $1.key) < ($1.value.values.reduce(0, +), $0.key) }?.key }
+            }
+            return people.count == 1 ? people.first!.key : nil
+        }
+        for d in corpus.documents.indices {
+            let document = corpus.documents[d]
+            var relations: [RelationMention] = []
+            for var relation in document.relations {
+                var keep = true
+                for side in [true, false] {
+                    guard case let .role(stateMention, title, _) = side ? relation.subject : relation.object else { continue }
+                    let other = side ? relation.object : relation.subject
+                    var role = title.map { cues.canonicalRole($0, lexicon: lexicon) }
+                    if role == nil, case let .mention(o) = other, let person = document.mentions[o].entityID { role = mainRole(person) }
+                    guard let state = document.mentions[stateMention].entityID, let person = holder(of: state, role: role) else {
+                        keep = false
+                        continue
+                    }
+                    if side { relation.subject = .entity(person) } else { relation.object = .entity(person) }
+                    relation.confidence *= 0.8
+                }
+                if keep { relations.append(relation) }
+            }
+            corpus.documents[d].relations = relations
+        }
+    }
+}
