@@ -21,13 +21,17 @@ extension NewsGraphCommand {
         @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
         var gazetteer: [String] = []
 
+        @Flag(help: "Also add coOccurs edges between entities named in the same sentence, weighted by shared sentences.")
+        var cooccurrence = false
+
         @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
         var quiet = false
 
         func run() throws {
             let job = BuildJob(inputs: inputs, outputDirectory: URL(fileURLWithPath: out), formats: format.exporters)
             do {
-                let pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+                var pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+                pipeline.includeCooccurrence = cooccurrence
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
                 if !quiet { StandardError.print(report.summary) }

@@ -41,6 +41,7 @@ public struct GraphMLExporter: GraphExporter {
         Key(id: "edge-confidence", scope: "edge", name: "confidence", type: "double"),
         Key(id: "edge-cameo", scope: "edge", name: "cameo", type: "string"),
         Key(id: "edge-plover", scope: "edge", name: "plover", type: "string"),
+        Key(id: "edge-role", scope: "edge", name: "role", type: "string"),
     ]
 
     public init() {}
@@ -92,6 +93,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "edge-confidence", NumberFormat.decimal(relation.confidence))
             try data(writer, "edge-cameo", predicate?.cameo ?? "")
             try data(writer, "edge-plover", predicate?.plover ?? "")
+            try data(writer, "edge-role", relation.roles.joined(separator: "; "))
             try writer.endElement()
         }
         try writer.endElement()

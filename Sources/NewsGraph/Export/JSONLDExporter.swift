@@ -86,6 +86,7 @@ public struct JSONLDExporter: GraphExporter {
             try json.field("source", strings: relation.documents.map(Self.iri(document:)))
             try json.field("weight", number: String(relation.weight))
             try json.field("confidence", number: NumberFormat.decimal(relation.confidence))
+            if !relation.roles.isEmpty { try json.field("role", strings: relation.roles) }
             try json.endObject()
         }
         try json.endArray()
@@ -108,7 +109,7 @@ public struct JSONLDExporter: GraphExporter {
             ("mentionedIn", "ng:mentionedIn", "@id"), ("subject", "rdf:subject", "@id"),
             ("predicate", "rdf:predicate", "@id"), ("object", "rdf:object", "@id"), ("date", "ng:date", "xsd:date"),
             ("evidence", "ng:evidence", nil), ("source", "ng:source", "@id"), ("weight", "ng:weight", "xsd:integer"),
-            ("confidence", "ng:confidence", "xsd:decimal"), ("cameo", "ng:cameo", nil), ("plover", "ng:plover", nil),
+            ("confidence", "ng:confidence", "xsd:decimal"), ("cameo", "ng:cameo", nil), ("plover", "ng:plover", nil), ("role", "ng:role", nil),
         ] + vocabulary.predicates.map { ($0.name, "ng:" + $0.name, "@id") }
         for (term, iri, type) in terms {
             guard let type else { try json.field(term, iri); continue }

@@ -229,8 +229,10 @@ public final class Gazetteer: @unchecked Sendable {
         for row in try Self.rows(url) {
             guard row.count >= 5 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 5") }
             let name = String(row[3])
-            add(Entry(kind: .region, type: .place, canonical: name, country: String(row[1]), population: 0,
-                      externalIDs: [ExternalID(scheme: .iso3166, value: String(row[0]))]),
+            // World regions (Middle East, UN M49 regions) have no ISO 3166 code.
+            let code = String(row[0])
+            let ids = code.isEmpty || code.hasPrefix("UN-") ? [] : [ExternalID(scheme: .iso3166, value: code)]
+            add(Entry(kind: .region, type: .place, canonical: name, country: String(row[1]), population: 0, externalIDs: ids),
                 names: [name] + Self.list(row[4]))
         }
     }

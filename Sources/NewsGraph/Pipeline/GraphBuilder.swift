@@ -3,8 +3,17 @@
 /// is the number of sentences that state it.
 public struct GraphBuilder: Sendable {
     public let vocabulary: RelationVocabulary
+    /// Also add `coOccurs` edges between entities named in the same sentence, weighted by
+    /// the number of such sentences (the classic co-occurrence network).
+    public var includeCooccurrence: Bool
 
-    public init(vocabulary: RelationVocabulary) { self.vocabulary = vocabulary }
+    /// The predicate name of co-occurrence edges (not part of the relation vocabulary).
+    public static let cooccurrence = "coOccurs"
+
+    public init(vocabulary: RelationVocabulary, includeCooccurrence: Bool = false) {
+        self.vocabulary = vocabulary
+        self.includeCooccurrence = includeCooccurrence
+    }
 
     public func build(_ corpus: Corpus) -> KnowledgeGraph {
         struct Key: Hashable { var subject: EntityID; var predicate: String; var object: EntityID }
@@ -19,10 +28,12 @@ public struct GraphBuilder: Sendable {
                 case .role: return nil      // an office nobody in the corpus was found to hold
                 }
             }
-            for found in document.relations {
+            var found = document.relations
+            if includeCooccurrence { found += cooccurrences(in: document) }
+            for found in found {
                 guard var subject = entity(found.subject), var object = entity(found.object),
                       corpus.entities[subject] != nil, corpus.entities[object] != nil, subject != object else { continue }
-                let symmetric = vocabulary.isSymmetric(found.predicate)
+                let symmetric = vocabulary.isSymmetric(found.predicate) || found.predicate == Self.cooccurrence
                 if symmetric && object < subject { swap(&subject, &object) }
                 let key = Key(subject: subject, predicate: found.predicate, object: object)
                 let evidence = Evidence(documentID: document.id, sentence: found.sentence,
@@ -46,6 +57,31 @@ public struct GraphBuilder: Sendable {
             relations[index].dates.sort()
             relations[index].evidence.sort()
         }
+        return finish(corpus, relations)
+    }
+
+    /// One co-occurrence per pair of distinct entities named in the same sentence.
+    func cooccurrences(in document: AnalyzedDocument) -> [RelationMention] {
+        var result: [RelationMention] = []
+        var start = 0
+        while start < document.mentions.count {
+            var end = start
+            while end < document.mentions.count, document.mentions[end].sentence == document.mentions[start].sentence { end += 1 }
+            var seen: [EntityID: Int] = [:]
+            for index in start..<end { if let id = document.mentions[index].entityID, seen[id] == nil { seen[id] = index } }
+            let firsts = seen.sorted { $0.key < $1.key }.map(\.value)
+            for a in firsts.indices {
+                for b in firsts.indices where b > a {
+                    result.append(RelationMention(subject: .mention(firsts[a]), predicate: Self.cooccurrence, object: .mention(firsts[b]),
+                                                  sentence: document.mentions[firsts[a]].sentence, confidence: 1))
+                }
+            }
+            start = end
+        }
+        return result
+    }
+
+    private func finish(_ corpus: Corpus, _ relations: [Relation]) -> KnowledgeGraph {
         let documents = corpus.documents.map { DocumentInfo(id: $0.id, title: $0.title, date: $0.date, url: $0.document.url) }
         return KnowledgeGraph(documents: documents, entities: Array(corpus.entities.values), relations: relations,
                               vocabulary: vocabulary)

@@ -19,6 +19,8 @@ public struct Pipeline: Sendable {
 
     public var steps: [Step]
     public let vocabulary: RelationVocabulary
+    /// Add `coOccurs` edges to the graph (see ``GraphBuilder/includeCooccurrence``).
+    public var includeCooccurrence = false
 
     public init(steps: [Step], vocabulary: RelationVocabulary) {
         self.steps = steps
@@ -99,7 +101,7 @@ public struct Pipeline: Sendable {
             let elapsed = (clock.now - started).components
             timings.append(("graph", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
         }
-        let graph = GraphBuilder(vocabulary: vocabulary).build(corpus)
+        let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
         return (graph, corpus.documents.flatMap(\.diagnostics))
     }
 }

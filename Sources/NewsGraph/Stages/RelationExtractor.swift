@@ -96,6 +96,7 @@ private struct DocumentReader {
             let sentenceDates = extractor.dates.find(in: tokens, range, bytes: document.bytes)
             var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
             reading.namesAndTitles()
+            reading.counterpartAppositions()
             reading.triggers()
             reading.operations()
             found += reading.found
@@ -211,6 +212,17 @@ private struct SentenceReading {
             guard x.vocabulary[predicate] != nil else { continue }
             found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
                                          sentence: sentence, role: mentions[index].role, confidence: 0.9))
+        }
+    }
+
+    /// "his Sudanese counterpart, Omar Bashir": the named person holds office in that state.
+    mutating func counterpartAppositions() {
+        for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
+            let clause = clause(containing: firstToken(state))
+            if let person = apposition(after: endToken(state) + 1, clause: clause), x.vocabulary["officialOf"] != nil {
+                found.append(RelationMention(subject: .mention(person), predicate: "officialOf", object: .mention(state),
+                                             sentence: sentence, confidence: 0.8))
+            }
         }
     }
 

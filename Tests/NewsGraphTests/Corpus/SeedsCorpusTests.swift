@@ -56,7 +56,9 @@ struct GazetteerTests {
         #expect(gazetteer.lookup(key: "Iranian").first?.kind == .demonym)
         #expect(gazetteer.lookup(key: "Sistan and Baluchestan").first?.country == "IR")
         #expect(gazetteer.lookup(key: "Lagos").contains { $0.kind == .city && $0.country == "NG" })
-        #expect(gazetteer.entries.filter { $0.kind == .region }.allSatisfy { !$0.country.isEmpty })
+        let regions = gazetteer.entries.filter { $0.kind == .region && !$0.externalIDs.isEmpty }
+        #expect(regions.count >= 3000 && regions.allSatisfy { !$0.country.isEmpty })
+        #expect(gazetteer.lookup(key: "Middle East").first?.type == .place)
     }
 
     @Test("a user's gazetteer adds entities of any type, with priority")

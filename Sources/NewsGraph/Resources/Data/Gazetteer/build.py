@@ -27,6 +27,25 @@ CITY_MIN_POPULATION = 15000
 MAX_CITY_ALIASES = 8
 HERE = pathlib.Path(__file__).resolve().parent
 
+# World regions that news names as places: the continents and UN M49 regions and
+# sub-regions (their standard English names, code in the first column), and the
+# common geopolitical names with no M49 code. General geography, not tied to any event.
+WORLD_REGIONS = [
+    ("002", "Africa", []), ("019", "Americas", ["the Americas"]), ("142", "Asia", []), ("150", "Europe", []),
+    ("009", "Oceania", []), ("010", "Antarctica", []), ("015", "Northern Africa", ["North Africa"]),
+    ("202", "Sub-Saharan Africa", []), ("011", "Western Africa", ["West Africa"]), ("014", "Eastern Africa", ["East Africa"]),
+    ("017", "Middle Africa", ["Central Africa"]), ("018", "Southern Africa", []), ("419", "Latin America and the Caribbean", ["Latin America"]),
+    ("029", "Caribbean", ["the Caribbean"]), ("013", "Central America", []), ("005", "South America", []),
+    ("021", "Northern America", ["North America"]), ("143", "Central Asia", []), ("030", "Eastern Asia", ["East Asia"]),
+    ("035", "South-eastern Asia", ["Southeast Asia", "South-East Asia"]), ("034", "Southern Asia", ["South Asia"]),
+    ("145", "Western Asia", ["West Asia"]), ("151", "Eastern Europe", []), ("154", "Northern Europe", []),
+    ("039", "Southern Europe", []), ("155", "Western Europe", []), ("053", "Australia and New Zealand", []),
+    ("", "Middle East", ["Mideast"]), ("", "Near East", []), ("", "Far East", []), ("", "Gulf", ["Persian Gulf region"]),
+    ("", "Horn of Africa", []), ("", "Sahel", []), ("", "Maghreb", []), ("", "Levant", []), ("", "Balkans", ["the Balkans"]),
+    ("", "Caucasus", ["South Caucasus", "North Caucasus"]), ("", "Scandinavia", []), ("", "Indo-Pacific", []),
+    ("", "Asia-Pacific", []), ("", "Arctic", []), ("", "Kashmir", []),
+]
+
 
 def fold(text):
     text = unicodedata.normalize("NFKD", text)
@@ -169,6 +188,13 @@ def build(directory, out):
         names = {n for n in names if latin(n)}
         names.discard(name)
         region_rows.append([sub["code"], country, clean(sub["type"]), name, "|".join(sorted(names))])
+
+    for code, name, aliases in WORLD_REGIONS:
+        names = set(aliases)
+        for alias in list(names) + [name]:
+            names.update(variants(alias))
+        names.discard(name)
+        region_rows.append([f"UN-M49-{code}" if code else "", "", "World region", name, "|".join(sorted(names))])
 
     city_rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):

