@@ -18,9 +18,16 @@ extension NewsGraphCommand {
         @Option(help: "Size of the synthetic corpus, in megabytes (10^6 bytes).")
         var megabytes: Int = 50
 
+        @Flag(help: "Measure the entity pipeline alone (no dates, relations or their corpus stages), to compare.")
+        var entitiesOnly = false
+
         func run() throws {
             let (samples, _) = try DocumentLoader().load(inputs)
-            let pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+            var pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+            if entitiesOnly {
+                let relationSteps: Set<String> = ["dates", "relations", "offices", "event-dates", "gazetteer-facts"]
+                pipeline.steps.removeAll { relationSteps.contains($0.name) }
+            }
             let result = try ExtractionBenchmark(samples: samples, targetBytes: megabytes * 1_000_000).run(pipeline: pipeline)
             print(String(format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s on one core (target >= 50 MB/s)",
                          result.documents, Double(result.bytes) / 1e6, result.seconds, result.megabytesPerSecond))

@@ -19,8 +19,9 @@ public struct GraphBuilder: Sendable {
         struct Key: Hashable { var subject: EntityID; var predicate: String; var object: EntityID }
         var relations: [Relation] = []
         var position: [Key: Int] = [:]
-        var seen: [Set<Evidence>] = []
-        for document in corpus.documents {
+        /// Per relation, the (document, sentence) pairs already counted.
+        var seen: [Set<Int>] = []
+        for (documentIndex, document) in corpus.documents.enumerated() {
             func entity(_ argument: RelationMention.Argument) -> EntityID? {
                 switch argument {
                 case let .mention(index): return document.mentions[index].entityID
@@ -36,8 +37,6 @@ public struct GraphBuilder: Sendable {
                 let symmetric = vocabulary.isSymmetric(found.predicate) || found.predicate == Self.cooccurrence
                 if symmetric && object < subject { swap(&subject, &object) }
                 let key = Key(subject: subject, predicate: found.predicate, object: object)
-                let evidence = Evidence(documentID: document.id, sentence: found.sentence,
-                                        text: document.string(document.sentences[found.sentence]))
                 let index: Int
                 if let existing = position[key] { index = existing } else {
                     index = relations.count
@@ -47,7 +46,10 @@ public struct GraphBuilder: Sendable {
                     seen.append([])
                 }
                 // Mutate in place: copying a relation out and back would copy its arrays every time.
-                if seen[index].insert(evidence).inserted { relations[index].evidence.append(evidence) }
+                if seen[index].insert(documentIndex << 24 | found.sentence).inserted {
+                    relations[index].evidence.append(Evidence(documentID: document.id, sentence: found.sentence,
+                                                              text: document.string(document.sentences[found.sentence])))
+                }
                 if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
                 if let role = found.role, !relations[index].roles.contains(role) { relations[index].roles.append(role) }
                 relations[index].confidence = max(relations[index].confidence, found.confidence)

@@ -15,28 +15,34 @@ public struct DocumentDateFinder: DocumentStage {
     public func process(_ document: inout AnalyzedDocument) throws {
         guard document.date == nil else { return }
         let bytes = document.bytes
-        let tokens = Tokenizer.tokenize(bytes)
-        // Lines as token ranges.
+        // Lines as byte ranges; only a few are tokenized: the first lines, and lines that
+        // start like a publication line or an embedded post.
         var lines: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices where index > start {
-            if SentenceSplitter.lineBreak(bytes, from: tokens[index - 1].span.end, to: tokens[index].span.start) {
-                lines.append(start..<index)
-                start = index
-            }
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            if offset > start { lines.append(start..<offset) }
+            start = offset + 1
         }
-        if start < tokens.count { lines.append(start..<tokens.count) }
+        if start < bytes.count { lines.append(start..<bytes.count) }
 
-        func fullDate(in line: Range<Int>, within limit: Int = .max) -> CalendarDay? {
-            for (position, reference) in finder.find(in: tokens, line, bytes: bytes) where position - line.lowerBound < limit {
+        func tokens(_ line: Range<Int>) -> (tokens: [Token], bytes: [UInt8]) {
+            let slice = Array(bytes[line])
+            return (Tokenizer.tokenize(slice), slice)
+        }
+        func fullDate(_ line: (tokens: [Token], bytes: [UInt8]), within limit: Int = .max) -> CalendarDay? {
+            for (position, reference) in finder.find(in: line.tokens, 0..<line.tokens.count, bytes: line.bytes) where position < limit {
                 if case let .day(day) = reference { return day }
             }
             return nil
         }
-        // 1. Publication lines.
-        for line in lines {
-            for prefix in finder.words.publicationPrefixes where line.count > prefix.count {
-                if zip(line.prefix(prefix.count), prefix).allSatisfy({ tokens[$0].hash == $1 }), let day = fullDate(in: line) {
+        // 1. Publication lines ("Published On: …"): short lines whose first word may start one.
+        for line in lines where line.count < 120 {
+            let first = bytes[line.lowerBound] | 0x20
+            guard first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "f")
+                || first == UInt8(ascii: "l") || first == UInt8(ascii: "d") else { continue }
+            let line = tokens(line)
+            for prefix in finder.words.publicationPrefixes where line.tokens.count > prefix.count {
+                if zip(line.tokens.prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }), let day = fullDate(line) {
                     document.date = day
                     return
                 }
@@ -44,15 +50,16 @@ public struct DocumentDateFinder: DocumentStage {
         }
         // 2. A dateline near the top: a full date among the first words of a line.
         for line in lines.prefix(datelineLines) {
-            if let day = fullDate(in: line, within: 8) {
+            if let day = fullDate(tokens(line.lowerBound..<min(line.upperBound, line.lowerBound + 80)), within: 8) {
                 document.date = day
                 return
             }
         }
         // 3. An embedded post: "— Author (@handle) January 19, 2024".
-        for line in lines where tokens[line].contains(where: { $0.kind == .handle }) {
-            let first = bytes[tokens[line.lowerBound].span.start]
-            if first == 0xE2 || first == UInt8(ascii: "-"), let day = fullDate(in: line) {
+        for line in lines where line.count < 300 {
+            let first = bytes[line.lowerBound]
+            guard first == 0xE2 || first == UInt8(ascii: "-"), bytes[line].contains(UInt8(ascii: "@")) else { continue }
+            if let day = fullDate(tokens(line)) {
                 document.date = day
                 return
             }

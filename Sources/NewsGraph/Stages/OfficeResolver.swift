@@ -17,18 +17,34 @@ public struct OfficeResolver: CorpusStage {
     }
 
     public func process(_ corpus: inout Corpus) throws {
+        // Nothing to do unless some relation names an office without a name.
+        let needed = corpus.documents.contains { document in
+            document.relations.contains { relation in
+                if case .role = relation.subject { return true }
+                if case .role = relation.object { return true }
+                return false
+            }
+        }
+        guard needed else { return }
+        var canonical: [String: String] = [:]
+        func canonicalRole(_ title: String) -> String {
+            if let known = canonical[title] { return known }
+            let role = cues.canonicalRole(title, lexicon: lexicon)
+            canonical[title] = role
+            return role
+        }
         // Offices: state → person → role → count.
         var holders: [EntityID: [EntityID: [String: Int]]] = [:]
         var rolesOf: [EntityID: [String: Int]] = [:]
         for document in corpus.documents {
             for mention in document.mentions where mention.type == .person {
                 guard let person = mention.entityID, let role = mention.role else { continue }
-                rolesOf[person, default: [:]][cues.canonicalRole(role, lexicon: lexicon), default: 0] += 1
+                rolesOf[person, default: [:]][canonicalRole(role), default: 0] += 1
             }
             for relation in document.relations where relation.predicate == "officialOf" {
                 guard case let .mention(p) = relation.subject, case let .mention(s) = relation.object,
                       let person = document.mentions[p].entityID, let state = document.mentions[s].entityID else { continue }
-                let role = relation.role.map { cues.canonicalRole($0, lexicon: lexicon) } ?? ""
+                let role = relation.role.map(canonicalRole) ?? ""
                 holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
             }
         }
@@ -52,7 +68,7 @@ public struct OfficeResolver: CorpusStage {
                 for side in [true, false] {
                     guard case let .role(stateMention, title, _) = side ? relation.subject : relation.object else { continue }
                     let other = side ? relation.object : relation.subject
-                    var role = title.map { cues.canonicalRole($0, lexicon: lexicon) }
+                    var role = title.map(canonicalRole)
                     if role == nil, case let .mention(o) = other, let person = document.mentions[o].entityID { role = mainRole(person) }
                     guard let state = document.mentions[stateMention].entityID, let person = holder(of: state, role: role) else {
                         keep = false

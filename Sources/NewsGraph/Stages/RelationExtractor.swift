@@ -21,54 +21,66 @@
 /// the last one before it in the article, to be placed on the calendar later.
 public struct RelationExtractor: DocumentStage {
     public let name = "relations"
+    let rules: RelationRules
+
+    public init(vocabulary: RelationVocabulary, cues: RelationCues, lexicon: Lexicon, calendar: CalendarWords) {
+        rules = RelationRules(vocabulary: vocabulary, cues: cues, lexicon: lexicon, calendar: calendar)
+    }
+
+    public func process(_ document: inout AnalyzedDocument) throws {
+        var reader = DocumentReader(document: document, rules: rules)
+        reader.run()
+        document.relations = reader.found
+    }
+}
+
+/// The extractor's data, shared by reference so reading a sentence copies nothing.
+final class RelationRules: Sendable {
     let vocabulary: RelationVocabulary
     let cues: RelationCues
     let lexicon: Lexicon
     let dates: DateFinder
-    /// Trigger phrases by the hash of their first word: word hashes, predicate index,
-    /// passive or not; longest first.
-    let triggers: [UInt64: [Trigger]]
+    /// Trigger phrases by the hash of their first word, longest first.
+    let triggers: HashMap64<[Trigger]>
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
-    let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the")
+    let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let his = PhraseSet(["his", "her", "their", "its"])
+    let officialOf: Predicate?, conducted: Predicate?
 
-    struct Trigger {
+    struct Trigger: Sendable {
         var words: [UInt64]
         var predicate: Int
         var passive: Bool
     }
 
-    public init(vocabulary: RelationVocabulary, cues: RelationCues, lexicon: Lexicon, calendar: CalendarWords) {
+    init(vocabulary: RelationVocabulary, cues: RelationCues, lexicon: Lexicon, calendar: CalendarWords) {
         self.vocabulary = vocabulary
         self.cues = cues
         self.lexicon = lexicon
         dates = DateFinder(words: calendar)
-        var triggers: [UInt64: [Trigger]] = [:]
+        var byFirst: [UInt64: [Trigger]] = [:]
         for (index, predicate) in vocabulary.predicates.enumerated() where predicate.frame != .none {
             for (phrases, passive) in [(predicate.triggers, false), (predicate.passiveTriggers, true)] {
                 for phrase in phrases {
                     let words = NameKey.words(phrase).map(WordHash.word)
                     guard let first = words.first else { continue }
-                    triggers[first, default: []].append(Trigger(words: words, predicate: index, passive: passive))
+                    byFirst[first, default: []].append(Trigger(words: words, predicate: index, passive: passive))
                 }
             }
         }
-        for key in triggers.keys { triggers[key]!.sort { $0.words.count > $1.words.count } }
+        var triggers = HashMap64<[Trigger]>()
+        for (key, list) in byFirst { triggers[key] = list.sorted { $0.words.count > $1.words.count } }
         self.triggers = triggers
-    }
-
-    public func process(_ document: inout AnalyzedDocument) throws {
-        var reader = DocumentReader(document: document, extractor: self)
-        reader.run()
-        document.relations = reader.found
+        officialOf = vocabulary["officialOf"]
+        conducted = vocabulary["conducted"]
     }
 }
 
 /// Reading one document's sentences in order, with what carries over between them.
 private struct DocumentReader {
     let document: AnalyzedDocument
-    let extractor: RelationExtractor
+    let rules: RelationRules
     var found: [RelationMention] = []
     /// The last person who was the subject of a relation, for "He …" and implicit subjects.
     var lastPersonSubject: Int?
@@ -79,12 +91,10 @@ private struct DocumentReader {
 
     var tokens: [Token] { document.tokens }
     var mentions: [Mention] { document.mentions }
-    var vocabulary: RelationVocabulary { extractor.vocabulary }
-    var cues: RelationCues { extractor.cues }
 
-    init(document: AnalyzedDocument, extractor: RelationExtractor) {
+    init(document: AnalyzedDocument, rules: RelationRules) {
         self.document = document
-        self.extractor = extractor
+        self.rules = rules
     }
 
     mutating func run() {
@@ -93,15 +103,19 @@ private struct DocumentReader {
             while first < mentions.count, mentions[first].sentence < sentence { first += 1 }
             var end = first
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
-            let sentenceDates = extractor.dates.find(in: tokens, range, bytes: document.bytes)
-            var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
-            reading.namesAndTitles()
-            reading.counterpartAppositions()
-            reading.triggers()
-            reading.operations()
-            found += reading.found
-            if let person = reading.lastPersonSubject { lastPersonSubject = person }
-            if let parties = reading.lastParties { lastParties = parties }
+            let sentenceDates = rules.dates.find(in: tokens, range, bytes: document.bytes)
+            let previousPartiesExist = lastParties != nil
+            // A sentence without names can still say "both ministers agreed".
+            if end > first || previousPartiesExist {
+                var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
+                reading.namesAndTitles()
+                reading.counterpartAppositions()
+                reading.triggers()
+                reading.operations()
+                found += reading.found
+                if let person = reading.lastPersonSubject { lastPersonSubject = person }
+                if let parties = reading.lastParties { lastParties = parties }
+            }
             if let last = sentenceDates.last { lastDate = last.date }
         }
     }
@@ -118,7 +132,14 @@ private struct DocumentReader {
 
 /// Reading one sentence.
 private struct SentenceReading {
-    let reader: DocumentReader
+    let x: RelationRules
+    let document: AnalyzedDocument
+    let tokens: [Token]
+    let mentions: [Mention]
+    /// What carries over from earlier sentences.
+    let previousPersonSubject: Int?
+    let previousParties: (RelationMention.Argument, RelationMention.Argument)?
+    let previousDate: DateReference?
     let sentence: Int
     let range: Range<Int>
     /// Indices of the sentence's mentions, in order.
@@ -130,22 +151,25 @@ private struct SentenceReading {
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
     let clauses: [Range<Int>]
 
-    var x: RelationExtractor { reader.extractor }
-    var tokens: [Token] { reader.document.tokens }
-    var mentions: [Mention] { reader.document.mentions }
 
-    init(reader: DocumentReader, sentence: Int, range: Range<Int>, mentions: [Int], dates: [(position: Int, date: DateReference)]) {
-        self.reader = reader
+    init(reader: DocumentReader, sentence: Int, range: Range<Int>, mentions inSentence: [Int], dates: [(position: Int, date: DateReference)]) {
+        x = reader.rules
+        document = reader.document
+        tokens = reader.document.tokens
+        mentions = reader.document.mentions
+        previousPersonSubject = reader.lastPersonSubject
+        previousParties = reader.lastParties
+        previousDate = reader.lastDate
         self.sentence = sentence
         self.range = range
-        self.inSentence = mentions
+        self.inSentence = inSentence
         self.dates = dates
         var clauses: [Range<Int>] = []
         var start = range.lowerBound
         for i in range {
             let token = reader.document.tokens[i]
-            let isBreak = token.kind == .punctuation ? reader.extractor.cues.clauseBreakMarks.contains(token.hash)
-                : token.kind == .word && reader.extractor.cues.clauseBreakWords.contains(word: token.hash)
+            let isBreak = token.kind == .punctuation ? reader.rules.cues.clauseBreakMarks.contains(token.hash)
+                : token.kind == .word && reader.rules.cues.clauseBreakWords.contains(word: token.hash)
             if isBreak && i > start {
                 clauses.append(start..<i)
                 start = i
@@ -153,6 +177,15 @@ private struct SentenceReading {
         }
         clauses.append(start..<range.upperBound)
         self.clauses = clauses
+    }
+
+    func mentionIndex(at span: Span) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span < span { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low].span == span ? low : nil
     }
 
     // MARK: Positions
@@ -201,7 +234,7 @@ private struct SentenceReading {
 
     mutating func namesAndTitles() {
         for index in inSentence {
-            guard let span = mentions[index].affiliation, let owner = reader.mentionIndex(at: span) else { continue }
+            guard let span = mentions[index].affiliation, let owner = mentionIndex(at: span) else { continue }
             let predicate: String
             switch (mentions[index].type, mentions[owner].type) {
             case (.person, .state), (.person, .group): predicate = "officialOf"
@@ -209,7 +242,7 @@ private struct SentenceReading {
             case (.place, .place), (.place, .state): predicate = "locatedIn"
             default: continue
             }
-            guard x.vocabulary[predicate] != nil else { continue }
+            guard predicate != "officialOf" || x.officialOf != nil, x.vocabulary[predicate] != nil else { continue }
             found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
                                          sentence: sentence, role: mentions[index].role, confidence: 0.9))
         }
@@ -219,7 +252,7 @@ private struct SentenceReading {
     mutating func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
             let clause = clause(containing: firstToken(state))
-            if let person = apposition(after: endToken(state) + 1, clause: clause), x.vocabulary["officialOf"] != nil {
+            if let person = apposition(after: endToken(state) + 1, clause: clause), x.officialOf != nil {
                 found.append(RelationMention(subject: .mention(person), predicate: "officialOf", object: .mention(state),
                                              sentence: sentence, confidence: 0.8))
             }
@@ -246,7 +279,7 @@ private struct SentenceReading {
         }
     }
 
-    func match(at position: Int) -> RelationExtractor.Trigger? {
+    func match(at position: Int) -> RelationRules.Trigger? {
         guard tokens[position].kind == .word, let candidates = x.triggers[tokens[position].hash] else { return nil }
         for trigger in candidates where position + trigger.words.count <= range.upperBound {
             if trigger.words.indices.allSatisfy({ tokens[position + $0].hash == trigger.words[$0] }) { return trigger }
@@ -268,7 +301,7 @@ private struct SentenceReading {
         if let after = dates.first(where: { $0.position > position && clause.contains($0.position) }) { return after.date }
         if let before = dates.last(where: { $0.position < position && clause.contains($0.position) }) { return before.date }
         if let any = dates.first { return any.date }
-        return reader.document.date == nil ? reader.lastDate : nil
+        return document.date == nil ? previousDate : nil
     }
 
     func allowed(_ mention: Int, _ types: [EntityType]) -> Bool { types.contains(mentions[mention].type) }
@@ -291,7 +324,7 @@ private struct SentenceReading {
                 return [(subject, .mention(object))]
             }
             // "The meeting hosted by X": X hosted the meeting's other party.
-            if let (a, b) = reader.lastParties,
+            if let (a, b) = previousParties,
                (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
                 return [(subject, a), (subject, b)]
             }
@@ -324,14 +357,14 @@ private struct SentenceReading {
                 subject = .mention(nearest)
             }
         }
-        if subject == nil, startsWithPronoun(clause), let person = reader.lastPersonSubject, allowed(person, predicate.subjectTypes) {
+        if subject == nil, startsWithPronoun(clause), let person = previousPersonSubject, allowed(person, predicate.subjectTypes) {
             subject = .mention(person)
         }
         if subject == nil, trigger.lowerBound - clause.lowerBound <= 4,
            let fronted = frontedSubject(predicate, after: objects.map(\.end).max() ?? trigger.upperBound) {
             subject = .mention(fronted)     // "In a call with X, Y said …"
         }
-        if subject == nil, predicate.symmetric, before.isEmpty, let person = reader.lastPersonSubject {
+        if subject == nil, predicate.symmetric, before.isEmpty, let person = previousPersonSubject {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
         guard let subject else { return [] }
@@ -424,7 +457,7 @@ private struct SentenceReading {
             // "… strikes on X province, targeting Y militants": Y too.
             for i in endToken(chosen)..<clause.upperBound where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
                 if let next = candidates.first(where: { firstToken($0) > i && allowed($0, predicate.objectTypes) && $0 != chosen }),
-                   firstToken(next) - i <= 3, tokens[i].hash == WordHash.word("targeting") {
+                   firstToken(next) - i <= 3, tokens[i].hash == x.targeting {
                     result.append((.mention(next), endToken(next)))
                 }
             }
@@ -475,7 +508,7 @@ private struct SentenceReading {
     }
 
     func text(_ span: Range<Int>) -> String {
-        reader.document.string(Span(tokens[span.lowerBound].span.start, tokens[span.upperBound - 1].span.end))
+        document.string(Span(tokens[span.lowerBound].span.start, tokens[span.upperBound - 1].span.end))
     }
 
     func startsWithPronoun(_ clause: Range<Int>) -> Bool {
@@ -510,7 +543,7 @@ private struct SentenceReading {
             }
         }
         // "Both foreign ministers agreed": the last two parties of the article.
-        if near.isEmpty, let parties = reader.lastParties,
+        if near.isEmpty, let parties = previousParties,
            (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
             return parties
         }
@@ -526,7 +559,7 @@ private struct SentenceReading {
 
     /// "X launched Operation Y", "its operation, named Y", "X's operation Y".
     mutating func operations() {
-        guard let conducted = x.vocabulary["conducted"] else { return }
+        guard let conducted = x.conducted else { return }
         for operation in inSentence where mentions[operation].type == .operation {
             let start = firstToken(operation)
             let clause = clause(containing: start)
