@@ -4,12 +4,16 @@
 /// (the cleaned text), so stages work on `bytes` without walking `Character`s.
 public struct AnalyzedDocument: Sendable {
     public let document: Document
-    /// The article text after cleaning; starts as the raw text.
+    /// The article text after cleaning; starts as the raw text. Stored as ``bytes``.
     public var text: String {
-        didSet { bytes = Array(text.utf8) }
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
     }
-    /// `text` as UTF-8.
+    /// The text as UTF-8: what the stages read.
     public private(set) var bytes: [UInt8]
+
+    /// Replaces the text with already-encoded UTF-8 (valid UTF-8, as the cleaner writes it).
+    public mutating func replaceText(utf8: [UInt8]) { bytes = utf8 }
     public var title: String?
     public var date: CalendarDay?
     public var sentences: [Span] = []
@@ -22,7 +26,6 @@ public struct AnalyzedDocument: Sendable {
 
     public init(_ document: Document) {
         self.document = document
-        text = document.text
         bytes = Array(document.text.utf8)
         title = document.title
         date = document.date

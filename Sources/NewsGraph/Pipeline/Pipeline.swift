@@ -65,6 +65,9 @@ public struct Pipeline: Sendable {
                 batch.append((end, stage))
                 end += 1
             }
+            // After the last document stage, drop what only those stages use, document by
+            // document, so the tokens of the whole corpus are never held at once.
+            let isLastBatch = !steps[end...].contains(where: { if case .document = $0 { return true } else { return false } })
             for document in corpus.documents.indices {
                 for (position, stage) in batch {
                     let started = clock.now
@@ -75,12 +78,9 @@ public struct Pipeline: Sendable {
                     }
                     seconds[position] += elapsed(since: started)
                 }
+                if isLastBatch { corpus.documents[document].releaseWorkingData() }
             }
             index = end
-            // After the last document stage, drop what only those stages use.
-            if !steps[end...].contains(where: { if case .document = $0 { return true } else { return false } }) {
-                for document in corpus.documents.indices { corpus.documents[document].releaseWorkingData() }
-            }
         }
         timings += zip(steps, seconds).map { ($0.name, $1) }
         return corpus

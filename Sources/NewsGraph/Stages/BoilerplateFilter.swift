@@ -82,7 +82,7 @@ public struct BoilerplateFilter: DocumentStage {
             }
         }
         if !output.isEmpty { output.append(0x0A) }
-        document.text = String(decoding: output, as: UTF8.self)
+        document.replaceText(utf8: output)
         if document.title == nil, let first = firstLine, Self.looksLikeHeadline(Substring(first)) {
             document.title = first
         }
