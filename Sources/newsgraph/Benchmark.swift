@@ -9,11 +9,7 @@ extension NewsGraphCommand {
             discussion: "Build with -c release for meaningful numbers: swift run -c release newsgraph benchmark seeds --megabytes 50"
         )
 
-        @Argument(help: "Sample articles (files or folders).")
-        var inputs: [String]
-
-        @Option(name: .long, help: "A JSON file of your own entities; may be repeated.")
-        var gazetteer: [String] = []
+        @OptionGroup var input: InputOptions
 
         @Option(help: "Size of the synthetic corpus, in megabytes (10^6 bytes).")
         var megabytes: Int = 50
@@ -22,8 +18,8 @@ extension NewsGraphCommand {
         var entitiesOnly = false
 
         func run() throws {
-            let (samples, _) = try DocumentLoader().load(inputs)
-            var pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+            let (samples, _) = try DocumentLoader().load(input.inputs)
+            var pipeline = try input.pipeline()
             if entitiesOnly {
                 let relationSteps: Set<String> = ["dates", "relations", "offices", "event-dates", "gazetteer-facts"]
                 pipeline.steps.removeAll { relationSteps.contains($0.name) }

@@ -9,8 +9,7 @@ extension NewsGraphCommand {
             discussion: "Formats: " + Exporters.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ") + "."
         )
 
-        @Argument(help: "Article files or folders (searched recursively for .txt files).")
-        var inputs: [String]
+        @OptionGroup var input: InputOptions
 
         @Option(name: .shortAndLong, help: "Folder to write graph.<format> files into (created if missing).")
         var out: String
@@ -18,8 +17,6 @@ extension NewsGraphCommand {
         @Option(name: .shortAndLong, help: "Comma-separated export formats: \(Exporters.names.joined(separator: ", ")).")
         var format: FormatList = FormatList(argument: Exporters.defaultNames.joined(separator: ","))!
 
-        @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
-        var gazetteer: [String] = []
 
         @Flag(help: "Also add coOccurs edges between entities named in the same sentence, weighted by shared sentences.")
         var cooccurrence = false
@@ -28,9 +25,9 @@ extension NewsGraphCommand {
         var quiet = false
 
         func run() throws {
-            let job = BuildJob(inputs: inputs, outputDirectory: URL(fileURLWithPath: out), formats: format.exporters)
+            let job = BuildJob(inputs: input.inputs, outputDirectory: URL(fileURLWithPath: out), formats: format.exporters)
             do {
-                var pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+                var pipeline = try input.pipeline()
                 pipeline.includeCooccurrence = cooccurrence
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }

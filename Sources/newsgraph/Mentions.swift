@@ -9,17 +9,13 @@ extension NewsGraphCommand {
             discussion: "Prints one line per mention: DOCUMENT:SENTENCE  TYPE  SURFACE  -> ENTITY-ID (or 'dropped' for tentative mentions resolution did not keep)."
         )
 
-        @Argument(help: "Article files or folders.")
-        var inputs: [String]
-
-        @Option(name: .long, help: "A JSON file of your own entities; may be repeated.")
-        var gazetteer: [String] = []
+        @OptionGroup var input: InputOptions
 
         func run() throws {
             do {
-                let (documents, diagnostics) = try DocumentLoader().load(inputs)
+                let (documents, diagnostics) = try DocumentLoader().load(input.inputs)
                 for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
-                let corpus = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) })).analyze(documents)
+                let corpus = try input.pipeline().analyze(documents)
                 for document in corpus.documents {
                     for mention in document.mentions {
                         let target = mention.entityID?.rawValue ?? "dropped"

@@ -119,15 +119,6 @@ private struct DocumentReader {
             if let last = sentenceDates.last { lastDate = last.date }
         }
     }
-
-    func mentionIndex(at span: Span) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span < span { low = mid + 1 } else { high = mid }
-        }
-        return low < mentions.count && mentions[low].span == span ? low : nil
-    }
 }
 
 /// Reading one sentence.

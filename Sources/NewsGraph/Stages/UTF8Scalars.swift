@@ -4,17 +4,7 @@ enum UTF8Scalars {
     /// as U+FFFD of length 1 (the text is valid UTF-8 after ingest, so this is defensive).
     @inline(__always)
     static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = bytes[index]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(b0) & (0xFF >> (length + 1))
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        bytes.withUnsafeBufferPointer { decode($0, at: index) }
     }
 
     /// ``decode(_:at:)`` on a buffer.

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+/// The options every command that reads articles takes.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files or folders (searched recursively for .txt files).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
+    var gazetteer: [String] = []
+
+    /// The standard pipeline with the user's gazetteers.
+    func pipeline() throws -> Pipeline {
+        try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
+    }
+}
