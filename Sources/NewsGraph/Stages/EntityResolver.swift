@@ -211,6 +211,11 @@ public struct EntityResolver: CorpusStage {
                 matches = (byWord[words[0]] ?? []).filter {
                     clusters[$0].words.count > words.count && Self.isSubsequence(words, of: clusters[$0].words)
                 }
+                // A family name written first ("Yoon" for "Yoon Suk Yeol"): only a person of the same article.
+                if matches.isEmpty, words.count == 1 {
+                    matches = roots.filter { clusters[$0].type == .person && clusters[$0].words.count > 1
+                        && clusters[$0].words.first == words[0] && documents[$0]?.contains(d) == true }
+                }
                 let compact = Self.compact(key)
                 if matches.isEmpty, compact.count >= 6 {
                     matches = roots.filter { clusters[$0].type == .person && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }

@@ -260,6 +260,13 @@ private struct SentenceContext {
         for (range, entry) in leadingStates { addGazetteer(range, entry) }
         let affiliation = leadingStates.last.map { spanOf($0.0) } ?? possessed
 
+        // A title a word or two into the run, after a word we do not know ("Saudi Foreign
+        // Minister X" when "Saudi" is unknown): the title and name still count.
+        if titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
+           let offset = (1...2).first(where: { rest.lowerBound + $0 < rest.upperBound && titleEnd(at: rest.lowerBound + $0, limit: rest.upperBound) != nil }),
+           !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key) {
+            rest = (rest.lowerBound + offset)..<rest.upperBound
+        }
         // Titles: "Caretaker Foreign Minister Jalil Abbas Jilani", "FM Jilani".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }

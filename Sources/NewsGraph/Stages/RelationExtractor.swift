@@ -355,7 +355,8 @@ private struct SentenceReading {
            let fronted = frontedSubject(predicate, after: objects.map(\.end).max() ?? trigger.upperBound) {
             subject = .mention(fronted)     // "In a call with X, Y said …"
         }
-        if subject == nil, predicate.symmetric, before.isEmpty, let person = previousPersonSubject {
+        if subject == nil, predicate.symmetric, before.isEmpty, let person = previousPersonSubject,
+           !(clause.lowerBound + 1..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
         guard let subject else { return [] }
@@ -431,7 +432,7 @@ private struct SentenceReading {
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
-        if predicate.frame != .attack, !(i..<firstToken(first)).allSatisfy({ isObjectGap($0) }) { return [] }
+        if predicate.frame != .attack, !(i..<firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) }) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person, predicate.objectTypes.contains(.person),
@@ -457,6 +458,12 @@ private struct SentenceReading {
     }
 
     var lexicon: Lexicon { x.lexicon }
+
+    /// Whether token `i` is part of a name (a state before a title: "South Korean President X").
+    func isInMention(_ i: Int) -> Bool {
+        let start = tokens[i].span.start
+        return inSentence.contains { mentions[$0].span.start <= start && start < mentions[$0].span.end }
+    }
 
     /// A word that may separate a trigger from its object: a preposition, a determiner,
     /// or part of a title ("with his Iranian counterpart", "with Foreign Minister X").

@@ -27,6 +27,13 @@ public struct Tokenizer: DocumentStage {
                     i = end
                     continue
                 }
+                // Dotted initials: "U.S.", "U.A.E." (one word, key "u s").
+                if byte >= 0x41 && byte <= 0x5A, let end = dottedInitialsEnd(bytes, from: i) {
+                    tokens.append(Token(span: Span(i, end), kind: .word, isCapitalized: true, isAllCaps: true,
+                                        hash: WordHash.word(bytes, i..<end)))
+                    i = end
+                    continue
+                }
                 // ASCII letters: the common case, scanned and hashed in one pass.
                 if byte < 0x80, asciiClassOf(byte) & letterBit != 0 {
                     let token = asciiWord(bytes, from: i, array)
@@ -73,6 +80,20 @@ public struct Tokenizer: DocumentStage {
             }
             return tokens
         }
+    }
+
+    /// The end of "X.Y." initials (two or more capitals each followed by a full stop) at `i`.
+    private static func dottedInitialsEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        var j = i
+        var count = 0
+        while j + 1 < bytes.count, bytes[j] >= 0x41 && bytes[j] <= 0x5A, bytes[j + 1] == UInt8(ascii: ".") {
+            count += 1
+            j += 2
+        }
+        guard count >= 2 else { return nil }
+        // Not the start of a longer word ("U.S.A" is fine, "U.Sx" is not).
+        if j < bytes.count, asciiClassOf(bytes[j]) & letterBit != 0 { return nil }
+        return j
     }
 
     private static let letterBit: UInt8 = 1, upperBit: UInt8 = 2, digitBit: UInt8 = 4

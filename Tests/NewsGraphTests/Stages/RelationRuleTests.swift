@@ -52,6 +52,12 @@ struct RelationRuleTests {
         .init("Clashes were reported in Syria's Idlib province.", ["Idlib -locatedIn-> Syria"]),
         .init("The army launched Operation Desert Storm against Iraq.", ["United States -conducted-> Operation Desert Storm"],
               absent: []),
+        .init("Army chief Ahmed Musa met with U.S. Secretary of State Antony Blinken in Jeddah on Monday.",
+              ["Ahmed Musa -metWith-> Antony Blinken @2023-03-06", "Antony Blinken -officialOf-> United States"]),
+        .init("Saudi Foreign Minister Prince Faisal bin Farhan spoke by phone with his Egyptian counterpart, Sameh Shoukry.",
+              ["Faisal bin Farhan -spokeWith-> Sameh Shoukry", "Faisal bin Farhan -officialOf-> Saudi Arabia", "Sameh Shoukry -officialOf-> Egypt"]),
+        .init("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday. Yoon arrived in Tokyo in the morning.",
+              ["Fumio Kishida -hosted-> Yoon Suk Yeol @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),

@@ -27,6 +27,11 @@ CITY_MIN_POPULATION = 15000
 MAX_CITY_ALIASES = 8
 HERE = pathlib.Path(__file__).resolve().parent
 
+# Short demonyms and initials English news uses beside the dictionary ones.
+EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US": ["U.S.", "US"], "KP": [], "CD": ["Congolese"],
+                  "NL": ["Dutch"], "PH": ["Filipino"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"]}
+EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"]}
+
 # World regions that news names as places: the continents and UN M49 regions and
 # sub-regions (their standard English names, code in the first column), and the
 # common geopolitical names with no M49 code. General geography, not tied to any event.
@@ -161,7 +166,8 @@ def build(directory, out):
             for form in variants(inverted(candidate) or candidate):
                 names.add(form)
         names.discard(name)
-        demonyms = {clean(d) for d in [ci.get("demonym") or ""] if d and latin(d)}
+        demonyms = {clean(d) for d in [ci.get("demonym") or ""] + EXTRA_DEMONYMS.get(code, []) if d and latin(d) and d != "US"}
+        names.update(n for n in EXTRA_NAMES.get(code, []) if n != name)
         capital = ci.get("capital") or country.get("capital") or ""
         capital = clean(capital[0] if isinstance(capital, list) else capital)
         capital_city = capital_ids.get((code, key(capital))) if capital else None
