@@ -18,6 +18,8 @@ public struct BoilerplateFilter: DocumentStage {
         var maxWordsForContains: Int
         var tailMarkers: [String]
         var maxWordsInTail: Int
+        var bylinePrefixes: [String]?
+        var maxWordsInByline: Int?
     }
 
     private let exact: Set<[UInt8]>
@@ -26,6 +28,8 @@ public struct BoilerplateFilter: DocumentStage {
     private let maxWordsForContains: Int
     private let tailMarkers: Set<[UInt8]>
     private let maxWordsInTail: Int
+    private let bylinePrefixes: [[UInt8]]
+    private let maxWordsInByline: Int
     /// First three bytes of every prefix rule, to skip the rules for most lines.
     private let prefixStarts: Set<UInt32>
     /// Prefix rules shorter than three bytes ("©"), checked directly.
@@ -40,6 +44,8 @@ public struct BoilerplateFilter: DocumentStage {
         maxWordsForContains = rules.maxWordsForContains
         tailMarkers = Set(rules.tailMarkers.map(bytes))
         maxWordsInTail = rules.maxWordsInTail
+        bylinePrefixes = (rules.bylinePrefixes ?? []).map { Array($0.lowercased().utf8) }
+        maxWordsInByline = rules.maxWordsInByline ?? 0
         prefixStarts = Set(rules.prefixes.map { Self.start(Array($0.lowercased().utf8)) })
         shortPrefixes = rules.prefixes.map { Array($0.lowercased().utf8) }.filter { $0.count < 3 }
     }
@@ -66,7 +72,7 @@ public struct BoilerplateFilter: DocumentStage {
                 if keep && (end - start <= Self.longestBoilerplateLine || inTail) {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     let words = line.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-                    if words <= max(maxWordsForContains, maxWordsInTail) || hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
+                    if words <= max(maxWordsForContains, maxWordsInTail, maxWordsInByline) || hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
                         lower.removeAll(keepingCapacity: true)
                         for byte in line { lower.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
                         let isTailMarker = tailMarkers.contains(lower)
@@ -110,6 +116,7 @@ public struct BoilerplateFilter: DocumentStage {
         if !line.withUnsafeBufferPointer(Self.hasLetter) { return true }
         if prefixes.contains(where: { line.starts(with: $0) }) { return true }
         if words <= maxWordsForContains, contains.contains(where: { Self.find($0, in: line) }) { return true }
+        if words <= maxWordsInByline, bylinePrefixes.contains(where: { line.starts(with: $0) }) { return true }
         return false
     }
 

@@ -258,15 +258,21 @@ private struct SentenceContext {
             return false
         }
         for (range, entry) in leadingStates { addGazetteer(range, entry) }
-        let affiliation = leadingStates.last.map { spanOf($0.0) } ?? possessed
+        var leadingOrganisation: Span? = nil
 
         // A title a word or two into the run, after a word we do not know ("Saudi Foreign
         // Minister X" when "Saudi" is unknown): the title and name still count.
         if titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
            let offset = (1...2).first(where: { rest.lowerBound + $0 < rest.upperBound && titleEnd(at: rest.lowerBound + $0, limit: rest.upperBound) != nil }),
            !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key) {
+            // An unknown acronym before a title is the office's organisation ("NATO Secretary-General X").
+            if offset == 1, units[rest.lowerBound].allCaps, gazetteerMatch(at: rest.lowerBound, limit: rest.lowerBound + 1) == nil,
+               let added = add(rest.lowerBound..<(rest.lowerBound + 1), type: .group) {
+                leadingOrganisation = mentions[added].span
+            }
             rest = (rest.lowerBound + offset)..<rest.upperBound
         }
+        let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed
         // Titles: "Caretaker Foreign Minister Jalil Abbas Jilani", "FM Jilani".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }

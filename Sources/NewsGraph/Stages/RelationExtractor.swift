@@ -88,6 +88,8 @@ private struct DocumentReader {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
+    /// The first person named in the previous sentence, for "He …".
+    var previousSentencePerson: Int?
 
     var tokens: [Token] { document.tokens }
     var mentions: [Mention] { document.mentions }
@@ -117,6 +119,7 @@ private struct DocumentReader {
                 if let parties = reading.lastParties { lastParties = parties }
             }
             if let last = sentenceDates.last { lastDate = last.date }
+            previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.first != "@" } ?? previousSentencePerson
         }
     }
 }
@@ -129,6 +132,7 @@ private struct SentenceReading {
     let mentions: [Mention]
     /// What carries over from earlier sentences.
     let previousPersonSubject: Int?
+    let previousSentencePerson: Int?
     let previousParties: (RelationMention.Argument, RelationMention.Argument)?
     let previousDate: DateReference?
     let sentence: Int
@@ -149,6 +153,7 @@ private struct SentenceReading {
         tokens = reader.document.tokens
         mentions = reader.document.mentions
         previousPersonSubject = reader.lastPersonSubject
+        previousSentencePerson = reader.previousSentencePerson
         previousParties = reader.lastParties
         previousDate = reader.lastDate
         self.sentence = sentence
@@ -348,7 +353,7 @@ private struct SentenceReading {
                 subject = .mention(nearest)
             }
         }
-        if subject == nil, startsWithPronoun(clause), let person = previousPersonSubject, allowed(person, predicate.subjectTypes) {
+        if subject == nil, startsWithPronoun(clause), let person = previousSentencePerson ?? previousPersonSubject, allowed(person, predicate.subjectTypes) {
             subject = .mention(person)
         }
         if subject == nil, trigger.lowerBound - clause.lowerBound <= 4,
