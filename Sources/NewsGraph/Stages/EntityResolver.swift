@@ -194,33 +194,40 @@ public struct EntityResolver: CorpusStage {
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
         }
-        var attached: [(Int, (Int, Int))] = []
-        for (d, m) in tentative {
-            let mention = corpus.documents[d].mentions[m]
-            let isHandle = mention.surface.hasPrefix("@")
-            let key = Self.strippedKey(mention.surface)
+        // What a surface form can refer to does not depend on the article: work it out once.
+        var memo: [String: (matches: [Int], familyNameFirst: [Int])] = [:]
+        func candidates(_ surface: String) -> (matches: [Int], familyNameFirst: [Int]) {
+            if let known = memo[surface] { return known }
+            let key = Self.strippedKey(surface)
             let words = key.split(separator: " ").map(String.init)
-            guard !words.isEmpty else { continue }
-            var matches: [Int]
-            if isHandle {
+            var result: (matches: [Int], familyNameFirst: [Int]) = ([], [])
+            if words.isEmpty {
+            } else if surface.hasPrefix("@") {
                 let compact = Self.compact(key)
-                matches = roots.filter { Self.handle(compact, matches: tails[$0]!) }
-            } else if words.count == 1, Self.isAcronym(mention.surface) {
-                matches = roots.filter { Self.isAcronym(mention.surface, of: clusters[$0].words) }
+                result.matches = roots.filter { Self.handle(compact, matches: tails[$0]!) }
+            } else if words.count == 1, Self.isAcronym(surface) {
+                result.matches = roots.filter { Self.isAcronym(surface, of: clusters[$0].words) }
             } else {
-                matches = (byWord[words[0]] ?? []).filter {
+                result.matches = (byWord[words[0]] ?? []).filter {
                     clusters[$0].words.count > words.count && Self.isSubsequence(words, of: clusters[$0].words)
                 }
-                // A family name written first ("Yoon" for "Yoon Suk Yeol"): only a person of the same article.
-                if matches.isEmpty, words.count == 1 {
-                    matches = roots.filter { clusters[$0].type == .person && clusters[$0].words.count > 1
-                        && clusters[$0].words.first == words[0] && documents[$0]?.contains(d) == true }
-                }
                 let compact = Self.compact(key)
-                if matches.isEmpty, compact.count >= 6 {
-                    matches = roots.filter { clusters[$0].type == .person && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }
+                if result.matches.isEmpty, compact.count >= 6 {
+                    result.matches = roots.filter { clusters[$0].type == .person && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }
+                }
+                // A family name written first ("Yoon" for "Yoon Suk Yeol"), for persons of the same article.
+                if words.count == 1 {
+                    result.familyNameFirst = (byWord[words[0]] ?? []).filter { clusters[$0].words.count > 1 && clusters[$0].words.first == words[0] }
                 }
             }
+            memo[surface] = result
+            return result
+        }
+        var attached: [(Int, (Int, Int))] = []
+        for (d, m) in tentative {
+            let found = candidates(corpus.documents[d].mentions[m].surface)
+            var matches = found.matches
+            if matches.isEmpty { matches = found.familyNameFirst.filter { documents[$0]?.contains(d) == true } }
             if matches.count > 1 {
                 let together = matches.filter { documents[$0]?.contains(d) == true }
                 if !together.isEmpty { matches = together }
