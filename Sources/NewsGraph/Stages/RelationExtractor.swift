@@ -106,9 +106,13 @@ private struct DocumentReader {
             var end = first
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
             let sentenceDates = rules.dates.find(in: tokens, range, bytes: document.bytes)
-            let previousPartiesExist = lastParties != nil
-            // A sentence without names can still say "both ministers agreed".
-            if end > first || previousPartiesExist {
+            // Read the sentence only if something in it can make a relation: a name with an
+            // affiliation, an operation, a counterpart, or a trigger word (with a name, or
+            // after a conversation: "both ministers agreed").
+            let hasTrigger = range.contains { tokens[$0].kind == .word && rules.triggers[tokens[$0].hash] != nil }
+            let hasNamedFact = (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
+                || range.contains { tokens[$0].kind == .word && rules.cues.counterpartWords.contains(word: tokens[$0].hash) }
+            if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
                 var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
