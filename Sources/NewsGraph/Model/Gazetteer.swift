@@ -99,7 +99,7 @@ public final class Gazetteer: @unchecked Sendable {
     }
 
     /// Place entries (regions, cities) whose name (without spaces) is a spelling variant of `compact`
-    /// (transliterations such as "Sistan-Balochistan" for "Sistan va Baluchestan"),
+    /// (transliterations such as "Nizhny-Novgorod" for "Nizhniy Novgorod"),
     /// judged by `isVariant`; the closest and most important first.
     public func variants(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Entry] {
         variantIndices(of: compact, where: isVariant).map { entries[$0] }

@@ -22,7 +22,7 @@ public struct Mention: Hashable, Sendable, Codable {
     /// The span of the mention this one belongs to, when the text says so: the state or
     /// group of a titled person ("Kenya's Foreign Minister X"), the state of a body
     /// ("the Iranian Foreign Ministry"), the place or state containing a place
-    /// ("Balochistan's Pangur district").
+    /// ("Punjab's Kasur district").
     public var affiliation: Span?
     /// ``WordHash`` phrase hash of the mention's name key (0 when not computed), so
     /// resolution can group mentions without building strings.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Normal forms of names used for matching and for identifiers.
 public enum NameKey {
-    /// Case-, accent- and punctuation-insensitive key: `"Amir-Abdollahian"` → `"amir abdollahian"`.
+    /// Case-, accent- and punctuation-insensitive key: `"Ould-Abdallah"` → `"ould abdallah"`.
     ///
     /// Letters and digits of any script are kept; everything else separates words. A
     /// trailing possessive (`’s`, `'s`) is dropped.

@@ -304,7 +304,7 @@ public struct EntityResolver: CorpusStage {
 
     /// Whether a handle (letters only) names the entity whose name `tails` describe (its
     /// words run together from each position, then first and last word): the whole name or
-    /// a prefix of it (`rahimhayat`), or a variant of its last words (`amirabdolahian`).
+    /// a prefix of it (`janedoe` for Jane Doe Smith), or a variant of its last words (`ouldabdalah`).
     static func handle(_ handle: [UInt8], matches tails: [[UInt8]]) -> Bool {
         guard handle.count >= 5, let joined = tails.first else { return false }
         if joined.count >= 6, handle.starts(with: joined) || joined.starts(with: handle) { return true }

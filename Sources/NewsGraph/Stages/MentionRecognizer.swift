@@ -222,7 +222,7 @@ private struct SentenceContext {
     }
 
     /// Classifies a capitalised run and records its mentions. Returns whether the run was
-    /// a bare title (so a name after a comma is that person: "X's Minister, Hakan Fidan").
+    /// a bare title (so a name after a comma is that person: "X's Minister, Jane Doe").
     mutating func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
         var run = whole
         // Sentence-initial function words, days and months are not part of a name.
@@ -273,7 +273,7 @@ private struct SentenceContext {
             rest = (rest.lowerBound + offset)..<rest.upperBound
         }
         let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed
-        // Titles: "Caretaker Foreign Minister Jalil Abbas Jilani", "FM Jilani".
+        // Titles: "Acting Foreign Minister Jane Doe", "FM Doe".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }
         if afterTitles > rest.lowerBound {
@@ -421,7 +421,7 @@ private struct SentenceContext {
                     || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {
             add(run, type: .person, tentative: true)
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
-            // First part of a hyphenated name ("Amir-Abdollahian"): take the whole token.
+            // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound
             while end < units.count, !units[end].tokenStart, !units[end].barrier { end += 1 }
             if isNameShaped(run.lowerBound..<end) { add(run.lowerBound..<end, type: .person, tentative: true) }
@@ -525,7 +525,7 @@ private struct SentenceContext {
     }
 
     /// The state, group or place mention that possesses the run starting at `i`
-    /// ("Iran's …", "Balochistan’s …"), if the text has one right before it.
+    /// ("Kenya's …", "Punjab’s …"), if the text has one right before it.
     func possessor(before i: Int) -> Span? {
         guard i >= 2, units[i - 1].barrier, units[i - 1].key == recognizer.possessive || units[i - 1].key == recognizer.possessiveASCII
         else { return nil }

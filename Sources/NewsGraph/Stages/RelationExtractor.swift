@@ -524,7 +524,7 @@ private struct SentenceReading {
         }
     }
 
-    /// "In a conversation with X, Jilani clarified …": the first allowed mention after
+    /// "In a conversation with X, Y clarified …": the first allowed mention after
     /// the object phrase, past a comma.
     func frontedSubject(_ predicate: Predicate, after position: Int) -> Int? {
         guard let commaAt = (position..<range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }

@@ -1,7 +1,7 @@
 /// Stage `tokens`: splits the cleaned text into words, numbers, handles, URLs and
 /// punctuation, on UTF-8 bytes.
 ///
-/// Words keep inner hyphens and apostrophes (`Amir-Abdollahian`, `O'Brien`); a final
+/// Words keep inner hyphens and apostrophes (`Ould-Abdallah`, `O'Brien`); a final
 /// possessive `'s` / `’s` becomes its own token, so `Pakistan’s` yields `Pakistan`.
 public struct Tokenizer: DocumentStage {
     public let name = "tokens"
