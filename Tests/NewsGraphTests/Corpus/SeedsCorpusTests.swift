@@ -9,6 +9,7 @@ struct SeedsCorpusTests {
 
     /// Runs `../shared/tools/score.py --json` on the seeds' GraphML export.
     static func score() throws -> [String: Any]? {
+        try TestSupport.requireShared()
         let file = try TestSupport.exportFile(TestSupport.seedGraph, GraphMLExporter())
         guard let result = try Programs.run("python3", [TestSupport.shared.appendingPathComponent("tools/score.py").path,
                                                         gold.path, file.path, "--json"]) else { return nil }

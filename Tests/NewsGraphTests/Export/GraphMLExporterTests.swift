@@ -9,6 +9,7 @@ struct GraphMLExporterTests {
 
     @Test("seeds export is valid against the official GraphML XSD (libxml2 and xmllint)")
     func officialSchemaValidation() throws {
+        try TestSupport.requireShared()
         let file = try TestSupport.exportFile(TestSupport.seedGraph, GraphMLExporter())
         let issues = try XMLValidator(schemaPath: Self.officialSchema.appendingPathComponent("graphml.xsd").path,
                                       catalogPath: Self.officialSchema.appendingPathComponent("catalog.xml").path)
@@ -67,6 +68,7 @@ struct GraphMLExporterTests {
 
     @Test("Gephi's importer rules (shared gephi_lint.py) find no error")
     func gephiLint() throws {
+        try TestSupport.requireShared()
         let file = try TestSupport.exportFile(TestSupport.seedGraph, GraphMLExporter())
         let result = try Programs.run("python3", [TestSupport.shared.appendingPathComponent("tools/gephi_lint.py").path, file.path])
         #expect(result?.status == 0, "\(result?.stdout ?? "")")

@@ -12,6 +12,19 @@ enum TestSupport {
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let consumers = root.appendingPathComponent("Tests/Consumers")
 
+    /// Fails the test with a clear message when `../shared` (gold graph, scorer, Gephi
+    /// checker, GraphML schemas) is not beside the repository.
+    struct SharedMissing: Error, CustomStringConvertible {
+        var description: String { "\(TestSupport.shared.path) is missing: these tests need the project's shared folder (gold graph, tools, schemas) beside the repository" }
+    }
+
+    static func requireShared(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("tools/score.py").path) else {
+            Issue.record(SharedMissing(), sourceLocation: sourceLocation)
+            throw SharedMissing()
+        }
+    }
+
     /// The standard resources and pipeline, loaded once.
     static let resources: Pipeline.Resources = try! .standard()
     static let pipeline: Pipeline = try! .standard(resources: resources)
