@@ -21,7 +21,7 @@ extension NewsGraphCommand {
         @Flag(help: "Also add coOccurs edges between entities named in the same sentence, weighted by shared sentences.")
         var cooccurrence = false
 
-        @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
+        @Flag(name: .shortAndLong, help: "Print only warnings and errors (no summary).")
         var quiet = false
 
         func run() throws {
@@ -31,7 +31,10 @@ extension NewsGraphCommand {
                 pipeline.includeCooccurrence = cooccurrence
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
-                if !quiet { StandardError.print(report.summary) }
+                if !quiet {
+                    StandardError.print(report.summary)
+                    for line in report.graph.summary() { StandardError.print("  " + line) }
+                }
             } catch {
                 StandardError.print("newsgraph: error: \(error)")
                 throw ExitCode.failure

@@ -25,6 +25,13 @@ struct CommandLineTests {
         #expect(result.stdout == "")
         let graph = TestSupport.seedGraph
         #expect(result.stderr.contains("5 documents read, \(graph.entities.count) nodes, \(graph.relations.count) edges"))
+        // The summary: nodes by type, edges by predicate, most mentioned, all computed from the graph.
+        let people = graph.entities.filter { $0.type == .person }.count
+        #expect(result.stderr.contains("nodes by type: Person \(people),"))
+        let attacks = graph.relations.filter { $0.predicate == "attacked" }.count
+        #expect(result.stderr.contains("attacked \(attacks)"))
+        let top = graph.entities.max { ($0.mentionCount, $1.id) < ($1.mentionCount, $0.id) }!
+        #expect(result.stderr.contains("most mentioned: \(top.name) (\(top.mentionCount))"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["graph.dot", "graph.graphml", "graph.jsonld"])
     }
 
