@@ -22,6 +22,7 @@ public enum Exporters {
         DOTExporter.self,
         JSONLDExporter.self,
         SVGExporter.self,
+        PNGExporter.self,
     ]
 
     /// The formats written when none is asked for.

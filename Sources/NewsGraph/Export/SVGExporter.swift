@@ -20,6 +20,23 @@ public struct SVGExporter: GraphExporter {
     }
 }
 
+/// PNG drawn by Graphviz from the DOT export, like ``SVGExporter``.
+public struct PNGExporter: GraphExporter {
+    public static let name = "png"
+    public static let fileExtension = "png"
+    public static let summary = "PNG picture rendered by Graphviz (needs dot/sfdp installed)"
+
+    public init() {}
+
+    public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
+        let dot = MemorySink()
+        try DOTExporter().export(graph, to: dot)
+        let engine = graph.entities.count > SVGExporter.largeGraphNodes ? "sfdp" : "dot"
+        let output = try GraphvizRunner.render(dot.bytes, engine: engine, format: "png")
+        try output.withUnsafeBytes { try sink.write($0) }
+    }
+}
+
 /// Runs a Graphviz layout program on DOT input.
 public enum GraphvizRunner {
     /// Lays out `dot` with `engine` and returns the output bytes in `format`.

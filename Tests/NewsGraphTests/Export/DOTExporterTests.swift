@@ -59,6 +59,30 @@ struct DOTExporterTests {
         for type in EntityType.allCases { #expect(text.contains("\"legend:\(type.rawValue)\"")) }
     }
 
+    @Test("svg and png are rendered by Graphviz: an SVG document and a PNG image of real size")
+    func pictures() throws {
+        guard ExecutableFinder.find("dot") != nil else {
+            Issue.record("Graphviz's dot is not installed (apt-get install graphviz)")
+            return
+        }
+        let svg = String(decoding: try TestSupport.export(TestSupport.seedGraph, SVGExporter()), as: UTF8.self)
+        #expect(svg.contains("<svg") && svg.contains(TestSupport.seedGraph.entities[0].name.replacingOccurrences(of: "&", with: "&amp;")))
+        let png = try TestSupport.export(TestSupport.seedGraph, PNGExporter())
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        // IHDR: width and height, big-endian, at bytes 16..<24.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width > 200 && height > 200)
+    }
+
+    @Test("a missing Graphviz program is an error naming it")
+    func missingGraphviz() {
+        #expect {
+            _ = try GraphvizRunner.render(Array("digraph {}".utf8), engine: "no-such-graphviz-engine", format: "svg")
+        } throws: { error in
+            "\(error)".contains("no-such-graphviz-engine") && "\(error)".contains("apt-get install graphviz")
+        }
+    }
+
     @Test("quote escapes quotes, backslashes, newlines and drops control characters")
     func quoting() {
         #expect(DOTExporter.quote("a\"b\\c\nd\u{1}e") == "\"a\\\"b\\\\c\\nde\"")

@@ -17,8 +17,10 @@ struct GoldenOutputTests {
             return
         }
         let directory = try TestSupport.temporaryDirectory()
-        _ = try BuildJob.export(TestSupport.seedGraph, formats: Exporters.all, to: directory)
-        for format in Exporters.all {
+        // PNG bytes depend on the machine's fonts and cairo; the picture is checked elsewhere.
+        let formats = try ["graphml", "dot", "jsonld", "svg"].map(Exporters.named)
+        _ = try BuildJob.export(TestSupport.seedGraph, formats: formats, to: directory)
+        for format in formats {
             let name = "graph." + format.fileExtension
             try compare(directory.appendingPathComponent(name), TestSupport.out.appendingPathComponent(name))
         }
