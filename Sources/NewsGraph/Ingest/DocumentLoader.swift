@@ -24,8 +24,14 @@ public enum IngestError: Error, CustomStringConvertible {
 /// replacement characters and reported once per file; empty and binary files are
 /// skipped with a warning.
 public struct DocumentLoader: Sendable {
-    /// File extensions read from folders.
-    public static let extensions = ["txt"]
+    /// File extensions read from folders: plain-text articles and JSON Lines collections.
+    public static let extensions = ["txt", "jsonl"]
+
+    /// The input name that means standard input.
+    public static let standardInput = "-"
+
+    /// Reads standard input when it is named as an input (tests give their own).
+    public var readStandardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
 
     public init() {}
 
@@ -33,7 +39,24 @@ public struct DocumentLoader: Sendable {
     /// - Returns: the documents and the warnings about individual files.
     public func load(_ inputs: [String]) throws -> (documents: [Document], diagnostics: [Diagnostic]) {
         var files: [String] = []
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        func accept(_ document: Document, from source: String) throws {
+            if let first = sources[document.id] { throw IngestError.duplicateID(document.id, first: first, second: source) }
+            sources[document.id] = source
+            documents.append(document)
+        }
         for input in inputs {
+            if input == Self.standardInput {
+                let data = readStandardInput()
+                let (text, replaced) = Self.decode(data)
+                if let line = replaced { diagnostics.append(Diagnostic(.warning, source: "<stdin>", line: line, "invalid UTF-8, decoded with replacement characters")) }
+                if text.isEmpty { diagnostics.append(Diagnostic(.warning, source: "<stdin>", "empty input, skipped")) } else {
+                    try accept(Document(id: "stdin", text: text), from: "<stdin>")
+                }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { throw IngestError.notFound(input) }
             if isDirectory.boolValue {
@@ -42,9 +65,6 @@ public struct DocumentLoader: Sendable {
                 files.append(input)
             }
         }
-        var documents: [Document] = []
-        var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
         for path in files.sorted() {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -62,10 +82,13 @@ public struct DocumentLoader: Sendable {
             if let line = replaced {
                 diagnostics.append(Diagnostic(.warning, source: path, line: line, "invalid UTF-8, decoded with replacement characters"))
             }
-            let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            if let first = sources[id] { throw IngestError.duplicateID(id, first: first, second: path) }
-            sources[id] = path
-            documents.append(Document(id: id, text: text))
+            if path.lowercased().hasSuffix(".jsonl") {
+                for (line, document) in JSONLinesReader.read(text, source: path, diagnostics: &diagnostics) {
+                    try accept(document, from: "\(path):\(line)")
+                }
+                continue
+            }
+            try accept(Document(id: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, text: text), from: path)
         }
         guard !documents.isEmpty else { throw IngestError.noDocuments(inputs) }
         return (documents.sorted { $0.id < $1.id }, diagnostics)

@@ -66,4 +66,14 @@ struct CommandLineTests {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("sideways") }! + 1
         #expect(bad.stderr.contains("\(file.path):\(line): error:"))
     }
+
+    @Test("build - reads an article from standard input")
+    func standardInput() throws {
+        let out = try TestSupport.temporaryDirectory()
+        let result = try #require(try Programs.run(Programs.newsgraph, ["build", "-", "--out", out.path, "--quiet"],
+                                                   stdin: Data("Brazil and Argentina agreed to a new trade deal.".utf8)))
+        #expect(result.status == 0, "\(result.stderr)")
+        let graphml = try String(contentsOf: out.appendingPathComponent("graph.graphml"), encoding: .utf8)
+        #expect(graphml.contains(">Argentina<") && graphml.contains(">agreedWith<"))
+    }
 }

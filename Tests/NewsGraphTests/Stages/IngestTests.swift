@@ -50,4 +50,36 @@ struct IngestTests {
             "\(error)".contains("x/a.txt") && "\(error)".contains("y/a.txt")
         }
     }
+
+    @Test("JSON Lines: one article per line with title, date and url; bad lines reported with their number and skipped")
+    func jsonLines() throws {
+        let lines = [
+            #"{"id": "a1", "text": "Kenya's Foreign Minister Musalia Mudavadi arrived in Nairobi.", "title": "Arrival", "date": "2023-03-10", "url": "https://example.org/a1"}"#,
+            #"{"id": "a2", "text": "Second article."}"#,
+            "not json at all",
+            #"{"id": "a3"}"#,
+            "",
+            #"{"id": "a4", "text": "Fourth.", "date": "10 March"}"#,
+        ]
+        let root = try folder(["feed.jsonl": Array(lines.joined(separator: "\n").utf8)])
+        let (documents, diagnostics) = try DocumentLoader().load([root.path])
+        #expect(documents.map(\.id) == ["a1", "a2", "a4"])
+        #expect(documents[0].title == "Arrival" && documents[0].date?.description == "2023-03-10" && documents[0].url == "https://example.org/a1")
+        #expect(diagnostics.map { $0.line ?? 0 } == [3, 4, 6])
+        #expect(diagnostics[1].message.contains("text"))
+        // The metadata reaches the JSON-LD export.
+        let graph = try TestSupport.pipeline.run(documents).graph
+        let jsonld = String(decoding: try TestSupport.export(graph, JSONLDExporter()), as: UTF8.self)
+        #expect(jsonld.contains(#""headline": "Arrival""#) && jsonld.contains(#""datePublished": "2023-03-10""#)
+                && jsonld.contains(#""url": "https://example.org/a1""#))
+    }
+
+    @Test("'-' reads one article from standard input")
+    func standardInput() throws {
+        var loader = DocumentLoader()
+        loader.readStandardInput = { Data("Chile and Peru agreed to talks.".utf8) }
+        let (documents, _) = try loader.load(["-"])
+        #expect(documents.map(\.id) == ["stdin"])
+        #expect(documents[0].text == "Chile and Peru agreed to talks.")
+    }
 }
