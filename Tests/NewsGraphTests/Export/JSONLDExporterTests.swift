@@ -56,6 +56,40 @@ struct JSONLDExporterTests {
         #expect(triples["pyoxigraph"] == triples["rdflib"])
     }
 
+    @Test("an Oxigraph server on loopback loads the export over HTTP and answers: who attacked whom and when, who holds which office")
+    func oxigraphServer() throws {
+        let graph = TestSupport.seedGraph
+        let file = try TestSupport.exportFile(graph, JSONLDExporter())
+        let queries = """
+        PREFIX ng: <https://w3id.org/newsgraph/vocab#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?s ?o ?date WHERE { ?r rdf:subject ?s ; rdf:predicate ng:attacked ; rdf:object ?o ; ng:date ?date }
+        ----
+        PREFIX ng: <https://w3id.org/newsgraph/vocab#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?name ?state ?role WHERE { ?p a schema:Person ; schema:name ?name ; ng:officialOf ?s . ?s schema:name ?state .
+          OPTIONAL { ?r rdf:subject ?p ; rdf:predicate ng:officialOf ; rdf:object ?s ; ng:role ?role } }
+        """
+        let queryFile = try TestSupport.temporaryDirectory().appendingPathComponent("server.rq")
+        try queries.write(to: queryFile, atomically: true, encoding: .utf8)
+        guard let result = try Programs.python("oxigraph_server.py", [file.path, queryFile.path]) as? [String: Any] else { return }
+        #expect(result["loaded"] as? Int == 204)
+        let answers = try #require(result["answers"] as? [[[String?]]])
+        let attacks = Set(graph.relations.filter { $0.predicate == "attacked" }.flatMap { r in
+            r.dates.map { [JSONLDExporter.iri(r.subject), JSONLDExporter.iri(r.object), $0.description] }
+        })
+        #expect(Set(answers[0].map { $0.compactMap { $0 } }) == attacks)
+        #expect(!attacks.isEmpty)
+        var offices = Set<[String]>()
+        for r in graph.relations where r.predicate == "officialOf" {
+            let person = graph.entity(r.subject)!.name, state = graph.entity(r.object)!.name
+            if r.roles.isEmpty { offices.insert([person, state]) }
+            for role in r.roles { offices.insert([person, state, role]) }
+        }
+        #expect(Set(answers[1].map { $0.compactMap { $0 } }) == offices)
+    }
+
     @Test("the document has an inline context equal to Schemas/context.jsonld, no @version, @type first")
     func shape() throws {
         let bytes = try TestSupport.export(TestSupport.seedGraph, JSONLDExporter())
