@@ -9,9 +9,21 @@ public protocol GraphExporter: Sendable {
     static var fileExtension: String { get }
     /// One line for `--help`.
     static var summary: String { get }
+    /// The names of the files the format writes (most write one: `graph.<extension>`).
+    static var fileNames: [String] { get }
     init()
     /// Streams the graph into `sink`.
     func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws
+    /// Streams file number `file` (an index into ``fileNames``) into `sink`.
+    func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink) throws
+}
+
+extension GraphExporter {
+    public static var fileNames: [String] { ["graph." + fileExtension] }
+
+    public func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink) throws {
+        try export(graph, to: sink)
+    }
 }
 
 /// The registry of export formats.
@@ -23,6 +35,7 @@ public enum Exporters {
         JSONLDExporter.self,
         SVGExporter.self,
         PNGExporter.self,
+        CSVExporter.self,
     ]
 
     /// The formats written when none is asked for.

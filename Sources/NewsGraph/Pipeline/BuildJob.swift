@@ -46,9 +46,11 @@ public struct BuildJob: Sendable {
         var temporaries: [(URL, URL)] = []
         do {
             for format in formats {
-                let url = directory.appendingPathComponent("graph." + format.fileExtension)
                 let exporter = format.init()
-                temporaries.append((try AtomicFileWriter.writeTemporary(for: url) { try exporter.export(graph, to: $0) }, url))
+                for (index, name) in format.fileNames.enumerated() {
+                    let url = directory.appendingPathComponent(name)
+                    temporaries.append((try AtomicFileWriter.writeTemporary(for: url) { try exporter.export(graph, file: index, to: $0) }, url))
+                }
             }
         } catch {
             AtomicFileWriter.discard(temporaries.map(\.0))
