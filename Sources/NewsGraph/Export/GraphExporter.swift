@@ -36,6 +36,7 @@ public enum Exporters {
         SVGExporter.self,
         PNGExporter.self,
         CSVExporter.self,
+        GEXFExporter.self,
     ]
 
     /// The formats written when none is asked for.
