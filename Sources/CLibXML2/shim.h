@@ -14,4 +14,7 @@
 #include <libxml/catalog.h>
 #include <libxml/xmlIO.h>
 #include <libxml/HTMLparser.h>
+
+/* xmlFree is a global function pointer, which Swift 6 treats as shared mutable state. */
+static inline void newsgraph_xml_free(void *pointer) { xmlFree(pointer); }
 #endif

@@ -29,6 +29,13 @@ extension NewsGraphCommand {
             do {
                 var pipeline = try input.pipeline()
                 pipeline.includeCooccurrence = cooccurrence
+                if !quiet, isatty(2) != 0 {
+                    // Progress for long runs, on a terminal only: one line rewritten in place.
+                    pipeline.progress = { done, total in
+                        guard total >= 200, done % 100 == 0 || done == total else { return }
+                        FileHandle.standardError.write(Data("\rnewsgraph: \(done)/\(total) documents\(done == total ? "\n" : "")".utf8))
+                    }
+                }
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
                 if !quiet {

@@ -25,7 +25,7 @@ public enum IngestError: Error, CustomStringConvertible {
 /// skipped with a warning.
 public struct DocumentLoader: Sendable {
     /// File extensions read from folders: plain-text articles and JSON Lines collections.
-    public static let extensions = ["txt", "jsonl"]
+    public static let extensions = ["txt", "jsonl", "html", "htm"]
 
     /// The input name that means standard input.
     public static let standardInput = "-"
@@ -82,7 +82,22 @@ public struct DocumentLoader: Sendable {
             if let line = replaced {
                 diagnostics.append(Diagnostic(.warning, source: path, line: line, "invalid UTF-8, decoded with replacement characters"))
             }
-            if path.lowercased().hasSuffix(".jsonl") {
+            let lowered = path.lowercased()
+            if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+                let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let document: Document
+                do { document = try HTMLArticleExtractor.standard().document(id: id, html: Array(data)) } catch {
+                    diagnostics.append(Diagnostic(.warning, source: path, "cannot read the page (\(error)), skipped"))
+                    continue
+                }
+                if document.text.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, source: path, "no article text found in the page, skipped"))
+                    continue
+                }
+                try accept(document, from: path)
+                continue
+            }
+            if lowered.hasSuffix(".jsonl") {
                 for (line, document) in JSONLinesReader.read(text, source: path, diagnostics: &diagnostics) {
                     try accept(document, from: "\(path):\(line)")
                 }

@@ -21,6 +21,9 @@ public struct Pipeline: Sendable {
     public let vocabulary: RelationVocabulary
     /// Add `coOccurs` edges to the graph (see ``GraphBuilder/includeCooccurrence``).
     public var includeCooccurrence = false
+    /// Called after each document has passed the document stages, with the number done
+    /// and the total (for progress displays; the library itself never prints).
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(steps: [Step], vocabulary: RelationVocabulary) {
         self.steps = steps
@@ -78,7 +81,10 @@ public struct Pipeline: Sendable {
                     }
                     seconds[position] += elapsed(since: started)
                 }
-                if isLastBatch { corpus.documents[document].releaseWorkingData() }
+                if isLastBatch {
+                    corpus.documents[document].releaseWorkingData()
+                    progress?(document + 1, corpus.documents.count)
+                }
             }
             index = end
         }

@@ -16,7 +16,7 @@ struct IngestTests {
 
     @Test("folders are searched recursively for .txt; ids are file names without extension")
     func recursive() throws {
-        let root = try folder(["a.txt": Array("One.".utf8), "sub/deeper/b.txt": Array("Two.".utf8), "c.html": Array("x".utf8), ".hidden.txt": Array("h".utf8)])
+        let root = try folder(["a.txt": Array("One.".utf8), "sub/deeper/b.txt": Array("Two.".utf8), "c.pdf": Array("x".utf8), ".hidden.txt": Array("h".utf8)])
         let (documents, diagnostics) = try DocumentLoader().load([root.path])
         #expect(documents.map(\.id) == ["a", "b"])
         #expect(diagnostics.isEmpty)
@@ -81,5 +81,62 @@ struct IngestTests {
         let (documents, _) = try loader.load(["-"])
         #expect(documents.map(\.id) == ["stdin"])
         #expect(documents[0].text == "Chile and Peru agreed to talks.")
+    }
+
+    static let page = """
+    <!DOCTYPE html><html><head><title>Deal signed | Daily Example</title>
+    <meta property="og:title" content="Kenya and Tanzania sign border deal">
+    <meta property="article:published_time" content="2023-03-10T08:00:00Z">
+    <link rel="canonical" href="https://news.example.org/deal">
+    <script>var x = "Uganda attacked Rwanda";</script></head><body>
+    <header><nav><a href="/">Home</a> World</nav></header>
+    <div class="share-buttons">Share on Facebook</div>
+    <main><article><h1>Kenya and Tanzania sign border deal</h1>
+    <p>Kenya's Foreign Minister Musalia Mudavadi met with Tanzania's Foreign Minister January Makamba in Arusha on Thursday.</p>
+    <div class="related-articles"><ul><li>Ethiopia and Eritrea hold talks</li></ul></div>
+    <p>The two ministers agreed to reopen the border crossing, officials said after the talks.</p></article></main>
+    <!-- Somalia comment --><aside>Most read: Sudan</aside><footer>Copyright Daily Example</footer>
+    <div id="comments"><form>Leave a comment</form></div></body></html>
+    """
+
+    @Test("HTML: the article text by structure, title, date and canonical URL from the head; furniture dropped")
+    func html() throws {
+        let root = try folder(["story.html": Array(Self.page.utf8)])
+        let (documents, diagnostics) = try DocumentLoader().load([root.path])
+        #expect(diagnostics.isEmpty)
+        let document = try #require(documents.first)
+        #expect(document.id == "story")
+        #expect(document.title == "Kenya and Tanzania sign border deal")
+        #expect(document.date?.description == "2023-03-10")
+        #expect(document.url == "https://news.example.org/deal")
+        #expect(document.text.contains("Musalia Mudavadi met with"))
+        #expect(document.text.contains("The two ministers agreed"))
+        for furniture in ["Uganda", "Share on Facebook", "Home", "Ethiopia", "Somalia", "Sudan", "Copyright", "Leave a comment"] {
+            #expect(!document.text.contains(furniture), "\(furniture) leaked into the text")
+        }
+        let graph = try TestSupport.pipeline.run(documents).graph
+        #expect(graph.relations.contains { $0.predicate == "metWith" })
+    }
+
+    @Test("HTML: broken and deeply nested markup is read without crashing")
+    func hostileHTML() throws {
+        let nested = String(repeating: "<div>", count: 20_000) + "<p>Chile and Peru agreed to talks in Lima on Monday, the ministry said.</p>"
+        let root = try folder(["broken.htm": Array("<html><body><p>Unclosed <b>bold <i>text<p>Chile and Peru agreed to talks.".utf8),
+                               "nested.html": Array(nested.utf8), "empty.html": Array("<html><body><script>x</script></body></html>".utf8)])
+        let (documents, diagnostics) = try DocumentLoader().load([root.path])
+        #expect(documents.map(\.id) == ["broken", "nested"])
+        #expect(documents.allSatisfy { $0.text.contains("Chile and Peru agreed") })
+        #expect(diagnostics.map(\.message) == ["no article text found in the page, skipped"])
+    }
+
+    @Test("the pipeline reports progress after each document, ending at the total")
+    func progress() throws {
+        final class Log: @unchecked Sendable { var calls: [(Int, Int)] = [] }
+        let log = Log()
+        var pipeline = TestSupport.pipeline
+        pipeline.progress = { done, total in log.calls.append((done, total)) }
+        _ = try pipeline.run((0..<3).map { Document(id: "d\($0)", text: "Chile and Peru agreed to talks.") })
+        #expect(log.calls.map(\.0) == [1, 2, 3])
+        #expect(log.calls.allSatisfy { $0.1 == 3 })
     }
 }
