@@ -24,8 +24,8 @@ public struct CSVExporter: GraphExporter {
                 let fields = [
                     entity.id.rawValue, entity.name, entity.type.rawValue, String(entity.mentionCount),
                     Self.list(entity.aliases), Self.list(entity.documents),
-                    entity.externalIDs.filter { $0.scheme == .iso3166 }.map(\.value).joined(separator: ";"),
-                    entity.externalIDs.filter { $0.scheme == .geonames }.map(\.value).joined(separator: ";"),
+                    entity.identifiers(.iso3166, separator: ";"),
+                    entity.identifiers(.geonames, separator: ";"),
                 ]
                 try sink.write(fields.map(Self.quoted).joined(separator: ",") + "\n")
             }

@@ -75,8 +75,8 @@ public struct GEXFExporter: GraphExporter {
             try values(writer, [
                 ("type", entity.type.rawValue), ("mentions", String(entity.mentionCount)), ("aliases", entity.aliases.joined(separator: "; ")),
                 ("documents", entity.documents.joined(separator: "; ")),
-                ("iso3166", entity.externalIDs.filter { $0.scheme == .iso3166 }.map(\.value).joined(separator: "; ")),
-                ("geonames", entity.externalIDs.filter { $0.scheme == .geonames }.map(\.value).joined(separator: "; ")),
+                ("iso3166", entity.identifiers(.iso3166)),
+                ("geonames", entity.identifiers(.geonames)),
             ])
             let (r, g, b) = Self.colors[entity.type]!
             try writer.startElement("color")

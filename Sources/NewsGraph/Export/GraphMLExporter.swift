@@ -73,8 +73,8 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "node-mentions", String(entity.mentionCount))
             try data(writer, "node-aliases", entity.aliases.joined(separator: "; "))
             try data(writer, "node-documents", entity.documents.joined(separator: "; "))
-            try data(writer, "node-iso3166", entity.externalIDs.filter { $0.scheme == .iso3166 }.map(\.value).joined(separator: "; "))
-            try data(writer, "node-geonames", entity.externalIDs.filter { $0.scheme == .geonames }.map(\.value).joined(separator: "; "))
+            try data(writer, "node-iso3166", entity.identifiers(.iso3166))
+            try data(writer, "node-geonames", entity.identifiers(.geonames))
             try writer.endElement()
         }
         for relation in graph.relations {

@@ -12,11 +12,7 @@ public struct SVGExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
-        let dot = MemorySink()
-        try DOTExporter().export(graph, to: dot)
-        let engine = graph.entities.count > Self.largeGraphNodes ? "sfdp" : "dot"
-        let output = try GraphvizRunner.render(dot.bytes, engine: engine, format: "svg")
-        try output.withUnsafeBytes { try sink.write($0) }
+        try GraphvizRunner.picture(of: graph, format: "svg", to: sink)
     }
 }
 
@@ -29,16 +25,22 @@ public struct PNGExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
-        let dot = MemorySink()
-        try DOTExporter().export(graph, to: dot)
-        let engine = graph.entities.count > SVGExporter.largeGraphNodes ? "sfdp" : "dot"
-        let output = try GraphvizRunner.render(dot.bytes, engine: engine, format: "png")
-        try output.withUnsafeBytes { try sink.write($0) }
+        try GraphvizRunner.picture(of: graph, format: "png", to: sink)
     }
 }
 
 /// Runs a Graphviz layout program on DOT input.
 public enum GraphvizRunner {
+    /// Draws the graph's DOT export in `format` (`svg`, `png`) with `dot`, or `sfdp`
+    /// above ``SVGExporter/largeGraphNodes`` nodes.
+    public static func picture(of graph: KnowledgeGraph, format: String, to sink: some ByteSink) throws {
+        let dot = MemorySink()
+        try DOTExporter().export(graph, to: dot)
+        let engine = graph.entities.count > SVGExporter.largeGraphNodes ? "sfdp" : "dot"
+        let output = try render(dot.bytes, engine: engine, format: format)
+        try output.withUnsafeBytes { try sink.write($0) }
+    }
+
     /// Lays out `dot` with `engine` and returns the output bytes in `format`.
     /// - Throws: ``ExportError/tool(name:reason:)`` when the program is missing or fails.
     public static func render(_ dot: [UInt8], engine: String, format: String) throws -> Data {

@@ -27,6 +27,13 @@ public struct Entity: Hashable, Sendable, Codable {
     }
 }
 
+extension Entity {
+    /// The entity's identifiers in one scheme, joined by `separator`.
+    public func identifiers(_ scheme: ExternalID.Scheme, separator: String = "; ") -> String {
+        externalIDs.filter { $0.scheme == scheme }.map(\.value).joined(separator: separator)
+    }
+}
+
 /// An identifier of an entity in a public dataset, exported as a `sameAs` link.
 public struct ExternalID: Hashable, Comparable, Sendable, Codable {
     public enum Scheme: String, Sendable, Codable, Comparable {
