@@ -71,7 +71,8 @@ public struct MentionRecognizer: DocumentStage {
 
     /// Hashes of the few words and marks the rules name, computed once.
     let of = WordHash.word("of")
-    let comma = WordHash.raw(",")
+    let comma = WordHash.raw(","), period = WordHash.raw(".")
+    let and = WordHash.word("and"), state = WordHash.word("state")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
@@ -206,13 +207,29 @@ private struct SentenceContext {
     /// (`al`, `bin`, `ul`) and `of` after a group head or title (`Ministry of Foreign Affairs`).
     func runEnd(from start: Int) -> Int {
         var end = start + 1
-        while end < units.count, !units[end].barrier {
+        while end < units.count {
             let unit = units[end]
+            if unit.barrier {
+                // An initial: "S. Jaishankar", "George W. Bush".
+                if unit.key == recognizer.period, unit.span.start == units[end - 1].span.end, units[end - 1].span.length == 1,
+                   units[end - 1].capitalized, end + 1 < units.count, !units[end + 1].barrier, units[end + 1].capitalized {
+                    end += 1
+                    continue
+                }
+                break
+            }
             if unit.capitalized { end += 1; continue }
             let next = end + 1
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
-            if unit.key == recognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key) || lexicon.titles.contains(word: units[$0].key) }) {
+            // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control".
+            if unit.key == recognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key)
+                || lexicon.titles.contains(word: units[$0].key) || lexicon.placeHeads.contains(word: units[$0].key) }) {
+                end = next
+                continue
+            }
+            // "Operation Shield and Arrow".
+            if unit.key == recognizer.and, lexicon.operationCues.contains(word: units[start].key) {
                 end = next
                 continue
             }
@@ -322,16 +339,20 @@ private struct SentenceContext {
         let before = previousWords(run.lowerBound, 3)
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
-        if let (end, _) = gazetteerMatch(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
         if lexicon.groupNameWords.contains(word: keys[0]) { return .group }
+        if let (end, _) = gazetteerMatch(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
         let last = phraseHash(run.upperBound - 1..<run.upperBound)
         let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0
         if lexicon.warHeads.contains(phrase: last), keys.count >= 2 { return .operation }     // "the Gulf War"
         if lexicon.placeOrganisationHeads.contains(phrase: last) || lexicon.placeOrganisationHeads.contains(phrase: lastTwo) { return keys.count >= 2 ? .place : nil }
+        // A capitalised place head ends the name: "Gaza Strip", "Swat Valley", "Red Sea".
+        if keys.count >= 2, lexicon.placeHeads.contains(phrase: last), !lexicon.groupHeads.contains(phrase: last),
+           keys.last != recognizer.state { return .place }
         if lexicon.groupHeads.contains(phrase: last) || lexicon.groupHeads.contains(phrase: lastTwo) {
             return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
         }
         if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .group }
+        if keys.count >= 3, lexicon.placeHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .place }
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
             if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) { return .place }

@@ -429,6 +429,11 @@ private struct SentenceReading {
                 if let named = apposition(after: afterState + 1, clause: clause), allowed(named, predicate.objectTypes) {
                     return [(.mention(named), endToken(named))]
                 }
+                // "his Chinese counterpart Wang Yi": the name right after.
+                if let named = candidates.first(where: { firstToken($0) == afterState + 1 && mentions[$0].type == .person }),
+                   allowed(named, predicate.objectTypes) {
+                    return [(.mention(named), endToken(named))]
+                }
                 return [(.role(state: state, title: nil, counterpartOf: nil), afterState + 1)]
             }
             // "Iran's foreign minister" without a name.
@@ -448,7 +453,8 @@ private struct SentenceReading {
            let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first) }),
            firstToken(person) - endToken(first) <= 8 {
             let gap = endToken(first)..<firstToken(person)
-            if mentions[person].affiliation == mentions[first].span
+            let titleOnly = !gap.isEmpty && gap.allSatisfy({ tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
+            if mentions[person].affiliation == mentions[first].span || titleOnly
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
                 chosen = person
             }

@@ -42,6 +42,10 @@ struct MentionRecognizerTests {
         .init("Commander Ahmad bin Salman and Abdel Fattah al-Burhan spoke.", ["Ahmad bin Salman/Person", "Abdel Fattah al-Burhan/Person"]),
         .init("Rebels seized the Swat valley and the Kurram district.", ["Swat valley/Place", "Kurram/Place"]),
         .init("Nigeria's Director-General of the agency, Amina Yusuf, resigned.", ["Nigeria/State", "Amina Yusuf/Person"]),
+        .init("Indian Foreign Minister S. Jaishankar arrived.", ["S. Jaishankar/Person"], absent: ["S/Person"]),
+        .init("Troops entered the Gaza Strip near the Line of Actual Control.", ["Gaza Strip/Place", "Line of Actual Control/Place"]),
+        .init("The army said Operation Shield and Arrow would continue.", ["Operation Shield and Arrow/Operation"]),
+        .init("Air strikes hit Hamas targets.", ["Hamas/Group"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

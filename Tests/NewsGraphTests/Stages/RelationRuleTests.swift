@@ -58,6 +58,8 @@ struct RelationRuleTests {
               ["Faisal bin Farhan -spokeWith-> Sameh Shoukry", "Faisal bin Farhan -officialOf-> Saudi Arabia", "Sameh Shoukry -officialOf-> Egypt"]),
         .init("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday. Yoon arrived in Tokyo in the morning.",
               ["Fumio Kishida -hosted-> Yoon Suk Yeol @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo"]),
+        .init("Indian Foreign Minister S. Jaishankar met his Chinese counterpart Wang Yi in Goa on Thursday.",
+              ["S. Jaishankar -metWith-> Wang Yi @2023-03-09"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
