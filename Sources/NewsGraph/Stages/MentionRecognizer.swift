@@ -293,6 +293,11 @@ private struct SentenceContext {
         // Titles: "Acting Foreign Minister Jane Doe", "FM Doe".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }
+        // Modifiers alone ("State House", "Acting Director") are not a title.
+        if afterTitles > rest.lowerBound, !(rest.lowerBound..<afterTitles).contains(where: { lexicon.titles.contains(word: units[$0].key) })
+            && titleEnd(at: rest.lowerBound, limit: afterTitles).map({ end in (rest.lowerBound..<end).allSatisfy { lexicon.titleModifiers.contains(word: units[$0].key) } }) == true {
+            afterTitles = rest.lowerBound
+        }
         if afterTitles > rest.lowerBound {
             var name = afterTitles..<rest.upperBound
             let role = text(rest.lowerBound..<afterTitles)
@@ -397,6 +402,10 @@ private struct SentenceContext {
         case .region, .city:
             guard match == run else { return false }
             if entry.kind == .city && entry.population >= lexicon.cityPopulationWithoutContext { return true }
+            // A region that shares its name with a large city ("Mombasa").
+            if entry.kind == .region, gazetteer.lookup(phrase: phraseHash(match)).contains(where: { $0.kind == .city && $0.population >= lexicon.cityPopulationWithoutContext }) {
+                return true
+            }
             if entry.kind == .region && match.count >= 2 { return true }
             if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }

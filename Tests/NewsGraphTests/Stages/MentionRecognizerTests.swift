@@ -46,6 +46,9 @@ struct MentionRecognizerTests {
         .init("Troops entered the Gaza Strip near the Line of Actual Control.", ["Gaza Strip/Place", "Line of Actual Control/Place"]),
         .init("The army said Operation Shield and Arrow would continue.", ["Operation Shield and Arrow/Operation"]),
         .init("Air strikes hit Hamas targets.", ["Hamas/Group"]),
+        .init("Ruto met religious leaders at State House, and Amnesty International spoke at Kamukunji Grounds.",
+              ["Amnesty International/Group", "Kamukunji Grounds/Place"], absent: ["House"]),
+        .init("The envoy visited Mombasa on Wednesday.", ["Mombasa/Place"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
