@@ -11,6 +11,8 @@ public final class Lexicon: Sendable {
     public let groupNameWords: PhraseSet
     public let groupCues: PhraseSet
     public let groupSuffixCues: PhraseSet
+    /// Nouns after a name that make it an organisation whatever its words ("the Islamic State group").
+    public let groupSuffixNouns: PhraseSet
     public let placeHeads: PhraseSet
     public let placeOrganisationHeads: PhraseSet
     public let locativePrepositions: PhraseSet
@@ -37,7 +39,7 @@ public final class Lexicon: Sendable {
     public let longestPhrase: Int
 
     private struct File: Decodable {
-        var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues: [String]
+        var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
         var cityPopulationWithoutContext: Int
@@ -53,6 +55,7 @@ public final class Lexicon: Sendable {
         groupNameWords = keys(file.groupNameWords)
         groupCues = keys(file.groupCues)
         groupSuffixCues = keys(file.groupSuffixCues)
+        groupSuffixNouns = keys(file.groupSuffixNouns)
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)
         locativePrepositions = keys(file.locativePrepositions)

@@ -194,6 +194,14 @@ public struct EntityResolver: CorpusStage {
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
         }
+        // Surface forms already resolved ("PKK" given in parentheses after the full name).
+        var bySurface: [String: Set<Int>] = [:]
+        for index in roots {
+            for (d, m) in clusters[index].mentions {
+                let surface = corpus.documents[d].mentions[m].surface
+                if surface.count <= 10, surface.uppercased() == surface { bySurface[surface, default: []].insert(index) }
+            }
+        }
         // What a surface form can refer to does not depend on the article: work it out once.
         var memo: [String: (matches: [Int], familyNameFirst: [Int])] = [:]
         func candidates(_ surface: String) -> (matches: [Int], familyNameFirst: [Int]) {
@@ -206,7 +214,9 @@ public struct EntityResolver: CorpusStage {
                 let compact = Self.compact(key)
                 result.matches = roots.filter { Self.handle(compact, matches: tails[$0]!) }
             } else if words.count == 1, Self.isAcronym(surface) {
-                result.matches = roots.filter { Self.isAcronym(surface, of: clusters[$0].words) }
+                if let known = bySurface[surface] { result.matches = known.sorted() } else {
+                    result.matches = roots.filter { Self.isAcronym(surface, of: clusters[$0].words) }
+                }
             } else {
                 result.matches = (byWord[words[0]] ?? []).filter {
                     clusters[$0].words.count > words.count && Self.isSubsequence(words, of: clusters[$0].words)

@@ -73,6 +73,7 @@ public struct MentionRecognizer: DocumentStage {
     let of = WordHash.word("of")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state")
+    let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
@@ -213,6 +214,13 @@ private struct SentenceContext {
                 // An initial: "S. Jaishankar", "George W. Bush".
                 if unit.key == recognizer.period, unit.span.start == units[end - 1].span.end, units[end - 1].span.length == 1,
                    units[end - 1].capitalized, end + 1 < units.count, !units[end + 1].barrier, units[end + 1].capitalized {
+                    end += 1
+                    continue
+                }
+                // A plural possessive inside a name: "Kurdistan Workers' Party".
+                if unit.key == recognizer.apostrophe || unit.key == recognizer.rightQuote, unit.span.start == units[end - 1].span.end,
+                   document.bytes[units[end - 1].span.end - 1] == UInt8(ascii: "s"), end + 1 < units.count,
+                   !units[end + 1].barrier, units[end + 1].capitalized {
                     end += 1
                     continue
                 }
@@ -362,8 +370,9 @@ private struct SentenceContext {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
             if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) { return .place }
             if lexicon.groupSuffixCues.contains(word: units[after].key),
-               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }) {
-                return .group    // "Houthi rebels", but not "Sunni Muslim militants"
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
+                || lexicon.groupSuffixNouns.contains(word: units[after].key) {
+                return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }
         }
         for n in stride(from: min(3, before.count), through: 1, by: -1) {
@@ -551,7 +560,19 @@ private struct SentenceContext {
         mention.affiliation = affiliation
         mentions.append(mention)
         for i in run { covered[i] = true }
-        return mentions.count - 1
+        let added = mentions.count - 1
+        // "Kurdistan Workers' Party (PKK)": the acronym names the same entity.
+        let open = run.upperBound
+        if type == .group || type == .operation || type == .place, !tentative, open + 2 < units.count,
+           units[open].key == recognizer.openParenthesis, units[open + 2].key == recognizer.closeParenthesis,
+           !units[open + 1].barrier, units[open + 1].allCaps, !covered[open + 1] {
+            var acronym = Mention(documentID: document.id, sentence: sentence, span: units[open + 1].span,
+                                  surface: document.string(units[open + 1].span), type: type, canonicalHint: mentions[added].canonicalHint ?? mentions[added].surface)
+            acronym.keyHash = 0
+            mentions.append(acronym)
+            covered[open + 1] = true
+        }
+        return added
     }
 
     /// The state, group or place mention that possesses the run starting at `i`

@@ -321,6 +321,9 @@ private struct SentenceReading {
                 subject = .mention(person)
             } else { return [] }
             if let object = before.last(where: { allowed($0, predicate.objectTypes) }) {
+                if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
+                    lastParties = (subject, .mention(object))     // "the two leaders" after a visit
+                }
                 return [(subject, .mention(object))]
             }
             // "The meeting hosted by X": X hosted the meeting's other party.

@@ -49,6 +49,8 @@ struct MentionRecognizerTests {
         .init("Ruto met religious leaders at State House, and Amnesty International spoke at Kamukunji Grounds.",
               ["Amnesty International/Group", "Kamukunji Grounds/Place"], absent: ["House"]),
         .init("The envoy visited Mombasa on Wednesday.", ["Mombasa/Place"]),
+        .init("The Islamic State group and the Kurdistan Workers' Party (PKK) were named.",
+              ["Islamic State/Group", "Kurdistan Workers' Party/Group", "PKK/Group"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
@@ -71,6 +73,15 @@ struct EntityResolverTests {
         let people = graph.entities.filter { $0.type == .person }
         #expect(people.count == 1, "\(people.map(\.name))")
         #expect(people.first?.mentionCount == 5)
+    }
+
+    @Test("an acronym in parentheses after a name is the same entity")
+    func parentheticalAcronym() throws {
+        let graph = try graph(["Turkey struck the Kurdistan Workers' Party (PKK) again. The PKK denied losses."])
+        let party = try #require(graph.entities.first { $0.type == .group })
+        #expect(party.name == "Kurdistan Workers' Party")
+        #expect(party.aliases == ["PKK"])
+        #expect(party.mentionCount == 3)
     }
 
     @Test("demonyms and country names are one state node")

@@ -44,7 +44,7 @@ struct RelationRuleTests {
               ["Emmanuel Macron -spokeWith-> Olaf Scholz @2023-03-09"], absent: ["Olaf Scholz -spokeWith-> France"]),
         .init("Russia launched missile strikes on Ukraine on February 24, 2022.", ["Russia -attacked-> Ukraine @2022-02-24"]),
         .init("The airstrikes by Israel on Syria killed three people yesterday.", ["Israel -attacked-> Syria @2023-03-09"]),
-        .init("Turkish attacks on the militant group Kurdistan Workers' Party continued.", ["Turkey -attacked-> Kurdistan Workers"]),
+        .init("Turkish attacks on the militant group Kurdistan Workers' Party continued.", ["Turkey -attacked-> Kurdistan Workers' Party"]),
         .init("Brazil and Argentina agreed to a new trade deal.", ["Argentina -agreedWith-> Brazil @2023-03-10"]),
         .init("Amina Yusuf was received by Nigeria's Foreign Minister Geoffrey Onyeama in Abuja.",
               ["Geoffrey Onyeama -hosted-> Amina Yusuf"]),
@@ -60,6 +60,8 @@ struct RelationRuleTests {
               ["Fumio Kishida -hosted-> Yoon Suk Yeol @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo"]),
         .init("Indian Foreign Minister S. Jaishankar met his Chinese counterpart Wang Yi in Goa on Thursday.",
               ["S. Jaishankar -metWith-> Wang Yi @2023-03-09"]),
+        .init("Erdogan's host Mohammed al-Sudani waited. Turkish President Recep Tayyip Erdogan was received by Iraqi Prime Minister Mohammed Shia al-Sudani. The two leaders signed a framework agreement.",
+              ["Mohammed Shia al-Sudani -hosted-> Recep Tayyip Erdogan", "Mohammed Shia al-Sudani -agreedWith-> Recep Tayyip Erdogan"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
