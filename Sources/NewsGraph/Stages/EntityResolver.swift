@@ -196,10 +196,12 @@ public struct EntityResolver: CorpusStage {
         }
         // Surface forms already resolved ("PKK" given in parentheses after the full name).
         var bySurface: [String: Set<Int>] = [:]
-        for index in roots {
+        for index in roots where clusters[index].type != .person && clusters[index].type != .state {
+            var seen = Set<String>()
             for (d, m) in clusters[index].mentions {
                 let surface = corpus.documents[d].mentions[m].surface
-                if surface.count <= 10, surface.uppercased() == surface { bySurface[surface, default: []].insert(index) }
+                guard surface.utf8.count <= 10, surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), seen.insert(surface).inserted else { continue }
+                bySurface[surface, default: []].insert(index)
             }
         }
         // What a surface form can refer to does not depend on the article: work it out once.
