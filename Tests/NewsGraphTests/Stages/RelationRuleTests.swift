@@ -62,6 +62,8 @@ struct RelationRuleTests {
               ["S. Jaishankar -metWith-> Wang Yi @2023-03-09"]),
         .init("Erdogan's host Mohammed al-Sudani waited. Turkish President Recep Tayyip Erdogan was received by Iraqi Prime Minister Mohammed Shia al-Sudani. The two leaders signed a framework agreement.",
               ["Mohammed Shia al-Sudani -hosted-> Recep Tayyip Erdogan", "Mohammed Shia al-Sudani -agreedWith-> Recep Tayyip Erdogan"]),
+        .init("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Monday in Asuncion.",
+              ["Javier Milei -metWith-> Luiz Inacio Lula da Silva @2023-03-06", "Javier Milei -officialOf-> Argentina"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),

@@ -26,6 +26,8 @@ struct TextStageTests {
         .init("0 140", dropped: true),
         .init(", , , , ,", dropped: true),
         .init("Edited By: A. Writer", dropped: true),
+        .init("Watch: Protests in the capital", dropped: true),
+        .init("By Ana Souza | Updated: July 8, 2024", dropped: true),
         .init("The minister said the talks would continue next week.", dropped: false),
         .init("Officials shared their views on the privacy of talks and the cookies served at the long dinner in the capital.", dropped: false),
     ]
