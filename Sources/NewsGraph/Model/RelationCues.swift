@@ -21,12 +21,15 @@ public final class RelationCues: Sendable {
     public let objectGapWords: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
+    /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
+    /// a state ("Yemen's Houthi rebels") are `basedIn` it.
+    public let stateBodyHeads: PhraseSet
     /// Title keys mapped to one canonical key ("fm" → "foreign minister").
     public let titleSynonyms: [String: String]
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, plurals, appositionBreakWords, operationNamers, eventVerbs, objectGapWords, participantNouns: [String]
+        var possessivePronouns, plurals, appositionBreakWords, operationNamers, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
         var titleSynonyms: [String: String]
     }
 
@@ -47,6 +50,7 @@ public final class RelationCues: Sendable {
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
+        stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
     }
 

@@ -225,7 +225,8 @@ public struct EntityResolver: CorpusStage {
                 }
                 let compact = Self.compact(key)
                 if result.matches.isEmpty, compact.count >= 6 {
-                    result.matches = roots.filter { clusters[$0].type == .person && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }
+                    result.matches = roots.filter { (clusters[$0].type == .person || clusters[$0].type == .group)
+                        && clusters[$0].compact.first == compact.first && Self.isVariant(compact, clusters[$0].compact) }
                 }
                 // A family name written first ("Yoon" for "Yoon Suk Yeol"), for persons of the same article.
                 if words.count == 1 {

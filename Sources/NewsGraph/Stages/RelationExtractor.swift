@@ -238,7 +238,9 @@ private struct SentenceReading {
             let predicate: String
             switch (mentions[index].type, mentions[owner].type) {
             case (.person, .state), (.person, .group): predicate = "officialOf"
-            case (.group, .state), (.group, .group): predicate = "partOf"
+            case (.group, .state), (.group, .group):
+                // A state's ministry or army is part of it; its rebels or militants are based there.
+                predicate = isStateBody(mentions[index]) ? "partOf" : "basedIn"
             case (.place, .place), (.place, .state): predicate = "locatedIn"
             default: continue
             }
@@ -257,6 +259,11 @@ private struct SentenceReading {
                                              sentence: sentence, confidence: 0.8))
             }
         }
+    }
+
+    /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign Office").
+    func isStateBody(_ mention: Mention) -> Bool {
+        NameKey.words(mention.surface).contains { x.cues.stateBodyHeads.contains(word: WordHash.word($0)) }
     }
 
     // MARK: Triggers
@@ -373,7 +380,16 @@ private struct SentenceReading {
         }
         guard let subject else { return [] }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
-        let pairs = objects.map { (subject, $0.argument) }.filter { $0.0 != $0.1 }
+        // "the United States and Britain launched strikes": both are subjects.
+        var subjects = [subject]
+        if case let .mention(index) = subject, !predicate.symmetric {
+            let start = firstToken(index)
+            if start - 1 > clause.lowerBound, tokens[start - 1].hash == x.and,
+               let other = before.last(where: { endToken($0) == start - 1 && allowed($0, predicate.subjectTypes) && mentions[$0].type == mentions[index].type }) {
+                subjects.append(.mention(other))
+            }
+        }
+        let pairs = subjects.flatMap { s in objects.map { (s, $0.argument) } }.filter { $0.0 != $0.1 }
         if predicate.symmetric, let pair = pairs.first { lastParties = pair }
         return pairs
     }
@@ -452,8 +468,9 @@ private struct SentenceReading {
         if predicate.frame != .attack, !(i..<firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) }) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
-        if mentions[first].type != .person, predicate.objectTypes.contains(.person),
-           let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first) }),
+        if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
+           let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first)
+               && (!mentions[$0].tentative || mentions[first].type != .person) }),
            firstToken(person) - endToken(first) <= 8 {
             let gap = endToken(first)..<firstToken(person)
             let titleOnly = !gap.isEmpty && gap.allSatisfy({ tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })

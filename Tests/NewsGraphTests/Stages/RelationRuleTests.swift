@@ -64,6 +64,11 @@ struct RelationRuleTests {
               ["Mohammed Shia al-Sudani -hosted-> Recep Tayyip Erdogan", "Mohammed Shia al-Sudani -agreedWith-> Recep Tayyip Erdogan"]),
         .init("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Monday in Asuncion.",
               ["Javier Milei -metWith-> Luiz Inacio Lula da Silva @2023-03-06", "Javier Milei -officialOf-> Argentina"]),
+        .init("Hours later, the United States and Britain launched air strikes against targets in Yemen.",
+              ["United States -attacked-> Yemen", "United Kingdom -attacked-> Yemen"]),
+        .init("Yemen's Houthi rebels fired at ships. Oman's Foreign Minister Badr Albusaidi held talks with Houthi negotiator Mohammed Abdulsalam in Muscat.",
+              ["Houthi -basedIn-> Yemen", "Badr Albusaidi -metWith-> Mohammed Abdulsalam"], absent: ["Houthi -partOf-> Yemen"]),
+        .init("Kenya's Ministry of Defence issued a statement.", ["Ministry of Defence -partOf-> Kenya"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
