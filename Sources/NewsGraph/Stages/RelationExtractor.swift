@@ -116,6 +116,7 @@ private struct DocumentReader {
                 var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
+                reading.lowercaseOffices()
                 reading.triggers()
                 reading.operations()
                 found += reading.found
@@ -250,6 +251,31 @@ private struct SentenceReading {
         }
     }
 
+    /// "Chad's president Mahamat Deby" and "Hakim Ziyech, Morocco's foreign minister,":
+    /// a lower-case title after a state's possessive names the office of the person next to it.
+    mutating func lowercaseOffices() {
+        for state in inSentence where mentions[state].type == .state {
+            guard let (person, title) = officeHolder(of: state), let officialOf = x.officialOf else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
+                                         sentence: sentence, role: title, confidence: 0.8))
+        }
+    }
+
+    /// The person whose office "STATE's title" names: the name right after the title, or
+    /// the name right before ", STATE's title".
+    func officeHolder(of state: Int) -> (person: Int, title: String)? {
+        let afterState = endToken(state)
+        guard isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1) else { return nil }
+        let title = text(afterState + 1..<titleEnd)
+        if let next = inSentence.first(where: { firstToken($0) == titleEnd }), mentions[next].type == .person { return (next, title) }
+        let start = firstToken(state)
+        if start - 1 > range.lowerBound, tokens[start - 1].hash == x.comma,
+           let previous = inSentence.last(where: { endToken($0) == start - 1 }), mentions[previous].type == .person {
+            return (previous, title)
+        }
+        return nil
+    }
+
     /// "his Sudanese counterpart, Omar Bashir": the named person holds office in that state.
     mutating func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
@@ -281,6 +307,11 @@ private struct SentenceReading {
             let predicate = x.vocabulary.predicates[trigger.predicate]
             let when = date(for: position, in: clause)
             for (subject, object) in arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause) {
+                // "talks with Spain would resume": a modal right after the object makes it a plan.
+                if case let .mention(o) = object, !trigger.passive {
+                    let after = endToken(o)
+                    if (after..<min(after + 2, clause.upperBound)).contains(where: { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }) { continue }
+                }
                 add(subject, predicate, object, when: when)
             }
         }
@@ -361,6 +392,11 @@ private struct SentenceReading {
         guard !objects.isEmpty else { return [] }
         // The subject.
         var subject: RelationMention.Argument? = agent.map { .mention($0) }
+        if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
+           mentions[nearest].type == .state, let (person, _) = officeHolder(of: nearest), allowed(person, predicate.subjectTypes),
+           firstToken(person) < trigger.lowerBound {
+            subject = .mention(person)      // "X, Morocco's foreign minister, said …": X, not Morocco
+        }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: endToken(nearest), to: trigger) {
@@ -473,7 +509,7 @@ private struct SentenceReading {
                && (!mentions[$0].tentative || mentions[first].type != .person) }),
            firstToken(person) - endToken(first) <= 8 {
             let gap = endToken(first)..<firstToken(person)
-            let titleOnly = !gap.isEmpty && gap.allSatisfy({ tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
+            let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
             if mentions[person].affiliation == mentions[first].span || titleOnly
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
                 chosen = person

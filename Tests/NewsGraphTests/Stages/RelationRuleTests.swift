@@ -69,6 +69,13 @@ struct RelationRuleTests {
         .init("Yemen's Houthi rebels fired at ships. Oman's Foreign Minister Badr Albusaidi held talks with Houthi negotiator Mohammed Abdulsalam in Muscat.",
               ["Houthi -basedIn-> Yemen", "Badr Albusaidi -metWith-> Mohammed Abdulsalam"], absent: ["Houthi -partOf-> Yemen"]),
         .init("Kenya's Ministry of Defence issued a statement.", ["Ministry of Defence -partOf-> Kenya"]),
+        .init("Grace Naledi Pandor, South Africa's minister of international relations, visited Harare on Monday.",
+              ["Grace Naledi Pandor -officialOf-> South Africa", "Grace Naledi Pandor -visited-> Harare @2023-03-06"],
+              absent: ["South Africa -visited-> Harare"]),
+        .init("The envoy, Ahmed Salem, met Chad's president Mahamat Deby in N'Djamena.",
+              ["Ahmed Salem -metWith-> Mahamat Deby", "Mahamat Deby -officialOf-> Chad"]),
+        .init("Hakim Ziyech, Morocco's foreign minister, said that talks with Spain would resume.",
+              ["Hakim Ziyech -officialOf-> Morocco"], absent: ["Hakim Ziyech -metWith-> Spain"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
