@@ -18,7 +18,7 @@ extension NewsGraphCommand {
         var entitiesOnly = false
 
         func run() throws {
-            let (samples, _) = try DocumentLoader().load(input.inputs)
+            let samples = try input.documents()
             var pipeline = try input.pipeline()
             if entitiesOnly {
                 let relationSteps: Set<String> = ["dates", "relations", "offices", "event-dates", "gazetteer-facts"]

@@ -16,8 +16,7 @@ extension NewsGraphCommand {
 
         func run() throws {
             do {
-                let (documents, diagnostics) = try DocumentLoader().load(input.inputs)
-                for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+                let documents = try input.documents()
                 let graph = try input.pipeline().run(documents).graph
                 let evaluation = try GoldEvaluation(gold: URL(fileURLWithPath: gold), graph: graph)
                 for (kind, item) in evaluation.detail { print("\(kind): \(item)") }

@@ -10,6 +10,13 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
     var gazetteer: [String] = []
 
+    /// The articles of the inputs; warnings about single files go to stderr.
+    func documents() throws -> [Document] {
+        let (documents, diagnostics) = try DocumentLoader().load(inputs)
+        for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+        return documents
+    }
+
     /// The standard pipeline with the user's gazetteers.
     func pipeline() throws -> Pipeline {
         try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))

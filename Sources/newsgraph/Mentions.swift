@@ -13,8 +13,7 @@ extension NewsGraphCommand {
 
         func run() throws {
             do {
-                let (documents, diagnostics) = try DocumentLoader().load(input.inputs)
-                for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+                let documents = try input.documents()
                 let corpus = try input.pipeline().analyze(documents)
                 for document in corpus.documents {
                     for mention in document.mentions {

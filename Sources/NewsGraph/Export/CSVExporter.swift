@@ -1,3 +1,5 @@
+import Foundation
+
 /// Node and relationship tables for property-graph databases, with the header
 /// conventions of `neo4j-admin database import` (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
 /// `:TYPE`, typed properties such as `mentions:int` and `dates:date[]`).
@@ -47,7 +49,7 @@ public struct CSVExporter: GraphExporter {
 
     /// Items joined by `;` (a `;` inside an item becomes `,`).
     static func list(_ items: [String]) -> String {
-        items.map { $0.replacingAll(";", with: ",") }.joined(separator: ";")
+        items.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")
     }
 
     /// An RFC 4180 field: always quoted, quotes doubled, control characters other than
@@ -60,11 +62,5 @@ public struct CSVExporter: GraphExporter {
             }
         }
         return out + "\""
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -65,6 +65,7 @@ public struct DocumentLoader: Sendable {
                 files.append(input)
             }
         }
+        var htmlExtractor: HTMLArticleExtractor? = nil     // its rules are read once, at the first page
         for path in files.sorted() {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -86,7 +87,10 @@ public struct DocumentLoader: Sendable {
             if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
                 let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let document: Document
-                do { document = try HTMLArticleExtractor.standard().document(id: id, html: Array(data)) } catch {
+                do {
+                    if htmlExtractor == nil { htmlExtractor = try HTMLArticleExtractor.standard() }
+                    document = try htmlExtractor!.document(id: id, html: Array(data))
+                } catch {
                     diagnostics.append(Diagnostic(.warning, source: path, "cannot read the page (\(error)), skipped"))
                     continue
                 }

@@ -98,14 +98,9 @@ public final class Gazetteer: @unchecked Sendable {
         countries[code].map(Int32.init)
     }
 
-    /// Place entries (regions, cities) whose name (without spaces) is a spelling variant of `compact`
-    /// (transliterations such as "Nizhny-Novgorod" for "Nizhniy Novgorod"),
-    /// judged by `isVariant`; the closest and most important first.
-    public func variants(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Entry] {
-        variantIndices(of: compact, where: isVariant).map { entries[$0] }
-    }
-
-    /// ``variants(of:where:)`` as indices into ``entries``.
+    /// Indices into ``entries`` of the places (regions, cities) whose name, without spaces,
+    /// is a spelling variant of `compact` (transliterations such as "Nizhny-Novgorod" for
+    /// "Nizhniy Novgorod"), judged by `isVariant`; the closest and most important first.
     public func variantIndices(of compact: [UInt8], where isVariant: ([UInt8], [UInt8]) -> Bool) -> [Int] {
         guard let initial = compact.first else { return [] }
         var found: [(compact: [UInt8], phrase: UInt64)] = []

@@ -13,8 +13,6 @@ public final class RelationCues: Sendable {
     public let subjectPronouns: PhraseSet
     public let possessivePronouns: PhraseSet
     public let plurals: PhraseSet
-    public let appositionBreakWords: PhraseSet
-    public let operationNamers: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
     public let eventVerbs: PhraseSet
     /// Words allowed between a trigger and its object outside attacks ("with his …").
@@ -29,7 +27,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, plurals, appositionBreakWords, operationNamers, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
+        var possessivePronouns, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
         var titleSynonyms: [String: String]
     }
 
@@ -45,8 +43,6 @@ public final class RelationCues: Sendable {
         subjectPronouns = PhraseSet(file.subjectPronouns)
         possessivePronouns = PhraseSet(file.possessivePronouns)
         plurals = PhraseSet(file.plurals)
-        appositionBreakWords = PhraseSet(file.appositionBreakWords)
-        operationNamers = PhraseSet(file.operationNamers)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)

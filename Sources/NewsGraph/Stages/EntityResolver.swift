@@ -261,11 +261,6 @@ public struct EntityResolver: CorpusStage {
 
     /// The fullest well-formed name among the surface forms: most words, then most
     /// frequent, then alphabetical (for a stable choice).
-    static func canonicalName(_ surfaces: [String]) -> String {
-        canonicalName(surfaces.map { ($0, 1) })
-    }
-
-    /// ``canonicalName(_:)`` over distinct surface forms with their counts.
     static func canonicalName(_ surfaces: [(text: String, count: Int)]) -> String {
         var counts: [String: Int] = [:]
         for (surface, count) in surfaces {
