@@ -24,7 +24,8 @@ let package = Package(
         .target(
             name: "NewsGraph",
             dependencies: ["XMLSupport"],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // The command: a thin shell over the library.
         .executableTarget(

@@ -50,6 +50,10 @@ public final class Gazetteer: @unchecked Sendable {
     public private(set) var identityNumbers: [Int32] = []
     private var identityNumber: [String: Int32] = [:]
     private var index = HashMap64<[Int32]>(capacity: 1 << 18)
+    /// The first (most important) entry of each name, so hot lookups copy no array.
+    private var firstEntry = HashMap64<Int32>(capacity: 1 << 18)
+    /// Names that have a city entry, with the largest population among them.
+    private var largestCity = HashMap64<Int>(capacity: 1 << 16)
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
     /// Names without spaces, bucketed by first byte and length, for spelling-variant lookups.
@@ -84,13 +88,19 @@ public final class Gazetteer: @unchecked Sendable {
     /// The most important entry with this phrase hash, if any.
     @inline(__always)
     public func first(phrase: UInt64) -> Entry? {
-        index[phrase].map { entries[Int($0[0])] }
+        firstEntry[phrase].map { entries[Int($0)] }
+    }
+
+    /// The population of the largest city with this phrase hash as a name, if any.
+    @inline(__always)
+    public func largestCityPopulation(phrase: UInt64) -> Int? {
+        largestCity[phrase]
     }
 
     /// The index in ``entries`` of the most important entry with this phrase hash.
     @inline(__always)
     public func firstIndex(phrase: UInt64) -> Int32? {
-        index[phrase]?[0]
+        firstEntry[phrase]
     }
 
     /// The index of the country entry for an ISO alpha-2 code.
@@ -134,12 +144,15 @@ public final class Gazetteer: @unchecked Sendable {
             if words.count > 1, words.allSatisfy({ $0.count == 1 }) {
                 let single = WordHash.phrase(WordHash.emptyPhrase, appending: WordHash.bytes(Array(key.utf8)[...]))
                 index[single] = (index[single] ?? []) + [Int32(position)]
+                if firstEntry[single] == nil { firstEntry[single] = Int32(position) }
             }
             if index[hash] == nil {
                 let compact = key.utf8.filter { $0 != 0x20 }
                 variantBuckets[Self.bucket(compact.first!, compact.count), default: []].append((compact, hash))
             }
             index[hash] = (index[hash] ?? []) + [Int32(position)]
+            if firstEntry[hash] == nil { firstEntry[hash] = Int32(position) }
+            if entry.kind == .city, entry.population > largestCity[hash] ?? -1 { largestCity[hash] = entry.population }
             maxWords = max(maxWords, words.count)
         }
     }
@@ -150,8 +163,12 @@ public final class Gazetteer: @unchecked Sendable {
             let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
             return (order[e.kind]!, -e.population)
         }
-        for (key, positions) in index.pairs where positions.count > 1 {
-            index[key] = positions.sorted { weight(entries[Int($0)]) < weight(entries[Int($1)]) }
+        for (key, positions) in index.pairs {
+            let sorted = positions.count > 1 ? positions.sorted { weight(entries[Int($0)]) < weight(entries[Int($1)]) } : positions
+            if positions.count > 1 { index[key] = sorted }
+            firstEntry[key] = sorted[0]
+            let cities = sorted.lazy.filter { self.entries[Int($0)].kind == .city }.map { self.entries[Int($0)].population }
+            if let largest = cities.max() { largestCity[key] = largest }
         }
 
     }

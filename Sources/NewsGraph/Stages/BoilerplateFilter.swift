@@ -51,10 +51,10 @@ public struct BoilerplateFilter: DocumentStage {
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        var normalized = Self.normalize(document.text)
+        let normalized = Self.needsNormalizing(document.bytes) ? Self.normalize(document.bytes) : document.bytes
         var output: [UInt8] = []
         var firstLine: String? = nil
-        normalized.withUTF8 { bytes in
+        normalized.withUnsafeBufferPointer { bytes in
             output.reserveCapacity(bytes.count)
             var inTail = false
             var blank = 0
@@ -137,9 +137,14 @@ public struct BoilerplateFilter: DocumentStage {
 
     /// Text with a uniform newline convention and no invisible or control characters.
     public static func normalize(_ text: String) -> String {
-        guard needsNormalizing(text) else { return text }
-        var text = text
-        return text.withUTF8 { bytes in
+        let bytes = Array(text.utf8)
+        guard needsNormalizing(bytes) else { return text }
+        return String(decoding: normalize(bytes), as: UTF8.self)
+    }
+
+    /// ``normalize(_:)`` on UTF-8 bytes.
+    static func normalize(_ text: [UInt8]) -> [UInt8] {
+        text.withUnsafeBufferPointer { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var i = 0
@@ -174,16 +179,15 @@ public struct BoilerplateFilter: DocumentStage {
                 }
                 i += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 
     /// Whether `text` has anything `normalize` changes: a control character other than
     /// LF, or one of the special spaces and marks it replaces (U+0080–U+00AD, U+2000–U+200D,
     /// U+2028, U+2029, U+202F, U+2060, U+3000, U+FEFF, U+FFFE/F).
-    static func needsNormalizing(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+    static func needsNormalizing(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]

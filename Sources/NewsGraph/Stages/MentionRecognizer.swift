@@ -348,8 +348,7 @@ private struct SentenceContext {
     /// The type of a run from its head words and surroundings, when the whole run is one name.
     func wholeRunType(_ run: Range<Int>) -> EntityType? {
         guard !run.isEmpty else { return nil }
-        let keys = run.map { units[$0].key }
-        let before = previousWords(run.lowerBound, 3)
+        let keys = UnitKeys(units: units, run: run)
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
         if lexicon.groupNameWords.contains(word: keys[0]) { return .group }
@@ -375,12 +374,25 @@ private struct SentenceContext {
                 return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }
         }
-        for n in stride(from: min(3, before.count), through: 1, by: -1) {
-            let cue = before.suffix(n).reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: $1) }
+        // The words right before the run, longest cue first.
+        var wordsBefore = 0
+        while wordsBefore < 3, run.lowerBound - wordsBefore - 1 >= 0, !units[run.lowerBound - wordsBefore - 1].barrier { wordsBefore += 1 }
+        for n in stride(from: wordsBefore, through: 1, by: -1) {
+            let cue = phraseHash((run.lowerBound - n)..<run.lowerBound)
             if lexicon.groupCues.contains(phrase: cue) { return .group }
             if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
         }
         return nil
+    }
+
+    /// The keys of a run's units, read in place (no array is built).
+    struct UnitKeys {
+        let units: [MentionRecognizer.Unit]
+        let run: Range<Int>
+        var count: Int { run.count }
+        subscript(_ i: Int) -> UInt64 { units[run.lowerBound + i].key }
+        var last: UInt64? { run.isEmpty ? nil : units[run.upperBound - 1].key }
+        func allSatisfy(_ test: (UInt64) -> Bool) -> Bool { run.allSatisfy { test(units[$0].key) } }
     }
 
     /// The phrase hash of the units in `range`.
@@ -412,11 +424,11 @@ private struct SentenceContext {
             guard match == run else { return false }
             if entry.kind == .city && entry.population >= lexicon.cityPopulationWithoutContext { return true }
             // A region that shares its name with a large city ("Mombasa").
-            if entry.kind == .region, gazetteer.lookup(phrase: phraseHash(match)).contains(where: { $0.kind == .city && $0.population >= lexicon.cityPopulationWithoutContext }) {
+            if entry.kind == .region, (gazetteer.largestCityPopulation(phrase: phraseHash(match)) ?? -1) >= lexicon.cityPopulationWithoutContext {
                 return true
             }
             if entry.kind == .region && match.count >= 2 { return true }
-            if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return true }
+            if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatch(at: run.upperBound + 1, limit: units.count), next.kind == .country || next.kind == .region {
@@ -525,17 +537,12 @@ private struct SentenceContext {
     func compoundIsAllNames(token: Int) -> Bool {
         let parts = units.indices.filter { units[$0].token == token }
         guard parts.count >= 2 else { return false }
-        return parts.allSatisfy { gazetteer.first(phrase: phraseHash($0..<($0 + 1))) != nil && units[$0].capitalized }
+        return parts.allSatisfy { gazetteer.firstIndex(phrase: phraseHash($0..<($0 + 1))) != nil && units[$0].capitalized }
     }
 
-    func previousWords(_ i: Int, _ count: Int) -> [UInt64] {
-        var words: [UInt64] = []
-        var j = i - 1
-        while j >= 0, words.count < count, !units[j].barrier {
-            words.insert(units[j].key, at: 0)
-            j -= 1
-        }
-        return words
+    /// The key of the word right before unit `i`, if it is a word.
+    func previousWord(_ i: Int) -> UInt64? {
+        i > 0 && !units[i - 1].barrier ? units[i - 1].key : nil
     }
 
     // MARK: Recording
@@ -611,7 +618,7 @@ private struct SentenceContext {
     /// A capital acting for its government: followed by a possessive, a verb of saying or
     /// acting, or an agentive noun, and not after a locative preposition ("in Tehran").
     func standsForState(_ run: Range<Int>) -> Bool {
-        if let previous = previousWords(run.lowerBound, 1).first, lexicon.locativePrepositions.contains(word: previous) { return false }
+        if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return false }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
         if next.barrier { return next.key == recognizer.possessive || next.key == recognizer.possessiveASCII }

@@ -227,7 +227,13 @@ public struct Tokenizer: DocumentStage {
     private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "pic.twitter.com/", "t.co/"].map { Array($0.utf8) }
 
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
-        guard bytes[i] == UInt8(ascii: "h") || bytes[i] == UInt8(ascii: "w") || bytes[i] == UInt8(ascii: "p") || bytes[i] == UInt8(ascii: "t") else { return nil }
+        // Most words fail on their second byte: check it before comparing whole prefixes.
+        guard i + 4 < bytes.count else { return nil }
+        switch (bytes[i], bytes[i + 1]) {
+        case (UInt8(ascii: "h"), UInt8(ascii: "t")), (UInt8(ascii: "w"), UInt8(ascii: "w")),
+             (UInt8(ascii: "p"), UInt8(ascii: "i")), (UInt8(ascii: "t"), UInt8(ascii: ".")): break
+        default: return nil
+        }
         for prefix in urlPrefixes where bytes.count - i >= prefix.count && bytes[i..<i + prefix.count].elementsEqual(prefix) {
             if i > 0, isWordByte(bytes, i - 1) { return nil }
             var j = i + prefix.count
