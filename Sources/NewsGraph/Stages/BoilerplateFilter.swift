@@ -82,14 +82,17 @@ public struct BoilerplateFilter: DocumentStage {
                 }
                 guard keep else { blank += 1; continue }
                 if !output.isEmpty { output.append(contentsOf: blank > 0 ? [0x0A, 0x0A] : [0x0A]) }
-                if firstLine == nil { firstLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+                if firstLine == nil, document.title == nil, Self.looksLikeHeadline(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    firstLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                }
+                if firstLine == nil { firstLine = "" }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 blank = 0
             }
         }
         if !output.isEmpty { output.append(0x0A) }
         document.replaceText(utf8: output)
-        if document.title == nil, let first = firstLine, Self.looksLikeHeadline(Substring(first)) {
+        if document.title == nil, let first = firstLine, !first.isEmpty {
             document.title = first
         }
     }
@@ -191,6 +194,8 @@ public struct BoilerplateFilter: DocumentStage {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                // Printable ASCII and UTF-8 lead/continuation bytes that start nothing special.
+                if b >= 0x20 && b < 0x7F || b >= 0x80 && b < 0xC2 { i += 1; continue }
                 if b < 0x20 && b != 0x0A { return true }
                 if b == 0x7F || b == 0xC2 { return true }
                 if b == 0xE2, i + 2 < bytes.count {
@@ -206,8 +211,15 @@ public struct BoilerplateFilter: DocumentStage {
         }
     }
 
-    static func looksLikeHeadline(_ line: Substring) -> Bool {
-        let words = line.split(separator: " ").count
-        return (3...25).contains(words) && !(line.last.map { ".!?:".contains($0) } ?? false)
+    /// Three to 25 words, not ending like a sentence (`.`, `!`, `?`, `:`); the line is trimmed.
+    static func looksLikeHeadline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = line.last, last != UInt8(ascii: "."), last != UInt8(ascii: "!"), last != UInt8(ascii: "?"),
+              last != UInt8(ascii: ":") else { return false }
+        var words = 0
+        var inWord = false
+        for byte in line {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return (3...25).contains(words)
     }
 }

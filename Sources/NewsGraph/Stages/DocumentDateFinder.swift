@@ -18,12 +18,14 @@ public struct DocumentDateFinder: DocumentStage {
         // Lines as byte ranges; only a few are tokenized: the first lines, and lines that
         // start like a publication line or an embedded post.
         var lines: [Range<Int>] = []
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            if offset > start { lines.append(start..<offset) }
-            start = offset + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for offset in 0..<buffer.count where buffer[offset] == 0x0A {
+                if offset > start { lines.append(start..<offset) }
+                start = offset + 1
+            }
+            if start < buffer.count { lines.append(start..<buffer.count) }
         }
-        if start < bytes.count { lines.append(start..<bytes.count) }
 
         func tokens(_ line: Range<Int>) -> (tokens: [Token], bytes: [UInt8]) {
             let slice = Array(bytes[line])

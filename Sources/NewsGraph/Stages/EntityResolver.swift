@@ -65,6 +65,8 @@ public struct EntityResolver: CorpusStage {
         var members: [Int: [(document: Int, mention: Int)]] = [:]
         for index in clusters.indices { members[root(of: index, clusters), default: []] += clusters[index].mentions }
         var entities: [EntityID: Entity] = [:]
+        // Documents come in id order from the pipeline; then sorting indices sorts ids.
+        let documentsInIDOrder = zip(corpus.documents, corpus.documents.dropFirst()).allSatisfy { $0.id < $1.id }
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
             let members = members[index] ?? []
@@ -72,6 +74,7 @@ public struct EntityResolver: CorpusStage {
             var forms = HashMap64<Int>()
             var surfaces: [(text: String, count: Int)] = []
             var documents = Set<Int>()
+            var lastDocument = -1
             for (d, m) in members {
                 let surface = corpus.documents[d].mentions[m].surface
                 let hash = Self.rawHash(surface)
@@ -79,14 +82,18 @@ public struct EntityResolver: CorpusStage {
                     forms[hash] = surfaces.count
                     surfaces.append((surface, 1))
                 }
-                documents.insert(d)
+                if d != lastDocument { documents.insert(d); lastDocument = d }
             }
             let name = cluster.hint ?? Self.canonicalName(surfaces.filter { !$0.text.hasPrefix("@") })
             let id = EntityID(type: cluster.type, name: name)
             for (d, m) in members { corpus.documents[d].mentions[m].entityID = id }
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
             entity.aliases = Set(entity.aliases).union(surfaces.map(\.text).filter { $0 != name }).sorted()
-            entity.documents = Set(entity.documents).union(documents.map { corpus.documents[$0].id }).sorted()
+            if entity.documents.isEmpty && documentsInIDOrder {
+                entity.documents = documents.sorted().map { corpus.documents[$0].id }
+            } else {
+                entity.documents = Set(entity.documents).union(documents.map { corpus.documents[$0].id }).sorted()
+            }
             entity.externalIDs = Set(entity.externalIDs).union(cluster.externalIDs).sorted()
             entity.mentionCount += members.count
             entity.countryCode = entity.countryCode ?? cluster.country

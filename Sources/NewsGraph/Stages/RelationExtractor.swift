@@ -40,8 +40,10 @@ final class RelationRules: Sendable {
     let cues: RelationCues
     let lexicon: Lexicon
     let dates: DateFinder
-    /// Trigger phrases by the hash of their first word, longest first.
-    let triggers: HashMap64<[Trigger]>
+    /// Every trigger phrase, grouped by first word, longest first within a group.
+    let triggerList: [Trigger]
+    /// For each first word's hash, its group in `triggerList` as `start << 16 | count`.
+    let triggerGroups: HashMap64<Int>
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
@@ -69,9 +71,15 @@ final class RelationRules: Sendable {
                 }
             }
         }
-        var triggers = HashMap64<[Trigger]>()
-        for (key, list) in byFirst { triggers[key] = list.sorted { $0.words.count > $1.words.count } }
-        self.triggers = triggers
+        var list: [Trigger] = []
+        var groups = HashMap64<Int>()
+        for key in byFirst.keys.sorted() {
+            let group = byFirst[key]!.sorted { $0.words.count > $1.words.count }
+            groups[key] = list.count << 16 | group.count
+            list += group
+        }
+        triggerList = list
+        triggerGroups = groups
         officialOf = vocabulary["officialOf"]
         conducted = vocabulary["conducted"]
     }
@@ -109,7 +117,7 @@ private struct DocumentReader {
             // Read the sentence only if something in it can make a relation: a name with an
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
             // after a conversation: "both ministers agreed").
-            let hasTrigger = range.contains { tokens[$0].kind == .word && rules.triggers[tokens[$0].hash] != nil }
+            let hasTrigger = range.contains { tokens[$0].kind == .word && rules.triggerGroups[tokens[$0].hash] != nil }
             let hasNamedFact = (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
                 || range.contains { tokens[$0].kind == .word && rules.cues.counterpartWords.contains(word: tokens[$0].hash) }
             if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
@@ -298,7 +306,7 @@ private struct SentenceReading {
         var position = range.lowerBound
         while position < range.upperBound {
             guard let trigger = match(at: position) else { position += 1; continue }
-            let end = position + trigger.words.count
+            let end = position + trigger.length
             defer { position = end }
             // A trigger word inside a name ("Operation Strike Back") is not a trigger.
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
@@ -317,10 +325,16 @@ private struct SentenceReading {
         }
     }
 
-    func match(at position: Int) -> RelationRules.Trigger? {
-        guard tokens[position].kind == .word, let candidates = x.triggers[tokens[position].hash] else { return nil }
-        for trigger in candidates where position + trigger.words.count <= range.upperBound {
-            if trigger.words.indices.allSatisfy({ tokens[position + $0].hash == trigger.words[$0] }) { return trigger }
+    /// The longest trigger phrase starting at `position`: its length in tokens, predicate and voice.
+    func match(at position: Int) -> (length: Int, predicate: Int, passive: Bool)? {
+        guard tokens[position].kind == .word, let group = x.triggerGroups[tokens[position].hash] else { return nil }
+        let start = group >> 16
+        for k in start..<(start + group & 0xFFFF) {
+            let count = x.triggerList[k].words.count
+            guard position + count <= range.upperBound else { continue }
+            var matches = true
+            for j in 1..<max(count, 1) where tokens[position + j].hash != x.triggerList[k].words[j] { matches = false; break }
+            if matches { return (count, x.triggerList[k].predicate, x.triggerList[k].passive) }
         }
         return nil
     }
