@@ -24,9 +24,18 @@ extension NewsGraphCommand {
                 let relationSteps: Set<String> = ["dates", "relations", "offices", "event-dates", "gazetteer-facts"]
                 pipeline.steps.removeAll { relationSteps.contains($0.name) }
             }
-            let result = try ExtractionBenchmark(samples: samples, targetBytes: megabytes * 1_000_000).run(pipeline: pipeline)
+            let benchmark = ExtractionBenchmark(samples: samples, targetBytes: megabytes * 1_000_000)
+            let parallelJobs = pipeline.jobs
+            pipeline.jobs = 1
+            let result = try benchmark.run(pipeline: pipeline)
             print(String(format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s on one core (target >= 50 MB/s)",
                          result.documents, Double(result.bytes) / 1e6, result.seconds, result.megabytesPerSecond))
+            if parallelJobs > 1 {
+                pipeline.jobs = parallelJobs
+                let parallel = try benchmark.run(pipeline: pipeline)
+                print(String(format: "with --jobs %d: %.2f s = %.1f MB/s, %.2fx one core (target >= 1.8x on 2 cores)",
+                             parallelJobs, parallel.seconds, parallel.megabytesPerSecond, result.seconds / parallel.seconds))
+            }
             print(String(format: "graph: %d nodes, %d edges; peak memory %.0f MB", result.nodes, result.edges,
                          Double(result.peakResidentBytes) / 1e6))
             print("steps: " + result.timings.map { String(format: "%@ %.2f s", $0.step, $0.seconds) }.joined(separator: ", "))

@@ -24,6 +24,10 @@ public struct Pipeline: Sendable {
     /// Called after each document has passed the document stages, with the number done
     /// and the total (for progress displays; the library itself never prints).
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// How many documents go through the document stages at once (threads). The result
+    /// does not depend on it: documents are independent there, and everything after runs
+    /// in document order. Step timings add up the time of every thread.
+    public var jobs = 1
 
     public init(steps: [Step], vocabulary: RelationVocabulary) {
         self.steps = steps
@@ -71,21 +75,9 @@ public struct Pipeline: Sendable {
             // After the last document stage, drop what only those stages use, document by
             // document, so the tokens of the whole corpus are never held at once.
             let isLastBatch = !steps[end...].contains(where: { if case .document = $0 { return true } else { return false } })
-            for document in corpus.documents.indices {
-                for (position, stage) in batch {
-                    let started = clock.now
-                    do {
-                        try stage.process(&corpus.documents[document])
-                    } catch {
-                        throw StageError(stage: stage.name, document: corpus.documents[document].id, underlying: error)
-                    }
-                    seconds[position] += elapsed(since: started)
-                }
-                if isLastBatch {
-                    corpus.documents[document].releaseWorkingData()
-                    progress?(document + 1, corpus.documents.count)
-                }
-            }
+            let batchSeconds = try DocumentBatch(stages: batch.map(\.1), releaseAfter: isLastBatch, progress: progress)
+                .run(on: &corpus.documents, jobs: jobs)
+            for (k, (position, _)) in batch.enumerated() { seconds[position] += batchSeconds[k] }
             index = end
         }
         timings += zip(steps, seconds).map { ($0.name, $1) }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import NewsGraph
+
+/// `--jobs`: document stages on several threads give exactly the bytes of one thread.
+@Suite("Parallel extraction")
+struct ParallelExtractionTests {
+    /// The seeds repeated (each copy its own document), given in a shuffled order.
+    static func corpus() throws -> [Document] {
+        let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
+        let documents = ExtractionBenchmark(samples: seeds, targetBytes: 400_000).corpus()
+        var generator = SplitMix(seed: 7)
+        return documents.shuffled(using: &generator)
+    }
+
+    static func exports(_ graph: KnowledgeGraph) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for name in ["graphml", "dot", "jsonld", "csv"] {
+            try write(Exporters.named(name), graph, into: &files)
+        }
+        return files
+    }
+
+    static func write<E: GraphExporter>(_ type: E.Type, _ graph: KnowledgeGraph, into files: inout [String: [UInt8]]) throws {
+        let exporter = type.init()
+        for (index, file) in type.fileNames.enumerated() {
+            let sink = MemorySink()
+            try exporter.export(graph, file: index, to: sink)
+            files[file] = sink.bytes
+        }
+    }
+
+    @Test("1, 2 and 5 jobs write byte-identical GraphML, DOT, JSON-LD and CSV")
+    func sameBytes() throws {
+        let documents = try Self.corpus()
+        #expect(documents.count > 100)
+        var pipeline = TestSupport.pipeline
+        pipeline.jobs = 1
+        let single = try Self.exports(pipeline.run(documents).graph)
+        #expect(!single.isEmpty)
+        for jobs in [2, 5] {
+            pipeline.jobs = jobs
+            let parallel = try Self.exports(pipeline.run(documents.reversed()).graph)
+            #expect(parallel.keys.sorted() == single.keys.sorted())
+            for (file, bytes) in single {
+                #expect(parallel[file] == bytes, "\(file) differs with \(jobs) jobs")
+            }
+        }
+    }
+
+    /// A stage that fails on documents whose id contains "bad".
+    struct FailingStage: DocumentStage {
+        let name = "failing"
+        struct Failure: Error {}
+        func process(_ document: inout AnalyzedDocument) throws {
+            if document.id.contains("bad") { throw Failure() }
+        }
+    }
+
+    @Test("with several jobs, the error names the same (earliest) document as one job would")
+    func sameError() throws {
+        let text = "Officials met in the capital on Monday."
+        let documents = (0..<200).map { n in
+            Document(id: String(format: "doc%03d", n) + (n == 57 || n == 143 ? "-bad" : ""), text: text)
+        }
+        var pipeline = Pipeline(steps: [.document(Tokenizer()), .document(FailingStage())], vocabulary: TestSupport.resources.vocabulary)
+        for jobs in [1, 4] {
+            pipeline.jobs = jobs
+            do {
+                _ = try pipeline.run(documents)
+                Issue.record("no error with \(jobs) jobs")
+            } catch let error as StageError {
+                #expect(error.document == "doc057-bad")
+                #expect(error.stage == "failing")
+            }
+        }
+    }
+}
+
+/// A small seeded generator, so the shuffled order is the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
