@@ -20,6 +20,10 @@ public enum WordHash {
         return x ^ (x >> 29)
     }
 
+    /// The key of a one-word phrase: what ``PhraseSet/contains(word:)`` looks up.
+    @inline(__always)
+    public static func singleWordKey(_ word: UInt64) -> UInt64 { phrase(emptyPhrase, appending: word) }
+
     /// Hash of a whole phrase: its words (by ``NameKey/words(_:)``) combined in order.
     public static func phrase(_ text: String) -> UInt64 {
         NameKey.words(text).reduce(emptyPhrase) { phrase($0, appending: bytes(Array($1.utf8)[...])) }
@@ -83,11 +87,15 @@ public struct PhraseSet: Sendable {
     private var hashes = HashMap64<Bool>()
     /// The longest phrase, in words.
     public private(set) var longest = 0
+    /// The keys of the one-word entries (as ``contains(word:)`` looks them up), so other
+    /// tables can be built from the set.
+    public private(set) var singleWordKeys: [UInt64] = []
 
     /// Adds every phrase of `other`.
     public mutating func formUnion(_ other: PhraseSet) {
         for (hash, _) in other.hashes.pairs { hashes[hash] = true }
         longest = max(longest, other.longest)
+        singleWordKeys = Array(Set(singleWordKeys + other.singleWordKeys)).sorted()
     }
 
     public init(_ phrases: [String]) {
@@ -95,6 +103,7 @@ public struct PhraseSet: Sendable {
             let words = NameKey.words(phrase)
             guard !words.isEmpty else { continue }
             hashes[WordHash.phrase(phrase)] = true
+            if words.count == 1 { singleWordKeys.append(WordHash.phrase(phrase)) }
             longest = max(longest, words.count)
         }
     }
@@ -105,6 +114,6 @@ public struct PhraseSet: Sendable {
     /// Whether the single word with this word hash is in the set.
     @inline(__always)
     public func contains(word: UInt64) -> Bool {
-        hashes[WordHash.phrase(WordHash.emptyPhrase, appending: word)] != nil
+        hashes[WordHash.singleWordKey(word)] != nil
     }
 }

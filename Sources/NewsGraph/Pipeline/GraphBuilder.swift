@@ -16,33 +16,56 @@ public struct GraphBuilder: Sendable {
     }
 
     public func build(_ corpus: Corpus) -> KnowledgeGraph {
-        struct Key: Hashable { var subject: EntityID; var predicate: String; var object: EntityID }
+        // Entities and predicates by number, so the loop over relation mentions hashes
+        // integers, not names.
+        let entityIDs = corpus.entities.keys.sorted()
+        var entityNumber: [EntityID: Int] = [:]
+        for (number, id) in entityIDs.enumerated() { entityNumber[id] = number }
+        var predicateNames = vocabulary.predicates.map(\.name)
+        var predicateNumber: [String: Int] = [:]
+        for (number, name) in predicateNames.enumerated() { predicateNumber[name] = number }
+        var symmetric = vocabulary.predicates.map(\.symmetric)
+
         var relations: [Relation] = []
-        var position: [Key: Int] = [:]
+        var position = HashMap64<Int>()
         /// Per relation, the (document, sentence) pairs already counted.
         var seen: [Set<Int>] = []
         for (documentIndex, document) in corpus.documents.enumerated() {
-            func entity(_ argument: RelationMention.Argument) -> EntityID? {
+            var found = document.relations
+            if includeCooccurrence { found += cooccurrences(in: document) }
+            guard !found.isEmpty else { continue }
+            // Each mention's entity number, looked up once per document (-1: none).
+            var mentionNumbers = [Int](repeating: -2, count: document.mentions.count)
+            func entity(_ argument: RelationMention.Argument) -> Int? {
                 switch argument {
-                case let .mention(index): return document.mentions[index].entityID
-                case let .entity(id): return id
+                case let .mention(index):
+                    if mentionNumbers[index] == -2 {
+                        mentionNumbers[index] = document.mentions[index].entityID.flatMap { entityNumber[$0] } ?? -1
+                    }
+                    return mentionNumbers[index] >= 0 ? mentionNumbers[index] : nil
+                case let .entity(id): return entityNumber[id]
                 case .role: return nil      // an office nobody in the corpus was found to hold
                 }
             }
-            var found = document.relations
-            if includeCooccurrence { found += cooccurrences(in: document) }
             for found in found {
-                guard var subject = entity(found.subject), var object = entity(found.object),
-                      corpus.entities[subject] != nil, corpus.entities[object] != nil, subject != object else { continue }
-                let symmetric = vocabulary.isSymmetric(found.predicate) || found.predicate == Self.cooccurrence
-                if symmetric && object < subject { swap(&subject, &object) }
-                let key = Key(subject: subject, predicate: found.predicate, object: object)
+                guard var subject = entity(found.subject), var object = entity(found.object), subject != object else { continue }
+                let predicate: Int
+                if let known = predicateNumber[found.predicate] { predicate = known } else {
+                    predicate = predicateNames.count          // coOccurs, or a predicate outside the vocabulary
+                    predicateNumber[found.predicate] = predicate
+                    predicateNames.append(found.predicate)
+                    symmetric.append(found.predicate == Self.cooccurrence)
+                }
+                if symmetric[predicate] && object < subject { swap(&subject, &object) }
+                // The three numbers packed exactly, then mixed by a bijection: equal keys, equal facts.
+                precondition(subject < 1 << 28 && object < 1 << 28 && predicate < 1 << 8, "too many entities or predicates")
+                let key = WordHash.phrase(0, appending: UInt64(subject) << 36 | UInt64(object) << 8 | UInt64(predicate))
                 let index: Int
                 if let existing = position[key] { index = existing } else {
                     index = relations.count
                     position[key] = index
-                    relations.append(Relation(subject: subject, predicate: found.predicate, object: object,
-                                              symmetric: symmetric, dates: [], evidence: [], confidence: 0))
+                    relations.append(Relation(subject: entityIDs[subject], predicate: found.predicate, object: entityIDs[object],
+                                              symmetric: symmetric[predicate], dates: [], evidence: [], confidence: 0))
                     seen.append([])
                 }
                 // Mutate in place: copying a relation out and back would copy its arrays every time.

@@ -22,47 +22,31 @@ public struct BoilerplateFilter: DocumentStage {
         var maxWordsInByline: Int?
     }
 
-    private let exact: Set<[UInt8]>
-    private let prefixes: [[UInt8]]
-    private let contains: [[UInt8]]
-    private let maxWordsForContains: Int
-    private let tailMarkers: Set<[UInt8]>
-    private let maxWordsInTail: Int
-    private let bylinePrefixes: [[UInt8]]
-    private let maxWordsInByline: Int
-    /// First three bytes of every prefix rule, to skip the rules for most lines.
-    private let prefixStarts: Set<UInt32>
-    /// Prefix rules shorter than three bytes ("©"), checked directly.
-    private let shortPrefixes: [[UInt8]]
+    private let rules: CompiledRules
 
     public init(rulesURL: URL) throws {
-        let rules = try ResourceLoader.decode(Rules.self, from: rulesURL)
-        func bytes(_ text: String) -> [UInt8] { Array(text.lowercased().utf8) }
-        exact = Set(rules.exact.map(bytes))
-        prefixes = rules.prefixes.map(bytes)
-        contains = rules.contains.map(bytes)
-        maxWordsForContains = rules.maxWordsForContains
-        tailMarkers = Set(rules.tailMarkers.map(bytes))
-        maxWordsInTail = rules.maxWordsInTail
-        bylinePrefixes = (rules.bylinePrefixes ?? []).map { Array($0.lowercased().utf8) }
-        maxWordsInByline = rules.maxWordsInByline ?? 0
-        prefixStarts = Set(rules.prefixes.map { Self.start(Array($0.lowercased().utf8)) })
-        shortPrefixes = rules.prefixes.map { Array($0.lowercased().utf8) }.filter { $0.count < 3 }
+        rules = CompiledRules(try ResourceLoader.decode(Rules.self, from: rulesURL))
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
         let normalized = Self.needsNormalizing(document.bytes) ? Self.normalize(document.bytes) : document.bytes
         var output: [UInt8] = []
-        var firstLine: String? = nil
+        var title: String? = nil
+        let wantsTitle = document.title == nil
+        let rules = rules
         normalized.withUnsafeBufferPointer { bytes in
             output.reserveCapacity(bytes.count)
             var inTail = false
             var blank = 0
             var lower: [UInt8] = []
             var lineStart = 0
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var isFirstLine = true
+            let n = bytes.count
+            while lineStart <= n {
+                var lineEnd = n
+                if lineStart < n, let found = memchr(bytes.baseAddress! + lineStart, 0x0A, n - lineStart) {
+                    lineEnd = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 var start = lineStart, end = lineEnd
                 while start < end && bytes[start] == 0x20 { start += 1 }
                 while end > start && bytes[end - 1] == 0x20 { end -= 1 }
@@ -71,35 +55,118 @@ public struct BoilerplateFilter: DocumentStage {
                 // Boilerplate lines are short: long paragraphs skip the rule checks.
                 if keep && (end - start <= Self.longestBoilerplateLine || inTail) {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    let words = line.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-                    if words <= max(maxWordsForContains, maxWordsInTail, maxWordsInByline) || hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
+                    let words = Self.wordCount(line, upTo: rules.maxWords + 1)
+                    if words <= rules.maxWords || rules.hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
                         lower.removeAll(keepingCapacity: true)
-                        for byte in line { lower.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-                        let isTailMarker = tailMarkers.contains(lower)
-                        if isTailMarker { inTail = true }
-                        keep = !(isBoilerplate(lower, words: words) || (inTail && words <= maxWordsInTail))
+                        for byte in line { lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                        if rules.isTailMarker(lower) { inTail = true }
+                        keep = !(rules.isBoilerplate(lower, words: words) || (inTail && words <= rules.maxWordsInTail))
                     }
                 }
                 guard keep else { blank += 1; continue }
-                if !output.isEmpty { output.append(contentsOf: blank > 0 ? [0x0A, 0x0A] : [0x0A]) }
-                if firstLine == nil, document.title == nil, Self.looksLikeHeadline(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-                    firstLine = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if !output.isEmpty {
+                    output.append(0x0A)
+                    if blank > 0 { output.append(0x0A) }
                 }
-                if firstLine == nil { firstLine = "" }
+                if isFirstLine {
+                    isFirstLine = false
+                    if wantsTitle, Self.looksLikeHeadline(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                        title = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    }
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 blank = 0
             }
         }
         if !output.isEmpty { output.append(0x0A) }
         document.replaceText(utf8: output)
-        if document.title == nil, let first = firstLine, !first.isEmpty {
-            document.title = first
-        }
+        if let title { document.title = title }
     }
 
-    /// Whether the line may start with one of the prefix rules (by its first three bytes).
-    func hasBoilerplatePrefix(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        prefixStarts.contains(Self.start(line)) || shortPrefixes.contains { line.starts(with: $0) }
+    /// Words (runs of non-spaces) in a trimmed line, counting no further than `limit`.
+    static func wordCount(_ line: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        var words = 1
+        for byte in line where byte == 0x20 {
+            words += 1
+            if words >= limit { return words }
+        }
+        return words
+    }
+
+    static func hasLetter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0xC3 }
+    }
+
+    /// The rules of `boilerplate.json`, lower-cased and indexed for lookups by line.
+    final class CompiledRules: Sendable {
+        let exact: Set<[UInt8]>
+        let contains: [[UInt8]]
+        let maxWordsForContains: Int
+        let tailMarkers: Set<[UInt8]>
+        let maxWordsInTail: Int
+        let bylinePrefixes: [[UInt8]]
+        let maxWordsInByline: Int
+        /// Lines with more words than this are only checked for prefixes and letters.
+        let maxWords: Int
+        /// Prefix rules by their first three bytes (lower-cased), so a line is checked
+        /// against the few that can match.
+        let prefixesByStart: [UInt32: [[UInt8]]]
+        /// Prefix rules shorter than three bytes ("©"), checked directly.
+        let shortPrefixes: [[UInt8]]
+        /// Bit n set: some exact or tail-marker rule is n bytes long (n < 64).
+        let exactLengths: UInt64
+
+        init(_ rules: Rules) {
+            func bytes(_ text: String) -> [UInt8] { Array(text.lowercased().utf8) }
+            exact = Set(rules.exact.map(bytes))
+            contains = rules.contains.map(bytes)
+            maxWordsForContains = rules.maxWordsForContains
+            tailMarkers = Set(rules.tailMarkers.map(bytes))
+            maxWordsInTail = rules.maxWordsInTail
+            bylinePrefixes = (rules.bylinePrefixes ?? []).map(bytes)
+            maxWordsInByline = rules.maxWordsInByline ?? 0
+            maxWords = max(maxWordsForContains, maxWordsInTail, maxWordsInByline)
+            let prefixes = rules.prefixes.map(bytes)
+            prefixesByStart = Dictionary(grouping: prefixes.filter { $0.count >= 3 }, by: { BoilerplateFilter.start($0) })
+            shortPrefixes = prefixes.filter { $0.count < 3 }
+            var lengths: UInt64 = 0
+            for rule in exact.union(tailMarkers) {
+                lengths |= rule.count < 64 ? 1 << UInt64(rule.count) : 0
+            }
+            exactLengths = lengths
+            var hashes = HashMap64<Bool>()
+            for rule in exact.union(tailMarkers) { hashes[Self.hash(rule)] = true }
+            exactHashes = hashes
+        }
+
+        /// Hashes of the exact and tail-marker rules: a line whose hash is not here matches neither.
+        let exactHashes: HashMap64<Bool>
+
+        private func mayBeExact(_ line: [UInt8]) -> Bool {
+            (line.count >= 64 || exactLengths & (1 << UInt64(line.count)) != 0) && exactHashes[Self.hash(line)] != nil
+        }
+
+        static func hash(_ line: [UInt8]) -> UInt64 {
+            line.withUnsafeBufferPointer { WordHash.singleWordKey(WordHash.raw($0, 0..<$0.count)) }
+        }
+
+        func isTailMarker(_ line: [UInt8]) -> Bool { mayBeExact(line) && tailMarkers.contains(line) }
+
+        /// Whether the line may start with one of the prefix rules (by its first three bytes).
+        func hasBoilerplatePrefix(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+            prefixesByStart[BoilerplateFilter.start(line)] != nil || shortPrefixes.contains { line.starts(with: $0) }
+        }
+
+        /// Whether a line (ASCII letters lower-cased) matches a rule.
+        func isBoilerplate(_ line: [UInt8], words: Int) -> Bool {
+            if mayBeExact(line), exact.contains(line) { return true }
+            if !line.withUnsafeBufferPointer(BoilerplateFilter.hasLetter) { return true }
+            if let candidates = prefixesByStart[BoilerplateFilter.start(line)], candidates.contains(where: { line.starts(with: $0) }) { return true }
+            if shortPrefixes.contains(where: { line.starts(with: $0) }) { return true }
+            if words <= maxWordsForContains, contains.contains(where: { BoilerplateFilter.find($0, in: line) }) { return true }
+            if words <= maxWordsInByline, bylinePrefixes.contains(where: { line.starts(with: $0) }) { return true }
+            return false
+        }
     }
 
     /// The first three bytes, ASCII letters lower-cased, as one number.
@@ -109,28 +176,15 @@ public struct BoilerplateFilter: DocumentStage {
         return value
     }
 
-    static func hasLetter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        line.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0xC3 }
-    }
-
-    /// Whether a line (ASCII letters lower-cased) matches a rule.
-    func isBoilerplate(_ line: [UInt8], words: Int) -> Bool {
-        if exact.contains(line) { return true }
-        if !line.withUnsafeBufferPointer(Self.hasLetter) { return true }
-        if prefixes.contains(where: { line.starts(with: $0) }) { return true }
-        if words <= maxWordsForContains, contains.contains(where: { Self.find($0, in: line) }) { return true }
-        if words <= maxWordsInByline, bylinePrefixes.contains(where: { line.starts(with: $0) }) { return true }
-        return false
-    }
-
     /// Whether `needle` occurs in `haystack`.
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            var j = 1
+            while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return true }
         }
         return false
     }
@@ -153,6 +207,14 @@ public struct BoilerplateFilter: DocumentStage {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Copy the run of bytes that need nothing in one go.
+                var end = i
+                while end < n && !needsNormalizing(bytes, at: end) { end += 1 }
+                if end > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    if i == n { break }
+                }
                 let b = bytes[i]
                 switch b {
                 case 0x0D:
@@ -191,24 +253,39 @@ public struct BoilerplateFilter: DocumentStage {
     /// U+2028, U+2029, U+202F, U+2060, U+3000, U+FEFF, U+FFFE/F).
     static func needsNormalizing(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
             while i < bytes.count {
-                let b = bytes[i]
-                // Printable ASCII and UTF-8 lead/continuation bytes that start nothing special.
-                if b >= 0x20 && b < 0x7F || b >= 0x80 && b < 0xC2 { i += 1; continue }
-                if b < 0x20 && b != 0x0A { return true }
-                if b == 0x7F || b == 0xC2 { return true }
-                if b == 0xE2, i + 2 < bytes.count {
-                    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
-                    if b1 == 0x80 && ((0x80...0x8D).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return true }
-                    if b1 == 0x81 && b2 == 0xA0 { return true }
+                // Eight bytes at a time while all are printable ASCII (0x20…0x7E).
+                if i + 8 <= bytes.count {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let below = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
+                    let above = ((x &+ 0x0101_0101_0101_0101) | x) & 0x8080_8080_8080_8080
+                    if below | above == 0 { i += 8; continue }
                 }
-                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
-                if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBF { return true }
-                i += 1
+                // Otherwise the next eight bytes one by one.
+                for k in i..<min(i + 8, bytes.count) where needsNormalizing(bytes, at: k) { return true }
+                i += 8
             }
             return false
         }
+    }
+
+    /// Whether the byte at `i` starts something ``normalize(_:)`` changes.
+    @inline(__always)
+    private static func needsNormalizing(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b >= 0x20 && b < 0x7F { return false }
+        if b < 0x20 && b != 0x0A { return true }
+        if b == 0x7F || b == 0xC2 { return true }
+        if b == 0xE2, i + 2 < bytes.count {
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+            if b1 == 0x80 && ((0x80...0x8D).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return true }
+            if b1 == 0x81 && b2 == 0xA0 { return true }
+        }
+        if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
+        if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBF { return true }
+        return false
     }
 
     /// Three to 25 words, not ending like a sentence (`.`, `!`, `?`, `:`); the line is trimmed.

@@ -27,6 +27,10 @@ public struct DocumentDateFinder: DocumentStage {
             if start < buffer.count { lines.append(start..<buffer.count) }
         }
 
+        // Every date form read here has a day or a year in digits: lines without one are skipped untokenized.
+        func hasDigit(_ line: Range<Int>) -> Bool {
+            bytes.withUnsafeBufferPointer { buffer in line.contains { buffer[$0] >= 0x30 && buffer[$0] <= 0x39 } }
+        }
         func tokens(_ line: Range<Int>) -> (tokens: [Token], bytes: [UInt8]) {
             let slice = Array(bytes[line])
             return (Tokenizer.tokenize(slice), slice)
@@ -40,6 +44,7 @@ public struct DocumentDateFinder: DocumentStage {
         // 1. Publication lines ("Published On: …"): short lines whose first word may start one.
         for line in lines where line.count < 120 {
             let first = bytes[line.lowerBound] | 0x20
+            guard hasDigit(line) else { continue }
             guard first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "f")
                 || first == UInt8(ascii: "l") || first == UInt8(ascii: "d") else { continue }
             let line = tokens(line)
@@ -52,7 +57,8 @@ public struct DocumentDateFinder: DocumentStage {
         }
         // 2. A dateline near the top: a full date among the first words of a line.
         for line in lines.prefix(datelineLines) {
-            if let day = fullDate(tokens(line.lowerBound..<min(line.upperBound, line.lowerBound + 80)), within: 8) {
+            let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
+            if hasDigit(head), let day = fullDate(tokens(head), within: 8) {
                 document.date = day
                 return
             }
@@ -60,7 +66,7 @@ public struct DocumentDateFinder: DocumentStage {
         // 3. An embedded post: "— Author (@handle) January 19, 2024".
         for line in lines where line.count < 300 {
             let first = bytes[line.lowerBound]
-            guard first == 0xE2 || first == UInt8(ascii: "-"), bytes[line].contains(UInt8(ascii: "@")) else { continue }
+            guard first == 0xE2 || first == UInt8(ascii: "-"), bytes[line].contains(UInt8(ascii: "@")), hasDigit(line) else { continue }
             if let day = fullDate(tokens(line)) {
                 document.date = day
                 return

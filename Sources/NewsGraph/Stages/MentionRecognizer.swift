@@ -36,27 +36,15 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        let lowercaseWords = Self.lowercaseWords(document)
-        var mentions: [Mention] = []
-        var units: [Unit] = []
-        var covered: [Bool] = []
+        // One context for the document, reset for each sentence, so its buffers are reused.
+        let context = SentenceContext(document: document, lowercaseWords: Self.lowercaseWords(document), recognizer: self)
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            // The buffers move into the context and back, so they are reused, not copied.
-            Self.units(document, range, into: &units)
-            covered.removeAll(keepingCapacity: true)
-            covered.append(contentsOf: repeatElement(false, count: units.count))
-            var context = SentenceContext(document: document, sentence: sentence, units: units, covered: covered,
-                                          mentions: mentions, lowercaseWords: lowercaseWords, recognizer: self)
-            units = []
-            covered = []
-            mentions = []
+            Self.units(document, range, into: &context.units)
+            context.begin(sentence: sentence)
             context.run()
-            swap(&mentions, &context.mentions)
-            swap(&covered, &context.covered)
-            units = context.takeUnits()
         }
         // Mentions come sentence by sentence; within one, sort by position.
-        document.mentions = mentions.sorted { $0.span < $1.span }
+        document.mentions = context.mentions.sorted { $0.span < $1.span }
     }
 
     /// Keys of words the document writes in lower case somewhere: common words, not names.
@@ -122,33 +110,40 @@ public struct MentionRecognizer: DocumentStage {
     }
 }
 
-/// The recognition of one sentence.
-private struct SentenceContext {
+/// The recognition of a document, one sentence at a time (a class, so the rules below
+/// share one copy of its state instead of passing a large struct around).
+private final class SentenceContext {
     let document: AnalyzedDocument
-    let sentence: Int
-    private(set) var units: [MentionRecognizer.Unit]
+    private(set) var sentence = 0
+    /// The units of the current sentence.
+    var units: [MentionRecognizer.Unit] = []
     let lowercaseWords: HashMap64<Bool>
     let recognizer: MentionRecognizer
+    /// Every mention found so far in the document.
     var mentions: [Mention] = []
-    /// Units already part of a mention.
-    var covered: [Bool]
+    /// Units of the current sentence already part of a mention.
+    var covered: [Bool] = []
     /// A headline: most words capitalised, so capitalisation says little.
-    let isHeadline: Bool
+    private(set) var isHeadline = false
     /// The last bare title seen ("Turkey's Minister of Foreign Affairs,"), for the name after it.
     var pendingRole: (role: String, affiliation: Span?)?
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
 
-    var lexicon: Lexicon { recognizer.lexicon }
-    var gazetteer: Gazetteer { recognizer.gazetteer }
-
-    init(document: AnalyzedDocument, sentence: Int, units: [MentionRecognizer.Unit], covered: [Bool], mentions: [Mention],
-         lowercaseWords: HashMap64<Bool>, recognizer: MentionRecognizer) {
+    init(document: AnalyzedDocument, lowercaseWords: HashMap64<Bool>, recognizer: MentionRecognizer) {
         self.document = document
-        self.sentence = sentence
-        self.units = units
-        self.covered = covered
-        self.mentions = mentions
         self.lowercaseWords = lowercaseWords
         self.recognizer = recognizer
+        lexicon = recognizer.lexicon
+        gazetteer = recognizer.gazetteer
+    }
+
+    /// Starts sentence `sentence`, whose units are in `units`.
+    func begin(sentence: Int) {
+        self.sentence = sentence
+        covered.removeAll(keepingCapacity: true)
+        covered.append(contentsOf: repeatElement(false, count: units.count))
+        pendingRole = nil
         var words = 0, capitalised = 0
         for unit in units where !unit.barrier && unit.tokenStart {
             words += 1
@@ -160,14 +155,7 @@ private struct SentenceContext {
         isHeadline = words >= 4 && Double(capitalised) / Double(words) > 0.6 && !endsSentence
     }
 
-    /// Hands the unit buffer back for reuse.
-    mutating func takeUnits() -> [MentionRecognizer.Unit] {
-        var taken: [MentionRecognizer.Unit] = []
-        swap(&taken, &units)
-        return taken
-    }
-
-    mutating func run() {
+    func run() {
         handles()
         var i = 0
         // After a bare title ("X's Minister of Foreign Affairs"), the name that follows a
@@ -248,7 +236,7 @@ private struct SentenceContext {
 
     /// Classifies a capitalised run and records its mentions. Returns whether the run was
     /// a bare title (so a name after a comma is that person: "X's Minister, Jane Doe").
-    mutating func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
+    func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
         var run = whole
         // Sentence-initial function words, days and months are not part of a name.
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil,
@@ -438,10 +426,10 @@ private struct SentenceContext {
         }
     }
 
-    mutating func splitIntoKnownNames(_ run: Range<Int>) {
+    func splitIntoKnownNames(_ run: Range<Int>) {
         var i = run.lowerBound
         var unknownStart: Int? = nil
-        func flushUnknown(_ self: inout SentenceContext, upTo end: Int) {
+        func flushUnknown(_ self: SentenceContext, upTo end: Int) {
             guard let start = unknownStart else { return }
             unknownStart = nil
             self.addUnknown(start..<end)
@@ -449,7 +437,7 @@ private struct SentenceContext {
         while i < run.upperBound {
             if let (end, entry) = gazetteerMatchIndex(at: i, limit: run.upperBound),
                acceptsPlace(gazetteer.entries[Int(entry)], i..<end, in: run) {
-                flushUnknown(&self, upTo: i)
+                flushUnknown(self, upTo: i)
                 let possessed = gazetteer.entries[Int(entry)].type == .place ? possessor(before: i) : nil
                 if let added = addGazetteer(i..<end, entry), let possessed { mentions[added].affiliation = possessed }
                 i = end
@@ -458,11 +446,11 @@ private struct SentenceContext {
                 i += 1
             }
         }
-        flushUnknown(&self, upTo: run.upperBound)
+        flushUnknown(self, upTo: run.upperBound)
     }
 
     /// A run that nothing identified: a Person if it has the shape of a name.
-    mutating func addUnknown(_ run: Range<Int>) {
+    func addUnknown(_ run: Range<Int>) {
         var run = run
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
         guard !run.isEmpty, !isHeadline else { return }
@@ -547,7 +535,7 @@ private struct SentenceContext {
 
     // MARK: Recording
 
-    mutating func handles() {
+    func handles() {
         for (i, unit) in units.enumerated() where unit.barrier && document.tokens[unit.token].kind == .handle {
             mentions.append(Mention(documentID: document.id, sentence: sentence, span: unit.span, surface: document.string(unit.span),
                                     type: .person, tentative: true))
@@ -556,7 +544,7 @@ private struct SentenceContext {
     }
 
     @discardableResult
-    mutating func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil,
+    func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil,
                       role: String? = nil, affiliation: Span? = nil) -> Int? {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
@@ -602,7 +590,7 @@ private struct SentenceContext {
     }
 
     @discardableResult
-    mutating func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) -> Int? {
+    func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) -> Int? {
         var entry = gazetteer.entries[Int(entryIndex)]
         var position = entryIndex
         if entry.kind == .capital, standsForState(run), let country = gazetteer.countryIndex(code: entry.country) {

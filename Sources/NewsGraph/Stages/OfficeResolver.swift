@@ -18,13 +18,7 @@ public struct OfficeResolver: CorpusStage {
 
     public func process(_ corpus: inout Corpus) throws {
         // Nothing to do unless some relation names an office without a name.
-        let needed = corpus.documents.contains { document in
-            document.relations.contains { relation in
-                if case .role = relation.subject { return true }
-                if case .role = relation.object { return true }
-                return false
-            }
-        }
+        let needed = corpus.documents.contains { $0.relations.contains(where: \.hasRole) }
         guard needed else { return }
         var canonical: [String: String] = [:]
         func canonicalRole(_ title: String) -> String {
@@ -48,10 +42,24 @@ public struct OfficeResolver: CorpusStage {
                 holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
             }
         }
+        // Who holds an office does not depend on the article asking: work each answer out once.
+        var mainRoles: [EntityID: String?] = [:]
         func mainRole(_ person: EntityID) -> String? {
-            rolesOf[person]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            if let known = mainRoles[person] { return known }
+            let role = rolesOf[person]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            mainRoles[person] = role
+            return role
         }
+        struct Office: Hashable { var state: EntityID; var role: String? }
+        var holderOf: [Office: EntityID?] = [:]
         func holder(of state: EntityID, role: String?) -> EntityID? {
+            let office = Office(state: state, role: role)
+            if let known = holderOf[office] { return known }
+            let found = findHolder(of: state, role: role)
+            holderOf[office] = found
+            return found
+        }
+        func findHolder(of state: EntityID, role: String?) -> EntityID? {
             guard let people = holders[state], !people.isEmpty else { return nil }
             if let role {
                 let matching = people.filter { $0.value[role] != nil || mainRole($0.key) == role }
@@ -60,7 +68,7 @@ public struct OfficeResolver: CorpusStage {
             }
             return people.count == 1 ? people.first!.key : nil
         }
-        for d in corpus.documents.indices {
+        for d in corpus.documents.indices where corpus.documents[d].relations.contains(where: \.hasRole) {
             let document = corpus.documents[d]
             var relations: [RelationMention] = []
             for var relation in document.relations {
@@ -81,5 +89,14 @@ public struct OfficeResolver: CorpusStage {
             }
             corpus.documents[d].relations = relations
         }
+    }
+}
+
+extension RelationMention {
+    /// Whether a side is an office named without a name, left for ``OfficeResolver``.
+    var hasRole: Bool {
+        if case .role = subject { return true }
+        if case .role = object { return true }
+        return false
     }
 }

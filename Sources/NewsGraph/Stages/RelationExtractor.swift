@@ -28,7 +28,7 @@ public struct RelationExtractor: DocumentStage {
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
-        var reader = DocumentReader(document: document, rules: rules)
+        let reader = DocumentReader(document: document, rules: rules)
         reader.run()
         document.relations = reader.found
     }
@@ -48,7 +48,43 @@ final class RelationRules: Sendable {
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let his = PhraseSet(["his", "her", "their", "its"])
-    let officialOf: Predicate?, conducted: Predicate?
+    /// The vocabulary's predicates in the form the rules read (same order).
+    let predicateRules: [PredicateRule]
+    let officialOf: PredicateRule?, conducted: PredicateRule?
+    let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
+    /// What each single word can start or signal, by ``WordHash/singleWordKey(_:)``, so a
+    /// sentence is screened with one lookup per word.
+    let wordClasses: HashMap64<WordClass>
+
+    /// Roles of single words in a sentence.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let triggerStart = WordClass(rawValue: 1)
+        static let counterpart = WordClass(rawValue: 2)
+        static let clauseBreak = WordClass(rawValue: 4)
+        static let calendar = WordClass(rawValue: 8)
+        /// A punctuation mark that breaks clauses (";", a dash): for punctuation tokens only.
+        static let clauseMark = WordClass(rawValue: 16)
+    }
+
+    /// A predicate as the rules use it: a reference, so passing it copies nothing.
+    final class PredicateRule: Sendable {
+        let name: String
+        let symmetric: Bool
+        let dated: Bool
+        let frame: Predicate.Frame
+        let subjectTypes: EntityTypes
+        let objectTypes: EntityTypes
+
+        init(_ predicate: Predicate) {
+            name = predicate.name
+            symmetric = predicate.symmetric
+            dated = predicate.dated
+            frame = predicate.frame
+            subjectTypes = EntityTypes(predicate.subjectTypes)
+            objectTypes = EntityTypes(predicate.objectTypes)
+        }
+    }
 
     struct Trigger: Sendable {
         var words: [UInt64]
@@ -80,13 +116,29 @@ final class RelationRules: Sendable {
         }
         triggerList = list
         triggerGroups = groups
-        officialOf = vocabulary["officialOf"]
-        conducted = vocabulary["conducted"]
+        let rules = vocabulary.predicates.map(PredicateRule.init)
+        predicateRules = rules
+        func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
+        officialOf = rule("officialOf")
+        conducted = rule("conducted")
+        partOf = rule("partOf")
+        basedIn = rule("basedIn")
+        locatedIn = rule("locatedIn")
+        var classes = HashMap64<WordClass>()
+        func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
+        for (first, _) in groups.pairs { mark(WordHash.singleWordKey(first), .triggerStart) }
+        for key in cues.counterpartWords.singleWordKeys { mark(key, .counterpart) }
+        for key in cues.clauseBreakWords.singleWordKeys { mark(key, .clauseBreak) }
+        for mark_ in cues.clauseBreakMarks { mark(WordHash.singleWordKey(mark_), .clauseMark) }
+        for table in [calendar.months, calendar.weekdays, calendar.relativeDays] {
+            for (word, _) in table.pairs { mark(WordHash.singleWordKey(word), .calendar) }
+        }
+        wordClasses = classes
     }
 }
 
 /// Reading one document's sentences in order, with what carries over between them.
-private struct DocumentReader {
+private final class DocumentReader {
     let document: AnalyzedDocument
     let rules: RelationRules
     var found: [RelationMention] = []
@@ -107,21 +159,25 @@ private struct DocumentReader {
         self.rules = rules
     }
 
-    mutating func run() {
+    func run() {
         var first = 0
+        // One reading for the whole document, reset for each sentence, so nothing is copied per sentence.
+        let reading = SentenceReading(rules: rules, document: document)
         for (sentence, range) in document.sentenceTokens.enumerated() {
             while first < mentions.count, mentions[first].sentence < sentence { first += 1 }
             var end = first
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
-            let sentenceDates = rules.dates.find(in: tokens, range, bytes: document.bytes)
+            // One lookup per word tells what the sentence can hold.
+            let classes = reading.screen(range)
+            let sentenceDates = classes.contains(.calendar) ? rules.dates.find(in: tokens, range, bytes: document.bytes) : []
             // Read the sentence only if something in it can make a relation: a name with an
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
             // after a conversation: "both ministers agreed").
-            let hasTrigger = range.contains { tokens[$0].kind == .word && rules.triggerGroups[tokens[$0].hash] != nil }
-            let hasNamedFact = (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
-                || range.contains { tokens[$0].kind == .word && rules.cues.counterpartWords.contains(word: tokens[$0].hash) }
+            let hasTrigger = classes.contains(.triggerStart)
+            let hasNamedFact = classes.contains(.counterpart)
+                || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
-                var reading = SentenceReading(reader: self, sentence: sentence, range: range, mentions: Array(first..<end), dates: sentenceDates)
+                reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
                 reading.lowercaseOffices()
@@ -132,60 +188,98 @@ private struct DocumentReader {
                 if let parties = reading.lastParties { lastParties = parties }
             }
             if let last = sentenceDates.last { lastDate = last.date }
-            previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.first != "@" } ?? previousSentencePerson
+            previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@") } ?? previousSentencePerson
         }
     }
 }
 
-/// Reading one sentence.
-private struct SentenceReading {
+/// Reading one sentence at a time (one object per document, reset by ``begin``).
+private final class SentenceReading {
     let x: RelationRules
     let document: AnalyzedDocument
     let tokens: [Token]
     let mentions: [Mention]
     /// What carries over from earlier sentences.
-    let previousPersonSubject: Int?
-    let previousSentencePerson: Int?
-    let previousParties: (RelationMention.Argument, RelationMention.Argument)?
-    let previousDate: DateReference?
-    let sentence: Int
-    let range: Range<Int>
+    private(set) var previousPersonSubject: Int?
+    private(set) var previousSentencePerson: Int?
+    private(set) var previousParties: (RelationMention.Argument, RelationMention.Argument)?
+    private(set) var previousDate: DateReference?
+    private(set) var sentence = 0
+    private(set) var range = 0..<0
     /// Indices of the sentence's mentions, in order.
-    let inSentence: [Int]
-    let dates: [(position: Int, date: DateReference)]
+    private(set) var inSentence: [Int] = []
+    private(set) var dates: [(position: Int, date: DateReference)] = []
     var found: [RelationMention] = []
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
-    let clauses: [Range<Int>]
+    private(set) var clauses: [Range<Int>] = []
+    /// From ``screen(_:)``: tokens where a trigger phrase may start, and clause breaks.
+    private var triggerStarts: [Int] = []
+    private var clauseBreaks: [Int] = []
+    /// The sentence's mentions are `mentionRange`; their first and end tokens, by offset in it.
+    private var mentionRange = 0..<0
+    private var mentionFirstTokens: [Int] = []
+    private var mentionEndTokens: [Int] = []
 
+    /// Looks up each token of `range` once: the classes of words the sentence holds, and
+    /// where triggers may start and clauses break (kept for ``begin``).
+    func screen(_ range: Range<Int>) -> RelationRules.WordClass {
+        var classes: RelationRules.WordClass = []
+        triggerStarts.removeAll(keepingCapacity: true)
+        clauseBreaks.removeAll(keepingCapacity: true)
+        for i in range {
+            let token = tokens[i]
+            guard token.kind == .word || token.kind == .punctuation,
+                  let wordClass = x.wordClasses[WordHash.singleWordKey(token.hash)] else { continue }
+            if token.kind == .punctuation {
+                if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
+                continue
+            }
+            classes.formUnion(wordClass)
+            if wordClass.contains(.triggerStart) { triggerStarts.append(i) }
+            if wordClass.contains(.clauseBreak) { clauseBreaks.append(i) }
+        }
+        return classes
+    }
 
-    init(reader: DocumentReader, sentence: Int, range: Range<Int>, mentions inSentence: [Int], dates: [(position: Int, date: DateReference)]) {
-        x = reader.rules
-        document = reader.document
-        tokens = reader.document.tokens
-        mentions = reader.document.mentions
+    init(rules: RelationRules, document: AnalyzedDocument) {
+        x = rules
+        self.document = document
+        tokens = document.tokens
+        mentions = document.mentions
+    }
+
+    /// Starts reading sentence `sentence` (tokens `range`, mentions `sentenceMentions`).
+    func begin(sentence: Int, range: Range<Int>, mentions sentenceMentions: Range<Int>,
+               dates: [(position: Int, date: DateReference)], reader: DocumentReader) {
         previousPersonSubject = reader.lastPersonSubject
         previousSentencePerson = reader.previousSentencePerson
         previousParties = reader.lastParties
         previousDate = reader.lastDate
         self.sentence = sentence
         self.range = range
-        self.inSentence = inSentence
+        inSentence.removeAll(keepingCapacity: true)
+        inSentence.append(contentsOf: sentenceMentions)
         self.dates = dates
-        var clauses: [Range<Int>] = []
+        found.removeAll(keepingCapacity: true)
+        lastPersonSubject = nil
+        lastParties = nil
+        clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
-        for i in range {
-            let token = reader.document.tokens[i]
-            let isBreak = token.kind == .punctuation ? reader.rules.cues.clauseBreakMarks.contains(token.hash)
-                : token.kind == .word && reader.rules.cues.clauseBreakWords.contains(word: token.hash)
-            if isBreak && i > start {
-                clauses.append(start..<i)
-                start = i
-            }
+        for i in clauseBreaks where i > start {
+            clauses.append(start..<i)
+            start = i
         }
         clauses.append(start..<range.upperBound)
-        self.clauses = clauses
+        mentionRange = sentenceMentions
+        mentionFirstTokens.removeAll(keepingCapacity: true)
+        mentionEndTokens.removeAll(keepingCapacity: true)
+        for mention in sentenceMentions {
+            let first = searchFirstToken(mention)
+            mentionFirstTokens.append(first)
+            mentionEndTokens.append(searchEndToken(mention, from: first))
+        }
     }
 
     func mentionIndex(at span: Span) -> Int? {
@@ -201,6 +295,10 @@ private struct SentenceReading {
 
     /// The token index where a mention starts (the token containing its first byte).
     func firstToken(_ mention: Int) -> Int {
+        mentionRange.contains(mention) ? mentionFirstTokens[mention - mentionRange.lowerBound] : searchFirstToken(mention)
+    }
+
+    private func searchFirstToken(_ mention: Int) -> Int {
         let start = mentions[mention].span.start
         var low = range.lowerBound, high = range.upperBound
         while low < high {
@@ -212,8 +310,12 @@ private struct SentenceReading {
 
     /// The token index just after a mention.
     func endToken(_ mention: Int) -> Int {
+        mentionRange.contains(mention) ? mentionEndTokens[mention - mentionRange.lowerBound] : searchEndToken(mention, from: searchFirstToken(mention))
+    }
+
+    private func searchEndToken(_ mention: Int, from first: Int) -> Int {
         let end = mentions[mention].span.end
-        var i = firstToken(mention)
+        var i = first
         while i < range.upperBound, tokens[i].span.start < end { i += 1 }
         return i
     }
@@ -241,19 +343,19 @@ private struct SentenceReading {
 
     // MARK: Names and titles
 
-    mutating func namesAndTitles() {
+    func namesAndTitles() {
         for index in inSentence {
             guard let span = mentions[index].affiliation, let owner = mentionIndex(at: span) else { continue }
-            let predicate: String
+            let rule: RelationRules.PredicateRule?
             switch (mentions[index].type, mentions[owner].type) {
-            case (.person, .state), (.person, .group): predicate = "officialOf"
+            case (.person, .state), (.person, .group): rule = x.officialOf
             case (.group, .state), (.group, .group):
                 // A state's ministry or army is part of it; its rebels or militants are based there.
-                predicate = isStateBody(mentions[index]) ? "partOf" : "basedIn"
-            case (.place, .place), (.place, .state): predicate = "locatedIn"
+                rule = isStateBody(mentions[index]) ? x.partOf : x.basedIn
+            case (.place, .place), (.place, .state): rule = x.locatedIn
             default: continue
             }
-            guard predicate != "officialOf" || x.officialOf != nil, x.vocabulary[predicate] != nil else { continue }
+            guard let predicate = rule?.name else { continue }
             found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
                                          sentence: sentence, role: mentions[index].role, confidence: 0.9))
         }
@@ -261,7 +363,7 @@ private struct SentenceReading {
 
     /// "Chad's president Mahamat Deby" and "Hakim Ziyech, Morocco's foreign minister,":
     /// a lower-case title after a state's possessive names the office of the person next to it.
-    mutating func lowercaseOffices() {
+    func lowercaseOffices() {
         for state in inSentence where mentions[state].type == .state {
             guard let (person, title) = officeHolder(of: state), let officialOf = x.officialOf else { continue }
             found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
@@ -285,7 +387,7 @@ private struct SentenceReading {
     }
 
     /// "his Sudanese counterpart, Omar Bashir": the named person holds office in that state.
-    mutating func counterpartAppositions() {
+    func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
             let clause = clause(containing: firstToken(state))
             if let person = apposition(after: endToken(state) + 1, clause: clause), x.officialOf != nil {
@@ -297,22 +399,38 @@ private struct SentenceReading {
 
     /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign Office").
     func isStateBody(_ mention: Mention) -> Bool {
-        NameKey.words(mention.surface).contains { x.cues.stateBodyHeads.contains(word: WordHash.word($0)) }
+        let span = mention.span
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            // ASCII names: hash each letter-or-digit run in place, as NameKey splits them.
+            var start = span.start
+            for i in span.start...span.end {
+                let byte = i < span.end ? bytes[i] : 0x20
+                if byte >= 0x80 {
+                    return NameKey.words(mention.surface).contains { x.cues.stateBodyHeads.contains(word: WordHash.word($0)) }
+                }
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                if !isWordByte {
+                    if i > start, x.cues.stateBodyHeads.contains(word: WordHash.word(bytes, start..<i)) { return true }
+                    start = i + 1
+                }
+            }
+            return false
+        }
     }
 
     // MARK: Triggers
 
-    mutating func triggers() {
-        var position = range.lowerBound
-        while position < range.upperBound {
-            guard let trigger = match(at: position) else { position += 1; continue }
+    func triggers() {
+        var next = range.lowerBound      // triggers do not overlap: the next may start here
+        for position in triggerStarts where position >= next {
+            guard let trigger = match(at: position) else { continue }
             let end = position + trigger.length
-            defer { position = end }
+            defer { next = end }
             // A trigger word inside a name ("Operation Strike Back") is not a trigger.
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
-            let predicate = x.vocabulary.predicates[trigger.predicate]
+            let predicate = x.predicateRules[trigger.predicate]
             let when = date(for: position, in: clause)
             for (subject, object) in arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause) {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
@@ -356,10 +474,10 @@ private struct SentenceReading {
         return document.date == nil ? previousDate : nil
     }
 
-    func allowed(_ mention: Int, _ types: [EntityType]) -> Bool { types.contains(mentions[mention].type) }
+    func allowed(_ mention: Int, _ types: EntityTypes) -> Bool { types.contains(mentions[mention].type) }
 
     /// Subject and object pairs for one trigger occurrence.
-    mutating func arguments(for predicate: Predicate, trigger: Range<Int>, passive: Bool, clause: Range<Int>)
+    func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>)
         -> [(RelationMention.Argument, RelationMention.Argument)] {
         let before = mentions(in: clause.lowerBound..<trigger.lowerBound)
         let after = mentions(in: trigger.upperBound..<clause.upperBound)
@@ -484,7 +602,7 @@ private struct SentenceReading {
 
     /// Object arguments after the trigger: an apposition or named counterpart, an office
     /// without a name, else the first allowed mention (for attacks, also one after "targeting").
-    func objectArguments(_ predicate: Predicate, from start: Int, clause: Range<Int>, subject: Int?)
+    func objectArguments(_ predicate: RelationRules.PredicateRule, from start: Int, clause: Range<Int>, subject: Int?)
         -> [(argument: RelationMention.Argument, end: Int)] {
         var i = start
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
@@ -602,13 +720,13 @@ private struct SentenceReading {
 
     /// "In a conversation with X, Y clarified …": the first allowed mention after
     /// the object phrase, past a comma.
-    func frontedSubject(_ predicate: Predicate, after position: Int) -> Int? {
+    func frontedSubject(_ predicate: RelationRules.PredicateRule, after position: Int) -> Int? {
         guard let commaAt = (position..<range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
         return mentions(in: (commaAt + 1)..<range.upperBound).first { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }
     }
 
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
-    func symmetricPair(_ predicate: Predicate, trigger: Range<Int>, clause: Range<Int>, before: [Int], after: [Int])
+    func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: [Int], after: [Int])
         -> (RelationMention.Argument, RelationMention.Argument)? {
         if isWord(trigger.upperBound, x.between) {
             let parties = after.filter { allowed($0, predicate.subjectTypes) }
@@ -641,7 +759,7 @@ private struct SentenceReading {
     // MARK: Operations
 
     /// "X launched Operation Y", "its operation, named Y", "X's operation Y".
-    mutating func operations() {
+    func operations() {
         guard let conducted = x.conducted else { return }
         for operation in inSentence where mentions[operation].type == .operation {
             let start = firstToken(operation)
@@ -666,7 +784,7 @@ private struct SentenceReading {
         }
     }
 
-    mutating func add(_ subject: RelationMention.Argument, _ predicate: Predicate, _ object: RelationMention.Argument,
+    func add(_ subject: RelationMention.Argument, _ predicate: RelationRules.PredicateRule, _ object: RelationMention.Argument,
                       when: DateReference?) {
         found.append(RelationMention(subject: subject, predicate: predicate.name, object: object, sentence: sentence,
                                      when: predicate.dated ? when : nil, confidence: 0.7))

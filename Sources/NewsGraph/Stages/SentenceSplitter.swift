@@ -8,10 +8,13 @@ import Foundation
 /// full stop is not an abbreviation from the lexicon or a single initial.
 public struct SentenceSplitter: DocumentStage {
     public let name = "sentences"
-    private let abbreviations: Set<String>
+    /// The lexicon's abbreviations, by ``WordHash`` (as the tokens carry them).
+    private let abbreviations: HashMap64<Bool>
 
     public init(lexicon: Lexicon) {
-        abbreviations = lexicon.abbreviations
+        var table = HashMap64<Bool>()
+        for abbreviation in lexicon.abbreviations { table[WordHash.word(abbreviation)] = true }
+        abbreviations = table
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
@@ -81,8 +84,9 @@ public struct SentenceSplitter: DocumentStage {
 
     private func isAbbreviation(before index: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
         guard index > 0, tokens[index - 1].kind == .word, tokens[index - 1].span.end == tokens[index].span.start else { return false }
-        let word = String(decoding: bytes[tokens[index - 1].span.start..<tokens[index - 1].span.end], as: UTF8.self)
-        if word.count == 1 && word.first!.isUppercase { return true }
-        return abbreviations.contains(word.lowercased())
+        let word = tokens[index - 1]
+        // A single capital letter: an initial.
+        if word.isCapitalized, UTF8Scalars.decode(bytes, at: word.span.start).length == word.span.length { return true }
+        return abbreviations[word.hash] != nil
     }
 }
