@@ -63,3 +63,57 @@ public struct HashMap64<Value>: @unchecked Sendable {
         for (key, value) in old { self[key] = value }
     }
 }
+
+/// An open-addressing set of 64-bit hashes (keys only), for per-document word sets that
+/// are built and probed in the hot path.
+public struct HashSet64: Sendable {
+    private var keys: [UInt64]
+    private var mask: Int
+    private var hasZero = false
+    public private(set) var count = 0
+
+    public init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    public func contains(_ key: UInt64) -> Bool {
+        if key == 0 { return hasZero }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return true }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    public mutating func insert(_ key: UInt64) {
+        if key == 0 {
+            if !hasZero { hasZero = true; count += 1 }
+            return
+        }
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return }
+            if stored == 0 { break }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = keys
+        keys = Array(repeating: 0, count: old.count * 2)
+        mask = keys.count - 1
+        count = hasZero ? 1 : 0
+        for key in old where key != 0 { insert(key) }
+    }
+}

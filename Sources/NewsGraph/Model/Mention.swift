@@ -1,6 +1,5 @@
-/// A stretch of one document's text that names an entity.
+/// A stretch of one document's text that names an entity (the document holds its mentions).
 public struct Mention: Hashable, Sendable, Codable {
-    public var documentID: String
     /// Index of the sentence in the document's sentence list.
     public var sentence: Int
     public var span: Span
@@ -28,12 +27,14 @@ public struct Mention: Hashable, Sendable, Codable {
     /// resolution can group mentions without building strings.
     public var keyHash: UInt64 = 0
 
-    public init(documentID: String, sentence: Int, span: Span, surface: String, type: EntityType,
+    public init(sentence: Int, span: Span, surface: String, type: EntityType,
                 entityID: EntityID? = nil, canonicalHint: String? = nil, tentative: Bool = false,
-                gazetteerEntry: Int32? = nil) {
+                gazetteerEntry: Int32? = nil, role: String? = nil, affiliation: Span? = nil, keyHash: UInt64 = 0) {
+        self.role = role
+        self.affiliation = affiliation
+        self.keyHash = keyHash
         self.gazetteerEntry = gazetteerEntry
         self.tentative = tentative
-        self.documentID = documentID
         self.sentence = sentence
         self.span = span
         self.surface = surface

@@ -38,66 +38,89 @@ public struct EntityResolver: CorpusStage {
         var clusters: [Cluster] = []
         var byKey = HashMap64<Int>()
         var tentative: [(Int, Int)] = []
-        for (d, document) in corpus.documents.enumerated() {
-            for (m, mention) in document.mentions.enumerated() {
-                if mention.tentative { tentative.append((d, m)); continue }
-                // A gazetteer entry is one entity whatever the spelling; other names go by key.
-                let id = clusterKey(mention)
-                if let existing = byKey[id] {
-                    clusters[existing].mentions.append((d, m))
-                    continue
+        for d in corpus.documents.indices {
+            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                for m in mentions.indices {
+                    if mentions[m].tentative { tentative.append((d, m)); continue }
+                    // A gazetteer entry is one entity whatever the spelling; other names go by key.
+                    let id = clusterKey(mentions[m])
+                    if let existing = byKey[id] {
+                        clusters[existing].mentions.append((d, m))
+                        continue
+                    }
+                    let mention = mentions[m]
+                    let key = Self.strippedKey(mention.canonicalHint ?? mention.surface)
+                    guard !key.isEmpty else { continue }
+                    byKey[id] = clusters.count
+                    clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
+                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
+                                            externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
+                                            compact: Self.compact(key),
+                                            country: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].country }.flatMap { $0.isEmpty ? nil : $0 }))
                 }
-                let key = Self.strippedKey(mention.canonicalHint ?? mention.surface)
-                guard !key.isEmpty else { continue }
-                byKey[id] = clusters.count
-                clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
-                                        mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
-                                        externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
-                                        compact: Self.compact(key),
-                                        country: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].country }.flatMap { $0.isEmpty ? nil : $0 }))
             }
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
         mergeVariants(&clusters)
         attachTentative(tentative, to: &clusters, corpus: corpus)
 
-        // Assign ids and build entities.
-        var members: [Int: [(document: Int, mention: Int)]] = [:]
-        for index in clusters.indices { members[root(of: index, clusters), default: []] += clusters[index].mentions }
+        // Each mention's entity (root cluster), by document, so the passes below read the
+        // corpus in order instead of jumping between documents.
+        var assigned = corpus.documents.map { [Int32](repeating: -1, count: $0.mentions.count) }
+        for index in clusters.indices {
+            let root = Int32(root(of: index, clusters))
+            for (d, m) in clusters[index].mentions { assigned[d][m] = root }
+        }
+        // Per entity: distinct surface forms with their counts, documents and mention count.
+        struct Tally {
+            var forms = HashMap64<Int>()
+            var surfaces: [(text: String, count: Int)] = []
+            var documents: [Int] = []
+            var mentions = 0
+        }
+        var tallies: [Tally] = Array(repeating: Tally(), count: clusters.count)
+        for d in corpus.documents.indices {
+            let document = corpus.documents[d]
+            document.bytes.withUnsafeBufferPointer { bytes in
+                for (m, root) in assigned[d].enumerated() where root >= 0 {
+                    let r = Int(root)
+                    let span = document.mentions[m].span
+                    let hash = WordHash.raw(bytes, span.start..<span.end)
+                    if let position = tallies[r].forms[hash] { tallies[r].surfaces[position].count += 1 } else {
+                        tallies[r].forms[hash] = tallies[r].surfaces.count
+                        tallies[r].surfaces.append((document.mentions[m].surface, 1))
+                    }
+                    if tallies[r].documents.last != d { tallies[r].documents.append(d) }
+                    tallies[r].mentions += 1
+                }
+            }
+        }
         var entities: [EntityID: Entity] = [:]
-        // Documents come in id order from the pipeline; then sorting indices sorts ids.
+        var ids: [EntityID?] = Array(repeating: nil, count: clusters.count)
+        // Documents come in id order from the pipeline; then document indices sort as ids do.
         let documentsInIDOrder = zip(corpus.documents, corpus.documents.dropFirst()).allSatisfy { $0.id < $1.id }
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
-            let members = members[index] ?? []
-            // Distinct surface forms with their counts, and the documents, in one pass.
-            var forms = HashMap64<Int>()
-            var surfaces: [(text: String, count: Int)] = []
-            var documents = Set<Int>()
-            var lastDocument = -1
-            for (d, m) in members {
-                let surface = corpus.documents[d].mentions[m].surface
-                let hash = Self.rawHash(surface)
-                if let position = forms[hash] { surfaces[position].count += 1 } else {
-                    forms[hash] = surfaces.count
-                    surfaces.append((surface, 1))
-                }
-                if d != lastDocument { documents.insert(d); lastDocument = d }
-            }
-            let name = cluster.hint ?? Self.canonicalName(surfaces.filter { !$0.text.hasPrefix("@") })
+            let tally = tallies[index]
+            let name = cluster.hint ?? Self.canonicalName(tally.surfaces.filter { !$0.text.hasPrefix("@") })
             let id = EntityID(type: cluster.type, name: name)
-            for (d, m) in members { corpus.documents[d].mentions[m].entityID = id }
+            ids[index] = id
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
-            entity.aliases = Set(entity.aliases).union(surfaces.map(\.text).filter { $0 != name }).sorted()
+            entity.aliases = Set(entity.aliases).union(tally.surfaces.map(\.text).filter { $0 != name }).sorted()
             if entity.documents.isEmpty && documentsInIDOrder {
-                entity.documents = documents.sorted().map { corpus.documents[$0].id }
+                entity.documents = tally.documents.map { corpus.documents[$0].id }
             } else {
-                entity.documents = Set(entity.documents).union(documents.map { corpus.documents[$0].id }).sorted()
+                entity.documents = Set(entity.documents).union(tally.documents.map { corpus.documents[$0].id }).sorted()
             }
             entity.externalIDs = Set(entity.externalIDs).union(cluster.externalIDs).sorted()
-            entity.mentionCount += members.count
+            entity.mentionCount += tally.mentions
             entity.countryCode = entity.countryCode ?? cluster.country
             entities[id] = entity
+        }
+        for d in corpus.documents.indices {
+            for (m, root) in assigned[d].enumerated() where root >= 0 {
+                corpus.documents[d].mentions[m].entityID = ids[Int(root)]
+            }
         }
         corpus.entities = entities
     }
@@ -121,7 +144,18 @@ public struct EntityResolver: CorpusStage {
 
     /// Which documents each cluster's mentions come from.
     private func documentSets(_ clusters: [Cluster]) -> [Set<Int>] {
-        clusters.map { Set($0.mentions.map(\.document)) }
+        clusters.map { Self.documents(of: $0) }
+    }
+
+    /// The documents of a cluster's mentions (which come in document order, so repeats are neighbours).
+    static func documents(of cluster: Cluster) -> Set<Int> {
+        var documents = Set<Int>()
+        var last = -1
+        for (d, _) in cluster.mentions where d != last {
+            documents.insert(d)
+            last = d
+        }
+        return documents
     }
 
     /// Joins clusters of the same type whose names are variants of each other: a shorter
@@ -196,7 +230,7 @@ public struct EntityResolver: CorpusStage {
         var documents: [Int: Set<Int>] = [:]
         var tails: [Int: [[UInt8]]] = [:]
         for index in roots {
-            documents[index] = Set(clusters[index].mentions.map(\.document))
+            documents[index] = Self.documents(of: clusters[index])
             let words = clusters[index].words
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
@@ -283,13 +317,6 @@ public struct EntityResolver: CorpusStage {
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key
         }?.key ?? surfaces.first?.text ?? ""
-    }
-
-    /// FNV-1a of a string's UTF-8 bytes.
-    static func rawHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
     }
 
     /// Whether `short` appears in order within `long`.

@@ -48,13 +48,17 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     /// Keys of words the document writes in lower case somewhere: common words, not names.
-    static func lowercaseWords(_ document: AnalyzedDocument) -> HashMap64<Bool> {
-        var words = HashMap64<Bool>(capacity: document.tokens.count / 2)
-        for token in document.tokens where token.kind == .word && !token.isCapitalized {
-            let first = document.bytes[token.span.start]
-            if first >= 0x61 && first <= 0x7A { words[token.hash] = true }
+    static func lowercaseWords(_ document: AnalyzedDocument) -> HashSet64 {
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                var words = HashSet64(capacity: tokens.count / 2)
+                for token in tokens where token.kind == .word && !token.isCapitalized {
+                    let first = bytes[token.span.start]
+                    if first >= 0x61 && first <= 0x7A { words.insert(token.hash) }
+                }
+                return words
+            }
         }
-        return words
     }
 
     /// Hashes of the few words and marks the rules name, computed once.
@@ -66,15 +70,25 @@ public struct MentionRecognizer: DocumentStage {
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
+        units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
+          document.tokens.withUnsafeBufferPointer { tokens in
             for index in range {
-                let token = document.tokens[index]
+                let token = tokens[index]
                 guard token.kind == .word else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
                                       token: index, barrier: true, tokenStart: true, tokenEnd: true))
                     continue
                 }
-                guard bytes[token.span.start..<token.span.end].contains(UInt8(ascii: "-")) else {
+                // A hyphen can only be inside a word (the tokenizer keeps inner ones only).
+                var hasHyphen = false
+                if token.span.length >= 3 {
+                    for offset in (token.span.start + 1)..<(token.span.end - 1) where bytes[offset] == UInt8(ascii: "-") {
+                        hasHyphen = true
+                        break
+                    }
+                }
+                guard hasHyphen else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: token.isCapitalized, allCaps: token.isAllCaps,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
                     continue
@@ -106,6 +120,7 @@ public struct MentionRecognizer: DocumentStage {
                                       tokenStart: n == 0, tokenEnd: n == parts.count - 1))
                 }
             }
+          }
         }
     }
 }
@@ -117,7 +132,7 @@ private final class SentenceContext {
     private(set) var sentence = 0
     /// The units of the current sentence.
     var units: [MentionRecognizer.Unit] = []
-    let lowercaseWords: HashMap64<Bool>
+    let lowercaseWords: HashSet64
     let recognizer: MentionRecognizer
     /// Every mention found so far in the document.
     var mentions: [Mention] = []
@@ -130,12 +145,13 @@ private final class SentenceContext {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
-    init(document: AnalyzedDocument, lowercaseWords: HashMap64<Bool>, recognizer: MentionRecognizer) {
+    init(document: AnalyzedDocument, lowercaseWords: HashSet64, recognizer: MentionRecognizer) {
         self.document = document
         self.lowercaseWords = lowercaseWords
         self.recognizer = recognizer
         lexicon = recognizer.lexicon
         gazetteer = recognizer.gazetteer
+        mentions.reserveCapacity(document.tokens.count / 8)
     }
 
     /// Starts sentence `sentence`, whose units are in `units`.
@@ -474,7 +490,7 @@ private final class SentenceContext {
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
-            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords[unit.key] != nil { return false }
+            if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
         }
         return true
@@ -537,7 +553,7 @@ private final class SentenceContext {
 
     func handles() {
         for (i, unit) in units.enumerated() where unit.barrier && document.tokens[unit.token].kind == .handle {
-            mentions.append(Mention(documentID: document.id, sentence: sentence, span: unit.span, surface: document.string(unit.span),
+            mentions.append(Mention(sentence: sentence, span: unit.span, surface: document.string(unit.span),
                                     type: .person, tentative: true))
             covered[i] = true
         }
@@ -548,12 +564,9 @@ private final class SentenceContext {
                       role: String? = nil, affiliation: Span? = nil) -> Int? {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
-        var mention = Mention(documentID: document.id, sentence: sentence, span: span, surface: document.string(span),
-                              type: type, canonicalHint: hint, tentative: tentative)
-        mention.keyHash = phraseHash(run)
-        mention.role = role
-        mention.affiliation = affiliation
-        mentions.append(mention)
+        mentions.append(Mention(sentence: sentence, span: span, surface: document.string(span),
+                                type: type, canonicalHint: hint, tentative: tentative, role: role, affiliation: affiliation,
+                                keyHash: phraseHash(run)))
         for i in run { covered[i] = true }
         let added = mentions.count - 1
         // "Kurdistan Workers' Party (PKK)": the acronym names the same entity.
@@ -561,7 +574,7 @@ private final class SentenceContext {
         if type == .group || type == .operation || type == .place, !tentative, open + 2 < units.count,
            units[open].key == recognizer.openParenthesis, units[open + 2].key == recognizer.closeParenthesis,
            !units[open + 1].barrier, units[open + 1].allCaps, !covered[open + 1] {
-            var acronym = Mention(documentID: document.id, sentence: sentence, span: units[open + 1].span,
+            var acronym = Mention(sentence: sentence, span: units[open + 1].span,
                                   surface: document.string(units[open + 1].span), type: type, canonicalHint: mentions[added].canonicalHint ?? mentions[added].surface)
             acronym.keyHash = 0
             mentions.append(acronym)
