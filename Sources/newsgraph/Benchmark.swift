@@ -17,6 +17,9 @@ extension NewsGraphCommand {
         @Flag(help: "Measure the entity pipeline alone (no dates, relations or their corpus stages), to compare.")
         var entitiesOnly = false
 
+        @Option(help: "Comma-separated steps to leave out (to see what each costs), e.g. relations,offices.")
+        var skip: String = ""
+
         func run() throws {
             let samples = try input.documents()
             var pipeline = try input.pipeline()
@@ -24,6 +27,8 @@ extension NewsGraphCommand {
                 let relationSteps: Set<String> = ["dates", "relations", "offices", "event-dates", "gazetteer-facts"]
                 pipeline.steps.removeAll { relationSteps.contains($0.name) }
             }
+            let skipped = Set(skip.split(separator: ",").map(String.init))
+            pipeline.steps.removeAll { skipped.contains($0.name) }
             let benchmark = ExtractionBenchmark(samples: samples, targetBytes: megabytes * 1_000_000)
             let parallelJobs = pipeline.jobs
             pipeline.jobs = 1
