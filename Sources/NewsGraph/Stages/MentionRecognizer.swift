@@ -256,7 +256,7 @@ private final class SentenceContext {
         var run = whole
         // Sentence-initial function words, days and months are not part of a name.
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil,
-              gazetteerMatch(at: run.lowerBound, limit: run.upperBound) == nil {
+              gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) || isConnector(run.upperBound - 1) {
@@ -295,7 +295,7 @@ private final class SentenceContext {
            let offset = (1...2).first(where: { rest.lowerBound + $0 < rest.upperBound && titleEnd(at: rest.lowerBound + $0, limit: rest.upperBound) != nil }),
            !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key) {
             // An unknown acronym before a title is the office's organisation ("NATO Secretary-General X").
-            if offset == 1, units[rest.lowerBound].allCaps, gazetteerMatch(at: rest.lowerBound, limit: rest.lowerBound + 1) == nil,
+            if offset == 1, units[rest.lowerBound].allCaps, gazetteerMatchIndex(at: rest.lowerBound, limit: rest.lowerBound + 1) == nil,
                let added = add(rest.lowerBound..<(rest.lowerBound + 1), type: .group) {
                 leadingOrganisation = mentions[added].span
             }
@@ -319,7 +319,7 @@ private final class SentenceContext {
             }
             if units[name.lowerBound].key == recognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
             if !name.isEmpty {
-                if let (end, _) = gazetteerMatch(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
+                if let (end, _) = gazetteerMatchIndex(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
                 } else if let type = wholeRunType(name), type != .person {
                     add(name, type: type)
@@ -356,7 +356,7 @@ private final class SentenceContext {
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
         if lexicon.groupNameWords.contains(word: keys[0]) { return .group }
-        if let (end, _) = gazetteerMatch(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
+        if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
         let last = phraseHash(run.upperBound - 1..<run.upperBound)
         let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0
         if lexicon.warHeads.contains(phrase: last), keys.count >= 2 { return .operation }     // "the Gulf War"
@@ -421,21 +421,23 @@ private final class SentenceContext {
     /// Whether a gazetteer place name found at `match` inside `run` should count: capitals,
     /// countries and demonyms always; other places when they are the whole run and are
     /// large, follow a locative preposition or come before a place head ("X province").
-    func acceptsPlace(_ entry: Gazetteer.Entry, _ match: Range<Int>, in run: Range<Int>) -> Bool {
-        switch entry.kind {
+    func acceptsPlace(_ entryIndex: Int32, _ match: Range<Int>, in run: Range<Int>) -> Bool {
+        let kind = gazetteer.entries[Int(entryIndex)].kind
+        switch kind {
         case .country, .demonym, .capital, .custom: return true
         case .region, .city:
             guard match == run else { return false }
-            if entry.kind == .city && entry.population >= lexicon.cityPopulationWithoutContext { return true }
+            if kind == .city && gazetteer.entries[Int(entryIndex)].population >= lexicon.cityPopulationWithoutContext { return true }
             // A region that shares its name with a large city ("Mombasa").
-            if entry.kind == .region, (gazetteer.largestCityPopulation(phrase: phraseHash(match)) ?? -1) >= lexicon.cityPopulationWithoutContext {
+            if kind == .region, (gazetteer.largestCityPopulation(phrase: phraseHash(match)) ?? -1) >= lexicon.cityPopulationWithoutContext {
                 return true
             }
-            if entry.kind == .region && match.count >= 2 { return true }
+            if kind == .region && match.count >= 2 { return true }
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
-               let (_, next) = gazetteerMatch(at: run.upperBound + 1, limit: units.count), next.kind == .country || next.kind == .region {
+               let (_, next) = gazetteerMatchIndex(at: run.upperBound + 1, limit: units.count),
+               gazetteer.entries[Int(next)].kind == .country || gazetteer.entries[Int(next)].kind == .region {
                 return true
             }
             return false
@@ -452,7 +454,7 @@ private final class SentenceContext {
         }
         while i < run.upperBound {
             if let (end, entry) = gazetteerMatchIndex(at: i, limit: run.upperBound),
-               acceptsPlace(gazetteer.entries[Int(entry)], i..<end, in: run) {
+               acceptsPlace(entry, i..<end, in: run) {
                 flushUnknown(self, upTo: i)
                 let possessed = gazetteer.entries[Int(entry)].type == .place ? possessor(before: i) : nil
                 if let added = addGazetteer(i..<end, entry), let possessed { mentions[added].affiliation = possessed }
@@ -519,6 +521,18 @@ private final class SentenceContext {
     /// ``gazetteerMatch(at:limit:)`` returning the entry's index.
     func gazetteerMatchIndex(at i: Int, limit: Int) -> (Int, Int32)? {
         guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
+        let best = longestName(at: i, limit: limit)
+        guard let (end, entry) = best else { return nil }
+        if end == i + 1, lexicon.isCommonWord(units[i].key) { return nil }
+        if !units[i].tokenStart || !units[end - 1].tokenEnd {
+            // Inside a compound: accept only when the compound splits wholly into names.
+            guard compoundIsAllNames(token: units[i].token) else { return nil }
+        }
+        return (end, entry)
+    }
+
+    /// The longest gazetteer name starting at unit `i` and ending by `limit`, before the checks.
+    private func longestName(at i: Int, limit: Int) -> (Int, Int32)? {
         var hash = WordHash.emptyPhrase
         var best: (Int, Int32)? = nil
         for end in (i + 1)...min(limit, i + gazetteer.maxWords) {
@@ -529,13 +543,7 @@ private final class SentenceContext {
                 best = (end, entry)
             }
         }
-        guard let (end, entry) = best else { return nil }
-        if end == i + 1, lexicon.isCommonWord(units[i].key) { return nil }
-        if !units[i].tokenStart || !units[end - 1].tokenEnd {
-            // Inside a compound: accept only when the compound splits wholly into names.
-            guard compoundIsAllNames(token: units[i].token) else { return nil }
-        }
-        return (end, entry)
+        return best
     }
 
     func compoundIsAllNames(token: Int) -> Bool {
@@ -604,14 +612,15 @@ private final class SentenceContext {
 
     @discardableResult
     func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) -> Int? {
-        var entry = gazetteer.entries[Int(entryIndex)]
         var position = entryIndex
-        if entry.kind == .capital, standsForState(run), let country = gazetteer.countryIndex(code: entry.country) {
+        if gazetteer.entries[Int(entryIndex)].kind == .capital, standsForState(run),
+           let country = gazetteer.countryIndex(code: gazetteer.entries[Int(entryIndex)].country) {
             position = country
-            entry = gazetteer.entries[Int(country)]
         }
         // Regions keep the spelling of the text (gazetteer names carry diacritics).
-        guard let added = add(run, type: entry.type, hint: entry.kind == .region ? nil : entry.canonical) else { return nil }
+        let isRegion = gazetteer.entries[Int(position)].kind == .region
+        guard let added = add(run, type: gazetteer.entries[Int(position)].type,
+                              hint: isRegion ? nil : gazetteer.entries[Int(position)].canonical) else { return nil }
         mentions[added].gazetteerEntry = position
         return added
     }

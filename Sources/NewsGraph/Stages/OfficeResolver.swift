@@ -31,8 +31,8 @@ public struct OfficeResolver: CorpusStage {
         var holders: [EntityID: [EntityID: [String: Int]]] = [:]
         var rolesOf: [EntityID: [String: Int]] = [:]
         for document in corpus.documents {
-            for mention in document.mentions where mention.type == .person {
-                guard let person = mention.entityID, let role = mention.role else { continue }
+            for m in document.mentions.indices where document.mentions[m].type == .person {
+                guard let person = document.mentions[m].entityID, let role = document.mentions[m].role else { continue }
                 rolesOf[person, default: [:]][canonicalRole(role), default: 0] += 1
             }
             for relation in document.relations where relation.predicate == "officialOf" {
