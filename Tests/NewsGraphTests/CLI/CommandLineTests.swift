@@ -76,4 +76,15 @@ struct CommandLineTests {
         let graphml = try String(contentsOf: out.appendingPathComponent("graph.graphml"), encoding: .utf8)
         #expect(graphml.contains(">Argentina<") && graphml.contains(">agreedWith<"))
     }
+
+    @Test("benchmark prints each figure with its target; copies of the seeds give the seeds' own graph")
+    func benchmark() throws {
+        let result = try run(["benchmark", TestSupport.seeds.path, "--megabytes", "1", "--jobs", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("entity pipeline: ") && result.stdout.contains("MB/s on one core (target >= 50 MB/s)"))
+        #expect(result.stdout.contains("relations add ") && result.stdout.contains("(target <= 20%)"))
+        #expect(result.stdout.contains("with --jobs 2: ") && result.stdout.contains("(target >= 1.8x on 2 cores)"))
+        let graph = TestSupport.seedGraph
+        #expect(result.stdout.contains("graph: \(graph.entities.count) nodes, \(graph.relations.count) edges"))
+    }
 }
