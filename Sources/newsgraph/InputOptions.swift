@@ -2,11 +2,8 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 
-/// The options every command that reads articles takes.
-struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (searched recursively for .txt files).")
-    var inputs: [String]
-
+/// The options that shape the pipeline: the user's gazetteers and the number of threads.
+struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: "A JSON file of your own entities (see the README); may be repeated.")
     var gazetteer: [String] = []
 
@@ -17,6 +14,26 @@ struct InputOptions: ParsableArguments {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// The shipped data with the user's gazetteers.
+    func resources() throws -> Pipeline.Resources {
+        try .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) })
+    }
+
+    /// The standard pipeline over `resources`.
+    func pipeline(_ resources: Pipeline.Resources) throws -> Pipeline {
+        var pipeline = try Pipeline.standard(resources: resources)
+        pipeline.jobs = jobs
+        return pipeline
+    }
+}
+
+/// The options every command that reads articles takes.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files or folders (searched recursively for .txt, .html and .jsonl files); - is standard input.")
+    var inputs: [String]
+
+    @OptionGroup var options: PipelineOptions
+
     /// The articles of the inputs; warnings about single files go to stderr.
     func documents() throws -> [Document] {
         let (documents, diagnostics) = try DocumentLoader().load(inputs)
@@ -26,8 +43,6 @@ struct InputOptions: ParsableArguments {
 
     /// The standard pipeline with the user's gazetteers.
     func pipeline() throws -> Pipeline {
-        var pipeline = try Pipeline.standard(resources: .standard(gazetteers: gazetteer.map { URL(fileURLWithPath: $0) }))
-        pipeline.jobs = jobs
-        return pipeline
+        try options.pipeline(options.resources())
     }
 }

@@ -61,6 +61,19 @@ public final class Gazetteer: @unchecked Sendable {
     /// The longest name, in words.
     public private(set) var maxWords = 1
 
+    /// A short hash of every entry (kind, type, name, country, identity) in order: equal
+    /// for gazetteers that give mentions the same entries.
+    public var fingerprint: String {
+        var hash = WordHash.offset
+        for (index, entry) in entries.enumerated() {
+            for text in [entry.kind.rawValue, entry.type.rawValue, entry.canonical, entry.country, entry.identity, "\(identityNumbers[index])"] {
+                for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
+                hash = (hash ^ 0x1F) &* WordHash.prime
+            }
+        }
+        return "\(entries.count)-" + String(hash, radix: 16)
+    }
+
     public init() {}
 
     /// Loads the shipped gazetteer (countries, regions and cities).

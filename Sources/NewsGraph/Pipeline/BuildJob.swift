@@ -60,7 +60,8 @@ public struct BuildJob: Sendable {
         return temporaries.map(\.1)
     }
 
-    static func checkOutputDirectory(_ url: URL) throws {
+    /// Creates the output folder if missing; fails, naming it, if it cannot be a folder.
+    public static func checkOutputDirectory(_ url: URL) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw ExportError.write(path: url.path, reason: "exists and is not a folder") }

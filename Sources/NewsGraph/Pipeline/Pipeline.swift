@@ -47,6 +47,43 @@ public struct Pipeline: Sendable {
     public func analyze(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> Corpus {
         var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init),
                             vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
+        try run(steps: steps.indices, on: &corpus, timings: &timings)
+        return corpus
+    }
+
+    /// The number of leading document steps: what ``extract(_:)`` runs. Each works on one
+    /// document alone, so their results can be made anywhere and merged later.
+    public var extractionStepCount: Int {
+        steps.firstIndex { if case .corpus = $0 { return true } else { return false } } ?? steps.count
+    }
+
+    /// Runs the per-document steps only (the map side of a distributed run): the documents,
+    /// in id order, ready for a part file (``PartFile``) and a later ``merge(_:)``.
+    public func extract(_ documents: [Document]) throws -> [AnalyzedDocument] {
+        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init),
+                            vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
+        var timings: [(step: String, seconds: Double)] = []
+        try run(steps: 0..<extractionStepCount, on: &corpus, timings: &timings)
+        return corpus.documents
+    }
+
+    /// The rest of the pipeline over extracted documents from any number of parts (the
+    /// reduce side): the same graph ``run(_:)`` builds from the original articles.
+    /// - Throws: ``IngestError/duplicateID(_:first:second:)`` if a document id comes twice.
+    public func merge(_ documents: [AnalyzedDocument]) throws -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
+        let sorted = documents.sorted { $0.id < $1.id }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a.id == b.id {
+            throw IngestError.duplicateID(a.id, first: "one part", second: "another part")
+        }
+        var corpus = Corpus(documents: sorted, vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
+        var timings: [(step: String, seconds: Double)] = []
+        try run(steps: extractionStepCount..<steps.count, on: &corpus, timings: &timings)
+        let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
+        return (graph, corpus.documents.flatMap(\.diagnostics))
+    }
+
+    /// Runs `steps[range]` over the corpus.
+    func run(steps range: Range<Int>, on corpus: inout Corpus, timings: inout [(step: String, seconds: Double)]) throws {
         let clock = ContinuousClock()
         var seconds = Array(repeating: 0.0, count: steps.count)
         func elapsed(since start: ContinuousClock.Instant) -> Double {
@@ -55,8 +92,8 @@ public struct Pipeline: Sendable {
         }
         // Consecutive document stages run one document at a time (depth first), so each
         // article's text and tokens are still in cache for the next stage.
-        var index = 0
-        while index < steps.count {
+        var index = range.lowerBound
+        while index < range.upperBound {
             if case let .corpus(stage) = steps[index] {
                 let started = clock.now
                 do { try stage.process(&corpus) } catch {
@@ -68,7 +105,7 @@ public struct Pipeline: Sendable {
             }
             var end = index
             var batch: [(Int, any DocumentStage)] = []
-            while end < steps.count, case let .document(stage) = steps[end] {
+            while end < range.upperBound, case let .document(stage) = steps[end] {
                 batch.append((end, stage))
                 end += 1
             }
@@ -80,8 +117,7 @@ public struct Pipeline: Sendable {
             for (k, (position, _)) in batch.enumerated() { seconds[position] += batchSeconds[k] }
             index = end
         }
-        timings += zip(steps, seconds).map { ($0.name, $1) }
-        return corpus
+        for index in range { timings.append((steps[index].name, seconds[index])) }
     }
 
     /// Runs the pipeline and builds the graph.

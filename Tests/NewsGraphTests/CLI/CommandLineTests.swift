@@ -87,4 +87,35 @@ struct CommandLineTests {
         let graph = TestSupport.seedGraph
         #expect(result.stdout.contains("graph: \(graph.entities.count) nodes, \(graph.relations.count) edges"))
     }
+
+    @Test("extract two shards, merge the parts: the same files as build's (the committed out/)")
+    func extractMerge() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: TestSupport.seeds.path).sorted()
+        var shards: [URL] = []
+        for (n, names) in [Array(seeds.prefix(2)), Array(seeds.dropFirst(2))].enumerated() {
+            let shard = folder.appendingPathComponent("shard\(n)")
+            try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: true)
+            for name in names {
+                try FileManager.default.copyItem(at: TestSupport.seeds.appendingPathComponent(name), to: shard.appendingPathComponent(name))
+            }
+            let part = folder.appendingPathComponent("part\(n).jsonl")
+            let result = try run(["extract", shard.path, "--out", part.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            shards.append(part)
+        }
+        let out = folder.appendingPathComponent("out")
+        let result = try run(["merge", shards[1].path, shards[0].path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\(seeds.count) documents merged from 2 parts"))
+        for name in ["graph.graphml", "graph.dot", "graph.jsonld"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: TestSupport.out.appendingPathComponent(name)),
+                    "\(name) differs from build's")
+        }
+        // The same part twice: an error naming it, and the exports already there stay.
+        let again = try run(["merge", shards[0].path, shards[0].path, "--out", out.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains(shards[0].path) && again.stderr.contains("already used"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("graph.graphml")) == Data(contentsOf: TestSupport.out.appendingPathComponent("graph.graphml")))
+    }
 }
