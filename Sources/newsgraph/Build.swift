@@ -43,8 +43,7 @@ extension NewsGraphCommand {
                     for line in report.graph.summary() { StandardError.print("  " + line) }
                 }
             } catch {
-                StandardError.print("newsgraph: error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.fail(error)
             }
         }
     }

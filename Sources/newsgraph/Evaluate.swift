@@ -22,8 +22,7 @@ extension NewsGraphCommand {
                 for (kind, item) in evaluation.detail { print("\(kind): \(item)") }
                 for line in evaluation.summaryLines { print(line) }
             } catch {
-                StandardError.print("newsgraph: error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.fail(error)
             }
         }
     }

@@ -28,8 +28,7 @@ extension NewsGraphCommand {
                     try PartFile.write(documents, gazetteer: resources.gazetteer, to: $0)
                 }
             } catch {
-                StandardError.print("newsgraph: error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.fail(error)
             }
         }
     }
@@ -94,8 +93,7 @@ extension NewsGraphCommand {
                                         + String(format: "%.2f s", Date().timeIntervalSince(started)))
                 }
             } catch {
-                StandardError.print("newsgraph: error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.fail(error)
             }
         }
     }

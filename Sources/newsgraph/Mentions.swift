@@ -25,8 +25,7 @@ extension NewsGraphCommand {
                     }
                 }
             } catch {
-                StandardError.print("newsgraph: error: \(error)")
-                throw ExitCode.failure
+                throw ExitStatus.fail(error)
             }
         }
     }

@@ -35,7 +35,7 @@ public enum AtomicFileWriter {
             throw error
         } catch {
             try? handle.close()
-            throw ExportError.write(path: url.path, reason: String(describing: error))
+            throw ExportError.io(path: url.path, reason: ExportError.systemReason(error))
         }
         succeeded = true
         return temporary

@@ -44,7 +44,7 @@ public final class FileSink: ByteSink {
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         do { try handle.write(contentsOf: buffer) } catch {
-            throw ExportError.write(path: path, reason: error.localizedDescription)
+            throw ExportError.io(path: path, reason: ExportError.systemReason(error))
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -52,13 +52,27 @@ public final class FileSink: ByteSink {
 
 /// An export could not be written.
 public enum ExportError: Error, CustomStringConvertible {
+    /// The file cannot be created or put in place (missing or unwritable folder…).
     case write(path: String, reason: String)
+    /// Writing failed part way (disk full, I/O error); nothing was put in place.
+    case io(path: String, reason: String)
     case unknownFormat(String, known: [String])
     case tool(name: String, reason: String)
 
+    /// The operating system's words for a file error (`No space left on device`), when known.
+    static func systemReason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if error.domain == NSCocoaErrorDomain, error.code == NSFileWriteOutOfSpaceError { return String(cString: strerror(ENOSPC)) }
+        return error.localizedFailureReason ?? error.localizedDescription
+    }
+
     public var description: String {
         switch self {
-        case let .write(path, reason): return "cannot write \(path): \(reason)"
+        case let .write(path, reason), let .io(path, reason): return "cannot write \(path): \(reason)"
         case let .unknownFormat(name, known): return "unknown format '\(name)' (known: \(known.joined(separator: ", ")))"
         case let .tool(name, reason): return "\(name): \(reason)"
         }

@@ -5,14 +5,17 @@ public enum IngestError: Error, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, String)
     case duplicateID(String, first: String, second: String)
-    case noDocuments([String])
+    /// No article in the inputs; `skipped` says why files that were found were not used.
+    case noDocuments([String], skipped: [Diagnostic] = [])
 
     public var description: String {
         switch self {
         case let .notFound(path): return "\(path): no such file or folder"
         case let .unreadable(path, reason): return "\(path): cannot read: \(reason)"
         case let .duplicateID(id, first, second): return "\(second): document id '\(id)' is already used by \(first); rename one of the files"
-        case let .noDocuments(inputs): return "no articles found in \(inputs.joined(separator: ", ")) (looked for \(DocumentLoader.extensions.map { "." + $0 }.joined(separator: ", ")) files)"
+        case let .noDocuments(inputs, skipped) where !skipped.isEmpty:
+            return "no articles to read in \(inputs.joined(separator: ", ")): " + skipped.map(\.description).joined(separator: "; ")
+        case let .noDocuments(inputs, _): return "no articles found in \(inputs.joined(separator: ", ")) (looked for \(DocumentLoader.extensions.map { "." + $0 }.joined(separator: ", ")) files)"
         }
     }
 }
@@ -68,8 +71,10 @@ public struct DocumentLoader: Sendable {
         var htmlExtractor: HTMLArticleExtractor? = nil     // its rules are read once, at the first page
         for path in files.sorted() {
             let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw IngestError.unreadable(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            do { data = try Self.readFile(path) } catch {
+                // One unreadable file does not stop a corpus run: it is reported and skipped.
+                diagnostics.append(Diagnostic(.warning, source: path, "cannot read (\(error)), skipped"))
+                continue
             }
             if data.isEmpty {
                 diagnostics.append(Diagnostic(.warning, source: path, "empty file, skipped"))
@@ -109,7 +114,7 @@ public struct DocumentLoader: Sendable {
             }
             try accept(Document(id: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, text: text), from: path)
         }
-        guard !documents.isEmpty else { throw IngestError.noDocuments(inputs) }
+        guard !documents.isEmpty else { throw IngestError.noDocuments(inputs, skipped: diagnostics) }
         return (documents.sorted { $0.id < $1.id }, diagnostics)
     }
 
@@ -144,5 +149,31 @@ extension String {
     init?(validatingUTF8CString data: Data) {
         guard let text = String(data: data, encoding: .utf8) else { return nil }
         self = text
+    }
+}
+
+extension DocumentLoader {
+    /// A file's bytes, read with POSIX calls so a failure says why (`Permission denied`,
+    /// `Input/output error`, `Is a directory`).
+    struct ReadFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func readFile(_ path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadFailure(description: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        var data = Data(capacity: fstat(descriptor, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 1 << 16)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(description: String(cString: strerror(errno)))
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: chunk[0..<count])
+        }
     }
 }

@@ -68,6 +68,9 @@ public struct MentionRecognizer: DocumentStage {
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
+    /// Hyphenated words longer than this (in bytes) stay one unit.
+    static let longestSplitWord = 64
+
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
@@ -88,6 +91,9 @@ public struct MentionRecognizer: DocumentStage {
                         break
                     }
                 }
+                // Names have a few hyphens at most ("Ould-Abdallah", "Kuala-Lumpur-based"): a
+                // word with many is not split, so a hostile "a-a-a-…" costs one unit, not millions.
+                if hasHyphen, token.span.length > Self.longestSplitWord { hasHyphen = false }
                 guard hasHyphen else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: token.isCapitalized, allCaps: token.isAllCaps,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
