@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphFuzzing", targets: ["NewsGraphFuzzing"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
     ],
     dependencies: [
@@ -27,6 +28,8 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
+        // What the fuzz targets in Fuzz/ run on each input (and the regression test replays).
+        .target(name: "NewsGraphFuzzing", dependencies: ["NewsGraph", "XMLSupport"]),
         // The command: a thin shell over the library.
         .executableTarget(
             name: "newsgraph",
@@ -37,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsGraphTests",
-            dependencies: ["NewsGraph", "XMLSupport", "newsgraph"]
+            dependencies: ["NewsGraph", "XMLSupport", "NewsGraphFuzzing", "newsgraph"]
         ),
     ]
 )

@@ -55,10 +55,38 @@ public final class XMLValidator {
     /// Parses and validates the file at `path`; returns every problem found, in order.
     /// An empty array means the document is well-formed and valid.
     public func validate(fileAt path: String) -> [XMLValidationIssue] {
+        validate { xmlReadFile(path, nil, Self.parseOptions) }
+    }
+
+    /// ``validate(fileAt:)`` for a document in memory.
+    public func validate(bytes: [UInt8]) -> [XMLValidationIssue] {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                validate { xmlReadMemory(chars.baseAddress, Int32(chars.count), "memory.xml", nil, Self.parseOptions) }
+            }
+        }
+    }
+
+    /// Whether `bytes` is a well-formed XML document (no schema).
+    public static func isWellFormed(_ bytes: [UInt8]) -> Bool {
+        let collector = IssueCollector()
+        return collector.collecting {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    guard let document = xmlReadMemory(chars.baseAddress, Int32(chars.count), "memory.xml", nil, parseOptions) else { return false }
+                    xmlFreeDoc(document)
+                    return collector.issues.isEmpty
+                }
+            }
+        }
+    }
+
+    private static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue | XML_PARSE_HUGE.rawValue)
+
+    private func validate(_ parse: () -> xmlDocPtr?) -> [XMLValidationIssue] {
         let collector = IssueCollector()
         collector.collecting {
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue | XML_PARSE_HUGE.rawValue)
-            guard let document = xmlReadFile(path, nil, options) else {
+            guard let document = parse() else {
                 if collector.issues.isEmpty { collector.add(line: 0, message: "cannot read or parse the file") }
                 return
             }

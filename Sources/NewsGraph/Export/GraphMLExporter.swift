@@ -67,7 +67,7 @@ public struct GraphMLExporter: GraphExporter {
         try writer.attribute("edgedefault", "directed")
         for entity in graph.entities {
             try writer.startElement("node")
-            try writer.attribute("id", entity.id.rawValue)
+            try writer.attribute("id", Self.xmlID(entity.id.rawValue))
             try data(writer, "node-label", entity.name)
             try data(writer, "node-type", entity.type.rawValue)
             try data(writer, "node-mentions", String(entity.mentionCount))
@@ -80,9 +80,9 @@ public struct GraphMLExporter: GraphExporter {
         for relation in graph.relations {
             let predicate = graph.vocabulary[relation.predicate]
             try writer.startElement("edge")
-            try writer.attribute("id", Self.edgeID(relation))
-            try writer.attribute("source", relation.subject.rawValue)
-            try writer.attribute("target", relation.object.rawValue)
+            try writer.attribute("id", Self.xmlID(Self.edgeID(relation)))
+            try writer.attribute("source", Self.xmlID(relation.subject.rawValue))
+            try writer.attribute("target", Self.xmlID(relation.object.rawValue))
             try writer.attribute("directed", relation.symmetric ? "false" : "true")
             try data(writer, "edge-relation", relation.predicate)
             try data(writer, "edge-label", predicate?.label ?? relation.predicate)
@@ -104,6 +104,24 @@ public struct GraphMLExporter: GraphExporter {
     /// `source--predicate--target`: unique, because each fact is one edge.
     static func edgeID(_ relation: Relation) -> String {
         "\(relation.subject.rawValue)--\(relation.predicate)--\(relation.object.rawValue)"
+    }
+
+    /// An id GraphML accepts (`xs:NMTOKEN`, which libxml2 checks against XML 1.0's older,
+    /// narrower table of name characters): ASCII letters, digits, `-`, `.`, `:` kept, every
+    /// other character written `_uXXXX_` (entity ids never contain `_`, so ids stay unique).
+    static func xmlID(_ raw: String) -> String {
+        guard raw.utf8.contains(where: { !isIDByte($0) }) else { return raw }
+        var id = ""
+        for scalar in raw.unicodeScalars {
+            if scalar.isASCII, isIDByte(UInt8(scalar.value)) { id.unicodeScalars.append(scalar) } else {
+                id += "_u" + String(scalar.value, radix: 16, uppercase: true) + "_"
+            }
+        }
+        return id
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x2E || byte == 0x3A
     }
 
     /// Writes `<data>` unless the value is empty (GraphML readers then use no value).

@@ -324,6 +324,10 @@ private final class SentenceReading {
         clauses.first { $0.contains(position) } ?? range
     }
 
+    /// The tokens from `start` up to `end`, empty when `end` comes first (overlapping names
+    /// or a clause that ends early can put the ends in either order).
+    func between(_ start: Int, _ end: Int) -> Range<Int> { start..<max(start, end) }
+
     func isWord(_ i: Int, _ hash: UInt64) -> Bool { i < range.upperBound && i >= range.lowerBound && tokens[i].hash == hash }
     func isPossessive(_ i: Int) -> Bool { isWord(i, x.possessive) || isWord(i, x.possessiveASCII) }
 
@@ -436,7 +440,7 @@ private final class SentenceReading {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !trigger.passive {
                     let after = endToken(o)
-                    if (after..<min(after + 2, clause.upperBound)).contains(where: { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }) { continue }
+                    if between(after, min(after + 2, clause.upperBound)).contains(where: { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }) { continue }
                 }
                 add(subject, predicate, object, when: when)
             }
@@ -479,8 +483,8 @@ private final class SentenceReading {
     /// Subject and object pairs for one trigger occurrence.
     func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>)
         -> [(RelationMention.Argument, RelationMention.Argument)] {
-        let before = mentions(in: clause.lowerBound..<trigger.lowerBound)
-        let after = mentions(in: trigger.upperBound..<clause.upperBound)
+        let before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
+        let after = mentions(in: between(trigger.upperBound, clause.upperBound))
         if passive {
             // "A was received by B": subject after, object before.
             guard let first = after.first(where: { allowed($0, predicate.subjectTypes) }) else { return [] }
@@ -498,7 +502,7 @@ private final class SentenceReading {
             }
             // "The meeting hosted by X": X hosted the meeting's other party.
             if let (a, b) = previousParties,
-               (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
+               between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
                 return [(subject, a), (subject, b)]
             }
             return []
@@ -543,7 +547,7 @@ private final class SentenceReading {
             subject = .mention(fronted)     // "In a call with X, Y said …"
         }
         if subject == nil, predicate.symmetric, before.isEmpty, let person = previousPersonSubject,
-           !(clause.lowerBound + 1..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
+           !between(clause.lowerBound + 1, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
         guard let subject else { return [] }
@@ -575,7 +579,7 @@ private final class SentenceReading {
            WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
             return trigger.lowerBound - start <= 3
         }
-        return (start..<trigger.lowerBound).contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
+        return between(start, trigger.lowerBound).contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
     }
 
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
@@ -591,7 +595,7 @@ private final class SentenceReading {
     /// Only adjectives, a possessive mark or hyphenated modifiers between a mention and a
     /// trigger ("Pakistan's retaliatory", "Iranian").
     func onlyModifiers(from start: Int, to end: Int) -> Bool {
-        guard end - start <= 4 else { return false }
+        guard end - start <= 4, start <= end else { return false }
         for i in start..<end {
             if isPossessive(i) { continue }
             guard tokens[i].kind == .word, !tokens[i].isCapitalized, !x.cues.objectPrepositions.contains(word: tokens[i].hash),
@@ -608,7 +612,7 @@ private final class SentenceReading {
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
               x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
                 || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
-        let candidates = mentions(in: start..<clause.upperBound).filter { $0 != subject }
+        let candidates = mentions(in: between(start, clause.upperBound)).filter { $0 != subject }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)
@@ -633,14 +637,14 @@ private final class SentenceReading {
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
-        if predicate.frame != .attack, !(i..<firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) }) { return [] }
+        if predicate.frame != .attack, !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) }) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
            let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first)
                && (!mentions[$0].tentative || mentions[first].type != .person) }),
            firstToken(person) - endToken(first) <= 8 {
-            let gap = endToken(first)..<firstToken(person)
+            let gap = between(endToken(first), firstToken(person))
             let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
             if mentions[person].affiliation == mentions[first].span || titleOnly
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
@@ -650,7 +654,7 @@ private final class SentenceReading {
         var result: [(RelationMention.Argument, Int)] = [(.mention(chosen), endToken(chosen))]
         if predicate.frame == .attack {
             // "… strikes on X province, targeting Y militants": Y too.
-            for i in endToken(chosen)..<clause.upperBound where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
+            for i in between(endToken(chosen), clause.upperBound) where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
                 if let next = candidates.first(where: { firstToken($0) > i && allowed($0, predicate.objectTypes) && $0 != chosen }),
                    firstToken(next) - i <= 3, tokens[i].hash == x.targeting {
                     result.append((.mention(next), endToken(next)))
@@ -683,7 +687,7 @@ private final class SentenceReading {
     /// preposition, not by a verb (then the name is the clause's subject).
     func apposition(after i: Int, clause: Range<Int>) -> Int? {
         guard isWord(i, x.comma) else { return nil }
-        guard let person = mentions(in: (i + 1)..<clause.upperBound).first, firstToken(person) == i + 1,
+        guard let person = mentions(in: between(i + 1, clause.upperBound)).first, firstToken(person) == i + 1,
               mentions[person].type == .person else { return nil }
         let next = endToken(person)
         if next >= range.upperBound { return person }
@@ -721,8 +725,8 @@ private final class SentenceReading {
     /// "In a conversation with X, Y clarified …": the first allowed mention after
     /// the object phrase, past a comma.
     func frontedSubject(_ predicate: RelationRules.PredicateRule, after position: Int) -> Int? {
-        guard let commaAt = (position..<range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
-        return mentions(in: (commaAt + 1)..<range.upperBound).first { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }
+        guard let commaAt = between(position, range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
+        return mentions(in: between(commaAt + 1, range.upperBound)).first { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }
     }
 
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
@@ -730,7 +734,7 @@ private final class SentenceReading {
         -> (RelationMention.Argument, RelationMention.Argument)? {
         if isWord(trigger.upperBound, x.between) {
             let parties = after.filter { allowed($0, predicate.subjectTypes) }
-            if parties.count >= 2, (endToken(parties[0])..<firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }) {
+            if parties.count >= 2, between(endToken(parties[0]), firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }) {
                 return (.mention(parties[0]), .mention(parties[1]))
             }
         }
@@ -738,14 +742,14 @@ private final class SentenceReading {
         let near = before.filter { allowed($0, predicate.subjectTypes) }
         if near.count >= 2 {
             let a = near[near.count - 2], b = near[near.count - 1]
-            let gap = endToken(a)..<firstToken(b)
+            let gap = between(endToken(a), firstToken(b))
             if gap.count == 1, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
                 return (.mention(a), .mention(b))
             }
         }
         // "Both foreign ministers agreed": the last two parties of the article.
         if near.isEmpty, let parties = previousParties,
-           (clause.lowerBound..<trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
+           between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
             return parties
         }
         return nil

@@ -1,0 +1,14 @@
+// swift-tools-version:6.0
+// libFuzzer targets for NewsGraph. Build and run with ./run.sh (it passes -sanitize=fuzzer).
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraphFuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        // The entry points SwiftPM's link line expects (see FuzzMain.c).
+        .target(name: "FuzzMain"),
+        .executableTarget(name: "FuzzIngest", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "main")]),
+        .executableTarget(name: "FuzzExport", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "main")]),
+    ]
+)
