@@ -15,7 +15,7 @@ struct NewsGraphCommand: ParsableCommand {
           newsgraph build seeds --out out
           newsgraph validate out/graph.graphml
         """,
-        subcommands: [Build.self, Extract.self, Merge.self, Validate.self, Evaluate.self, Mentions.self, Benchmark.self]
+        subcommands: [Build.self, Extract.self, Merge.self, Validate.self, Evaluate.self, Mentions.self, Benchmark.self, BenchmarkExport.self]
     )
 }
 
