@@ -4,9 +4,9 @@ import Testing
 
 @Suite("CSV export")
 struct CSVExporterTests {
-    @Test("Kùzu loads the node and edge tables and answers Cypher queries as the graph says", arguments: ["seeds", "hostile"])
+    @Test("Kùzu loads the node and edge tables and answers Cypher queries as the graph says", arguments: SyntheticGraphs.testGraphs)
     func kuzu(which: String) throws {
-        let graph = which == "seeds" ? TestSupport.seedGraph : try SyntheticGraphs.hostile()
+        let graph = try SyntheticGraphs.named(which)
         let directory = try TestSupport.temporaryDirectory()
         _ = try BuildJob.export(graph, formats: [CSVExporter.self], to: directory)
         let queries = """

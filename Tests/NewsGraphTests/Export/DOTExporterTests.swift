@@ -13,9 +13,10 @@ struct DOTExporterTests {
         #expect(result.stdout.contains("<svg"))
     }
 
-    @Test("hostile names and DOT keywords render, and Graphviz reads back every label exactly", arguments: ["dot", "sfdp"])
-    func hostileNames(engine: String) throws {
-        let graph = try SyntheticGraphs.hostile()
+    @Test("hostile and random names and DOT keywords render, and Graphviz reads back every label exactly",
+          arguments: ["dot", "sfdp"], SyntheticGraphs.testGraphs.dropFirst())
+    func hostileNames(engine: String, which: String) throws {
+        let graph = try SyntheticGraphs.named(which)
         let dot = try TestSupport.export(graph, DOTExporter())
         let svg = try #require(try Programs.run(engine, ["-Tsvg"], stdin: Data(dot)))
         #expect(svg.status == 0)

@@ -5,9 +5,9 @@ import XMLSupport
 
 @Suite("GEXF export")
 struct GEXFExporterTests {
-    @Test("valid against the GEXF 1.3 schema (libxml2 and xmllint), seeds and hostile names", arguments: ["seeds", "hostile"])
+    @Test("valid against the GEXF 1.3 schema (libxml2 and xmllint), seeds and hostile names", arguments: SyntheticGraphs.testGraphs)
     func schema(which: String) throws {
-        let graph = which == "seeds" ? TestSupport.seedGraph : try SyntheticGraphs.hostile()
+        let graph = try SyntheticGraphs.named(which)
         let file = try TestSupport.exportFile(graph, GEXFExporter())
         let schema = TestSupport.root.appendingPathComponent("Schemas/gexf-1.3/gexf.xsd").path
         #expect(try XMLValidator(schemaPath: schema).validate(fileAt: file.path) == [])
@@ -24,9 +24,9 @@ struct GEXFExporterTests {
         }
     }
 
-    @Test("networkx reads nodes with type and first/last day, edges with kind, weight, direction and spells", arguments: ["seeds", "hostile"])
+    @Test("networkx reads nodes with type and first/last day, edges with kind, weight, direction and spells", arguments: SyntheticGraphs.testGraphs)
     func networkx(which: String) throws {
-        let graph = which == "seeds" ? TestSupport.seedGraph : try SyntheticGraphs.hostile()
+        let graph = try SyntheticGraphs.named(which)
         let file = try TestSupport.exportFile(graph, GEXFExporter())
         guard let result = try Programs.python("read_gexf.py", [file.path]) as? [String: Any] else { return }
         let nodes = try #require(result["nodes"] as? [String: [String: Any]])

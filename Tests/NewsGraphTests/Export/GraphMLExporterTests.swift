@@ -81,9 +81,9 @@ struct GraphMLExporterTests {
         try Self.checkReadBack(graph)
     }
 
-    @Test("hostile names survive the round trip through networkx and igraph")
-    func hostileReadBack() throws {
-        try Self.checkReadBack(try SyntheticGraphs.hostile())
+    @Test("hostile and random names survive the round trip through networkx and igraph", arguments: SyntheticGraphs.testGraphs.dropFirst())
+    func hostileReadBack(which: String) throws {
+        try Self.checkReadBack(try SyntheticGraphs.named(which))
     }
 
     static func checkReadBack(_ graph: KnowledgeGraph, sourceLocation: SourceLocation = #_sourceLocation) throws {

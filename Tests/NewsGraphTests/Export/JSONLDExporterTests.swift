@@ -26,9 +26,9 @@ struct JSONLDExporterTests {
     SELECT ?date WHERE { ?r ng:date ?date . FILTER(DATATYPE(?date) != xsd:date) }
     """
 
-    @Test("pyoxigraph and rdflib load the export and answer SPARQL as the graph says", arguments: ["seeds", "hostile"])
+    @Test("pyoxigraph and rdflib load the export and answer SPARQL as the graph says", arguments: SyntheticGraphs.testGraphs)
     func sparql(which: String) throws {
-        let graph = which == "seeds" ? TestSupport.seedGraph : try SyntheticGraphs.hostile()
+        let graph = try SyntheticGraphs.named(which)
         let file = try TestSupport.exportFile(graph, JSONLDExporter())
         let queryFile = try TestSupport.temporaryDirectory().appendingPathComponent("queries.rq")
         try Self.queries.write(to: queryFile, atomically: true, encoding: .utf8)
