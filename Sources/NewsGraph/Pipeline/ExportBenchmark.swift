@@ -65,16 +65,3 @@ public struct ExportBenchmark: Sendable {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }
-
-/// A small seeded generator (SplitMix64), so synthetic graphs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}

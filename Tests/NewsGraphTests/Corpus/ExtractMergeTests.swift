@@ -22,7 +22,7 @@ struct ExtractMergeTests {
     }
 
     /// Splits `items` into 1…n random groups, in a random order.
-    static func randomGroups<T>(_ items: [T], using generator: inout SplitMix) -> [[T]] {
+    static func randomGroups<T>(_ items: [T], using generator: inout SplitMix64) -> [[T]] {
         let shuffled = items.shuffled(using: &generator)
         let count = Int.random(in: 1...shuffled.count, using: &generator)
         var groups = Array(repeating: [T](), count: count)
@@ -37,7 +37,7 @@ struct ExtractMergeTests {
         let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
         let pipeline = TestSupport.pipeline
         let expected = try Self.exports(pipeline.run(seeds).graph)
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for trial in 0..<12 {
             // Map: extract each group of articles on its own, through a part file.
             var parts = try Self.randomGroups(seeds, using: &generator).map { try Self.roundTrip(pipeline.extract($0)) }

@@ -9,7 +9,7 @@ struct ParallelExtractionTests {
     static func corpus() throws -> [Document] {
         let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
         let documents = ExtractionBenchmark(samples: seeds, targetBytes: 400_000).corpus()
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         return documents.shuffled(using: &generator)
     }
 
@@ -74,18 +74,5 @@ struct ParallelExtractionTests {
                 #expect(error.stage == "failing")
             }
         }
-    }
-}
-
-/// A small seeded generator, so the shuffled order is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

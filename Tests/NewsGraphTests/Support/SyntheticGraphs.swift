@@ -28,7 +28,7 @@ enum SyntheticGraphs {
                          "a", "Z", "0", "ê", "ß", "ﬁ", "تل", "אבג", "北京", "ꀙ", "Ῥ", "e\u{301}", "\u{200F}", "🙂", "👩‍👩‍👧", "🇵🇰", "\u{0007}", "\u{001B}", "graph", "node", "edge"]
 
     /// Random names from ``pieces`` (seeded, so a failure can be replayed).
-    static func randomName(_ generator: inout SplitMix) -> String {
+    static func randomName(_ generator: inout SplitMix64) -> String {
         var name = ""
         for _ in 0..<Int.random(in: 1...8, using: &generator) { name += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
         // Names are trimmed and have at least one letter or digit, as names read from articles do.
@@ -37,7 +37,7 @@ enum SyntheticGraphs {
     }
 
     static func random(seed: UInt64) throws -> KnowledgeGraph {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let names = (0..<24).map { _ in randomName(&generator) }
         return try hostile(names: names)
     }
