@@ -87,15 +87,15 @@ public struct PhraseSet: Sendable {
     private var hashes = HashMap64<Bool>()
     /// The longest phrase, in words.
     public private(set) var longest = 0
-    /// The keys of the one-word entries (as ``contains(word:)`` looks them up), so other
-    /// tables can be built from the set.
-    public private(set) var singleWordKeys: [UInt64] = []
+    /// The ``WordHash`` of each one-word entry (what a token carries), so other tables can
+    /// be built from the set.
+    public private(set) var singleWords: [UInt64] = []
 
     /// Adds every phrase of `other`.
     public mutating func formUnion(_ other: PhraseSet) {
         for (hash, _) in other.hashes.pairs { hashes[hash] = true }
         longest = max(longest, other.longest)
-        singleWordKeys = Array(Set(singleWordKeys + other.singleWordKeys)).sorted()
+        singleWords = Array(Set(singleWords + other.singleWords)).sorted()
     }
 
     public init(_ phrases: [String]) {
@@ -103,7 +103,7 @@ public struct PhraseSet: Sendable {
             let words = NameKey.words(phrase)
             guard !words.isEmpty else { continue }
             hashes[WordHash.phrase(phrase)] = true
-            if words.count == 1 { singleWordKeys.append(WordHash.phrase(phrase)) }
+            if words.count == 1 { singleWords.append(WordHash.bytes(Array(words[0].utf8)[...])) }
             longest = max(longest, words.count)
         }
     }

@@ -52,7 +52,7 @@ final class RelationRules: Sendable {
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
-    /// What each single word can start or signal, by ``WordHash/singleWordKey(_:)``, so a
+    /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
     let wordClasses: HashMap64<WordClass>
 
@@ -126,12 +126,12 @@ final class RelationRules: Sendable {
         locatedIn = rule("locatedIn")
         var classes = HashMap64<WordClass>()
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
-        for (first, _) in groups.pairs { mark(WordHash.singleWordKey(first), .triggerStart) }
-        for key in cues.counterpartWords.singleWordKeys { mark(key, .counterpart) }
-        for key in cues.clauseBreakWords.singleWordKeys { mark(key, .clauseBreak) }
-        for mark_ in cues.clauseBreakMarks { mark(WordHash.singleWordKey(mark_), .clauseMark) }
+        for (first, _) in groups.pairs { mark(first, .triggerStart) }
+        for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
+        for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
+        for punctuation in cues.clauseBreakMarks { mark(punctuation, .clauseMark) }
         for table in [calendar.months, calendar.weekdays, calendar.relativeDays] {
-            for (word, _) in table.pairs { mark(WordHash.singleWordKey(word), .calendar) }
+            for (word, _) in table.pairs { mark(word, .calendar) }
         }
         wordClasses = classes
     }
@@ -228,10 +228,10 @@ private final class SentenceReading {
         var classes: RelationRules.WordClass = []
         triggerStarts.removeAll(keepingCapacity: true)
         clauseBreaks.removeAll(keepingCapacity: true)
+        let table = x.wordClasses
         for i in range {
             let token = tokens[i]
-            guard token.kind == .word || token.kind == .punctuation,
-                  let wordClass = x.wordClasses[WordHash.singleWordKey(token.hash)] else { continue }
+            guard token.kind == .word || token.kind == .punctuation, let wordClass = table[token.hash] else { continue }
             if token.kind == .punctuation {
                 if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
                 continue
@@ -331,11 +331,25 @@ private final class SentenceReading {
     func isWord(_ i: Int, _ hash: UInt64) -> Bool { i < range.upperBound && i >= range.lowerBound && tokens[i].hash == hash }
     func isPossessive(_ i: Int) -> Bool { isWord(i, x.possessive) || isWord(i, x.possessiveASCII) }
 
-    /// Mentions of the sentence inside `tokens[range]`.
-    func mentions(in span: Range<Int>) -> [Int] {
+    /// Mentions of the sentence inside `tokens[range]`, in order. Usually a run of
+    /// ``inSentence`` (returned without copying); a name that overlaps the range's end and
+    /// covers a shorter one (a group around its state) breaks the run, then they are copied.
+    func mentions(in span: Range<Int>) -> ArraySlice<Int> {
         guard !span.isEmpty else { return [] }
         let start = tokens[span.lowerBound].span.start, end = tokens[span.upperBound - 1].span.end
-        return inSentence.filter { mentions[$0].span.start >= start && mentions[$0].span.end <= end }
+        var low = 0
+        while low < inSentence.count, mentions[inSentence[low]].span.start < start { low += 1 }
+        var high = low
+        while high < inSentence.count, mentions[inSentence[high]].span.start < end, mentions[inSentence[high]].span.end <= end { high += 1 }
+        // Any later mention inside the range means the run was broken by one that is not.
+        var rest = high
+        while rest < inSentence.count, mentions[inSentence[rest]].span.start < end {
+            if mentions[inSentence[rest]].span.end <= end {
+                return ArraySlice(inSentence[low...].filter { mentions[$0].span.start >= start && mentions[$0].span.end <= end })
+            }
+            rest += 1
+        }
+        return inSentence[low..<high]
     }
 
     /// The mention whose span is the affiliation of another mention in the sentence.
@@ -730,7 +744,7 @@ private final class SentenceReading {
     }
 
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
-    func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: [Int], after: [Int])
+    func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>, after: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
         if isWord(trigger.upperBound, x.between) {
             let parties = after.filter { allowed($0, predicate.subjectTypes) }
