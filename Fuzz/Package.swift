@@ -4,11 +4,12 @@ import PackageDescription
 
 let package = Package(
     name: "NewsGraphFuzz",
-    dependencies: [.package(path: "..")],
+    // NewsGraphRoot is a link to the repository, so the dependency has the same name whatever the clone is called.
+    dependencies: [.package(path: "NewsGraphRoot")],
     targets: [
         // The entry points SwiftPM's link line expects (see FuzzMain.c).
         .target(name: "FuzzMain"),
-        .executableTarget(name: "FuzzIngest", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "main")]),
-        .executableTarget(name: "FuzzExport", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "main")]),
+        .executableTarget(name: "FuzzIngest", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "NewsGraphRoot")]),
+        .executableTarget(name: "FuzzExport", dependencies: ["FuzzMain", .product(name: "NewsGraphFuzzing", package: "NewsGraphRoot")]),
     ]
 )
