@@ -14,22 +14,14 @@ extension NewsGraphCommand {
         @Option(name: .shortAndLong, help: "Folder to write graph.<format> files into (created if missing).")
         var out: String
 
-        @Option(name: .shortAndLong, help: "Comma-separated export formats: \(Exporters.names.joined(separator: ", ")).")
-        var format: FormatList = FormatList(argument: Exporters.defaultNames.joined(separator: ","))!
-
-
-        @Flag(help: "Also add coOccurs edges between entities named in the same sentence, weighted by shared sentences.")
-        var cooccurrence = false
-
-        @Flag(name: .shortAndLong, help: "Print only warnings and errors (no summary).")
-        var quiet = false
+        @OptionGroup var export: ExportOptions
 
         func run() throws {
-            let job = BuildJob(inputs: input.inputs, outputDirectory: URL(fileURLWithPath: out), formats: format.exporters)
+            let job = BuildJob(inputs: input.inputs, outputDirectory: URL(fileURLWithPath: out), formats: export.format.exporters)
             do {
                 var pipeline = try input.pipeline()
-                pipeline.includeCooccurrence = cooccurrence
-                if !quiet, isatty(2) != 0 {
+                pipeline.includeCooccurrence = export.cooccurrence
+                if !export.quiet, isatty(2) != 0 {
                     // Progress for long runs, on a terminal only: one line rewritten in place.
                     pipeline.progress = { done, total in
                         guard total >= 200, done % 100 == 0 || done == total else { return }
@@ -38,7 +30,7 @@ extension NewsGraphCommand {
                 }
                 let report = try job.run(pipeline: pipeline)
                 for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
-                if !quiet {
+                if !export.quiet {
                     StandardError.print(report.summary)
                     for line in report.graph.summary() { StandardError.print("  " + line) }
                 }

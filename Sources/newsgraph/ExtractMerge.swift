@@ -48,14 +48,7 @@ extension NewsGraphCommand {
         @Option(name: .long, help: "Also write the combined part to this file (parts merge in any grouping).")
         var part: String?
 
-        @Option(name: .shortAndLong, help: "Comma-separated export formats: \(Exporters.names.joined(separator: ", ")).")
-        var format: FormatList = FormatList(argument: Exporters.defaultNames.joined(separator: ","))!
-
-        @Flag(help: "Also add coOccurs edges between entities named in the same sentence.")
-        var cooccurrence = false
-
-        @Flag(name: .shortAndLong, help: "Print only warnings and errors (no summary).")
-        var quiet = false
+        @OptionGroup var export: ExportOptions
 
         @OptionGroup var options: PipelineOptions
 
@@ -68,7 +61,7 @@ extension NewsGraphCommand {
                 let started = Date()
                 let resources = try options.resources()
                 var pipeline = try options.pipeline(resources)
-                pipeline.includeCooccurrence = cooccurrence
+                pipeline.includeCooccurrence = export.cooccurrence
                 var documents: [AnalyzedDocument] = []
                 var source: [String: String] = [:]
                 for path in parts {
@@ -87,8 +80,8 @@ extension NewsGraphCommand {
                 let directory = URL(fileURLWithPath: out)
                 try BuildJob.checkOutputDirectory(directory)
                 let (graph, _) = try pipeline.merge(documents)
-                _ = try BuildJob.export(graph, formats: format.exporters, to: directory)
-                if !quiet {
+                _ = try BuildJob.export(graph, formats: export.format.exporters, to: directory)
+                if !export.quiet {
                     StandardError.print("newsgraph: \(documents.count) documents merged from \(parts.count) parts, \(graph.entities.count) nodes, \(graph.relations.count) edges, "
                                         + String(format: "%.2f s", Date().timeIntervalSince(started)))
                 }

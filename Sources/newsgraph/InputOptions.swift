@@ -46,3 +46,15 @@ struct InputOptions: ParsableArguments {
         try options.pipeline(options.resources())
     }
 }
+
+/// What to write and how much to say: the options of the commands that export a graph.
+struct ExportOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Comma-separated export formats: \(Exporters.names.joined(separator: ", ")).")
+    var format: FormatList = FormatList(argument: Exporters.defaultNames.joined(separator: ","))!
+
+    @Flag(help: "Also add coOccurs edges between entities named in the same sentence, weighted by shared sentences.")
+    var cooccurrence = false
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors (no summary).")
+    var quiet = false
+}
