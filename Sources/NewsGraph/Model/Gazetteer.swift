@@ -62,8 +62,10 @@ public final class Gazetteer: @unchecked Sendable {
     public private(set) var maxWords = 1
 
     /// A short hash of every entry (kind, type, name, country, identity) in order: equal
-    /// for gazetteers that give mentions the same entries.
-    public var fingerprint: String {
+    /// for gazetteers that give mentions the same entries. Worked out when loading ends.
+    public private(set) var fingerprint = ""
+
+    private func computeFingerprint() -> String {
         var hash = WordHash.offset
         for (index, entry) in entries.enumerated() {
             for text in [entry.kind.rawValue, entry.type.rawValue, entry.canonical, entry.country, entry.identity, "\(identityNumbers[index])"] {
@@ -183,6 +185,7 @@ public final class Gazetteer: @unchecked Sendable {
             let cities = sorted.lazy.filter { self.entries[Int($0)].kind == .city }.map { self.entries[Int($0)].population }
             if let largest = cities.max() { largestCity[key] = largest }
         }
+        fingerprint = computeFingerprint()
 
     }
 
