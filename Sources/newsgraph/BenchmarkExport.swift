@@ -38,7 +38,7 @@ extension NewsGraphCommand {
             let peak = ExtractionBenchmark.peakResidentBytes()
             let bytes = written.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
             let exportSeconds = Self.seconds(exported)
-            print(String(format: "%@: %d nodes, %d edges; graph %.2f s, %.0f MB in memory; wrote %.1f MB in %.2f s = %.0f MB/s; memory peak while exporting %.0f MB above the graph (target: export <= 2x graph, i.e. <= %.0f MB above)",
+            print(String(format: "%@: %d nodes, %d edges; graph %.2f s, %.0f MB in memory; wrote %.1f MB in %.2f s = %.0f MB/s; peak memory at most %.0f MB above the graph, building included (target: export <= 2x graph, i.e. <= %.0f MB above)",
                          format, graph!.entities.count, graph!.relations.count, Self.seconds(built), Double(graphBytes) / 1e6,
                          Double(bytes) / 1e6, exportSeconds, Double(bytes) / 1e6 / exportSeconds,
                          Double(max(0, max(peak, peakBefore) - baseline - graphBytes)) / 1e6, Double(graphBytes) / 1e6))
