@@ -27,7 +27,8 @@ extension NewsGraphCommand {
             let baseline = ExportBenchmark.residentBytes()
             let clock = ContinuousClock()
             var graph: KnowledgeGraph?
-            let built = clock.measure { graph = ExportBenchmark(nodes: nodes, edgesPerNode: edgesPerNode).graph(vocabulary: (try? RelationVocabulary.standard())!) }
+            let vocabulary = try RelationVocabulary.standard()
+            let built = clock.measure { graph = ExportBenchmark(nodes: nodes, edgesPerNode: edgesPerNode).graph(vocabulary: vocabulary) }
             let graphBytes = max(1, ExportBenchmark.residentBytes() - baseline)
             let folder = out.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-bench-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

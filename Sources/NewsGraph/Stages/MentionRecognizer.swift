@@ -518,13 +518,9 @@ private final class SentenceContext {
         return found
     }
 
-    /// The longest gazetteer name starting at unit `i` (capitalised) and ending before `limit`.
-    /// A name may end inside a hyphenated word only if every part of that word is a name.
-    func gazetteerMatch(at i: Int, limit: Int) -> (Int, Gazetteer.Entry)? {
-        gazetteerMatchIndex(at: i, limit: limit).map { ($0.0, gazetteer.entries[Int($0.1)]) }
-    }
-
-    /// ``gazetteerMatch(at:limit:)`` returning the entry's index.
+    /// The longest gazetteer name starting at unit `i` (capitalised) and ending before `limit`,
+    /// with the index of its entry. A name may end inside a hyphenated word only if every
+    /// part of that word is a name.
     func gazetteerMatchIndex(at i: Int, limit: Int) -> (Int, Int32)? {
         guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
         let best = longestName(at: i, limit: limit)

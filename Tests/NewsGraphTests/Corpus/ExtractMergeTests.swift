@@ -8,12 +8,6 @@ import Testing
 struct ExtractMergeTests {
     static let formats = ["graphml", "dot", "jsonld", "csv", "gexf"]
 
-    static func exports(_ graph: KnowledgeGraph) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for name in formats { try ParallelExtractionTests.write(Exporters.named(name), graph, into: &files) }
-        return files
-    }
-
     /// Writes documents as a part file and reads it back (the round trip a real part makes).
     static func roundTrip(_ documents: [AnalyzedDocument]) throws -> [AnalyzedDocument] {
         let url = try TestSupport.temporaryDirectory().appendingPathComponent("part.jsonl")
@@ -36,7 +30,7 @@ struct ExtractMergeTests {
     func anyGrouping() throws {
         let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
         let pipeline = TestSupport.pipeline
-        let expected = try Self.exports(pipeline.run(seeds).graph)
+        let expected = try TestSupport.exportFiles(pipeline.run(seeds).graph, formats: Self.formats)
         var generator = SplitMix64(seed: 42)
         for trial in 0..<12 {
             // Map: extract each group of articles on its own, through a part file.
@@ -49,7 +43,7 @@ struct ExtractMergeTests {
             }
             // Reduce: merge whatever parts there are, in random order (commutativity).
             let merged = try pipeline.merge(parts.shuffled(using: &generator).flatMap { $0 }).graph
-            let actual = try Self.exports(merged)
+            let actual = try TestSupport.exportFiles(merged, formats: Self.formats)
             #expect(actual.keys.sorted() == expected.keys.sorted())
             for (file, bytes) in expected {
                 #expect(actual[file] == bytes, "trial \(trial): \(file) differs from build's")

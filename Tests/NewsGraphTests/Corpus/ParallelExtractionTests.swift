@@ -5,6 +5,8 @@ import Testing
 /// `--jobs`: document stages on several threads give exactly the bytes of one thread.
 @Suite("Parallel extraction")
 struct ParallelExtractionTests {
+    static let formats = ["graphml", "dot", "jsonld", "csv"]
+
     /// The seeds repeated (each copy its own document), given in a shuffled order.
     static func corpus() throws -> [Document] {
         let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
@@ -13,34 +15,17 @@ struct ParallelExtractionTests {
         return documents.shuffled(using: &generator)
     }
 
-    static func exports(_ graph: KnowledgeGraph) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for name in ["graphml", "dot", "jsonld", "csv"] {
-            try write(Exporters.named(name), graph, into: &files)
-        }
-        return files
-    }
-
-    static func write<E: GraphExporter>(_ type: E.Type, _ graph: KnowledgeGraph, into files: inout [String: [UInt8]]) throws {
-        let exporter = type.init()
-        for (index, file) in type.fileNames.enumerated() {
-            let sink = MemorySink()
-            try exporter.export(graph, file: index, to: sink)
-            files[file] = sink.bytes
-        }
-    }
-
     @Test("1, 2 and 5 jobs write byte-identical GraphML, DOT, JSON-LD and CSV")
     func sameBytes() throws {
         let documents = try Self.corpus()
         #expect(documents.count > 100)
         var pipeline = TestSupport.pipeline
         pipeline.jobs = 1
-        let single = try Self.exports(pipeline.run(documents).graph)
+        let single = try TestSupport.exportFiles(pipeline.run(documents).graph, formats: Self.formats)
         #expect(!single.isEmpty)
         for jobs in [2, 5] {
             pipeline.jobs = jobs
-            let parallel = try Self.exports(pipeline.run(documents.reversed()).graph)
+            let parallel = try TestSupport.exportFiles(pipeline.run(documents.reversed()).graph, formats: Self.formats)
             #expect(parallel.keys.sorted() == single.keys.sorted())
             for (file, bytes) in single {
                 #expect(parallel[file] == bytes, "\(file) differs with \(jobs) jobs")

@@ -49,6 +49,21 @@ enum TestSupport {
         return sink.bytes
     }
 
+    /// Every file the named formats write for `graph`, by file name, in memory.
+    static func exportFiles(_ graph: KnowledgeGraph, formats: [String]) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        func write<E: GraphExporter>(_ type: E.Type) throws {
+            let exporter = type.init()
+            for (index, file) in type.fileNames.enumerated() {
+                let sink = MemorySink()
+                try exporter.export(graph, file: index, to: sink)
+                files[file] = sink.bytes
+            }
+        }
+        for name in formats { try write(Exporters.named(name)) }
+        return files
+    }
+
     /// Exports `graph` with `exporter` into a file in a temporary folder and returns its URL.
     static func exportFile(_ graph: KnowledgeGraph, _ exporter: some GraphExporter) throws -> URL {
         let url = try temporaryDirectory().appendingPathComponent("graph." + type(of: exporter).fileExtension)
