@@ -36,7 +36,7 @@ public struct GEXFExporter: GraphExporter {
             days[relation.object, default: []] += relation.dates
         }
 
-        let writer = try XMLStreamWriter { try sink.write($0) }
+        let writer = XMLStreamWriter { try sink.write($0) }
         try writer.startDocument()
         try writer.startElement("gexf")
         try writer.attribute("xmlns", "http://gexf.net/1.3")

@@ -47,7 +47,7 @@ public struct GraphMLExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
-        let writer = try XMLStreamWriter { try sink.write($0) }
+        let writer = XMLStreamWriter { try sink.write($0) }
         try writer.startDocument()
         try writer.startElement("graphml")
         try writer.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns")
@@ -77,8 +77,11 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "node-geonames", entity.identifiers(.geonames))
             try writer.endElement()
         }
+        // What the edges repeat of their predicate, looked up once per predicate, not per edge.
+        var predicates: [String: (label: String, cameo: String, plover: String)] = [:]
+        for predicate in graph.vocabulary.predicates { predicates[predicate.name] = (predicate.label, predicate.cameo, predicate.plover) }
         for relation in graph.relations {
-            let predicate = graph.vocabulary[relation.predicate]
+            let predicate = predicates[relation.predicate]
             try writer.startElement("edge")
             try writer.attribute("id", Self.xmlID(Self.edgeID(relation)))
             try writer.attribute("source", Self.xmlID(relation.subject.rawValue))
@@ -88,7 +91,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "edge-label", predicate?.label ?? relation.predicate)
             try data(writer, "edge-weight", String(relation.weight))
             try data(writer, "edge-date", relation.dates.map(\.description).joined(separator: "; "))
-            try data(writer, "edge-evidence", relation.evidence.map { "[\($0.documentID)] \($0.text)" }.joined(separator: "\n"))
+            try evidence(writer, relation.evidence)
             try data(writer, "edge-documents", relation.documents.joined(separator: "; "))
             try data(writer, "edge-confidence", NumberFormat.decimal(relation.confidence))
             try data(writer, "edge-cameo", predicate?.cameo ?? "")
@@ -110,7 +113,8 @@ public struct GraphMLExporter: GraphExporter {
     /// narrower table of name characters): ASCII letters, digits, `-`, `.`, `:` kept, every
     /// other character written `_uXXXX_` (entity ids never contain `_`, so ids stay unique).
     static func xmlID(_ raw: String) -> String {
-        guard raw.utf8.contains(where: { !isIDByte($0) }) else { return raw }
+        var copy = raw
+        guard copy.withUTF8({ $0.contains { !isIDByte($0) } }) else { return raw }
         var id = ""
         for scalar in raw.unicodeScalars {
             if scalar.isASCII, isIDByte(UInt8(scalar.value)) { id.unicodeScalars.append(scalar) } else {
@@ -122,6 +126,20 @@ public struct GraphMLExporter: GraphExporter {
 
     private static func isIDByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x2E || byte == 0x3A
+    }
+
+    /// Writes the evidence as one `<data>`: `[document] sentence` per line, in pieces.
+    private func evidence(_ writer: XMLStreamWriter, _ items: [Evidence]) throws {
+        guard !items.isEmpty else { return }
+        try writer.startElement("data")
+        try writer.attribute("key", "edge-evidence")
+        for (k, item) in items.enumerated() {
+            try writer.text(k == 0 ? "[" : "\n[")
+            try writer.text(item.documentID)
+            try writer.text("] ")
+            try writer.text(item.text)
+        }
+        try writer.endElement()
     }
 
     /// Writes `<data>` unless the value is empty (GraphML readers then use no value).

@@ -22,7 +22,19 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        // Ten ASCII digits and dashes, made in place (exporters write many dates).
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            for (offset, value, width) in [(0, year, 4), (5, month, 2), (8, day, 2)] {
+                var rest = value
+                for k in stride(from: offset + width - 1, through: offset, by: -1) {
+                    bytes[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            bytes[4] = UInt8(ascii: "-")
+            bytes[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -66,10 +78,5 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -78,7 +78,16 @@ public struct Relation: Hashable, Sendable, Codable {
     /// Number of supporting sentences (always ≥ 1).
     public var weight: Int { evidence.count }
     /// Ids of the source documents, sorted.
-    public var documents: [String] { Array(Set(evidence.map(\.documentID))).sorted() }
+    public var documents: [String] {
+        // Evidence is kept sorted by document, so the distinct ids come in order; checked
+        // as it goes, with a sort for a relation built by hand out of order.
+        var ids: [String] = []
+        for item in evidence where ids.last != item.documentID {
+            if let last = ids.last, item.documentID < last { return Array(Set(evidence.map(\.documentID))).sorted() }
+            ids.append(item.documentID)
+        }
+        return ids
+    }
 
     public init(subject: EntityID, predicate: String, object: EntityID, symmetric: Bool,
                 dates: [CalendarDay], evidence: [Evidence], confidence: Double) {
