@@ -36,6 +36,8 @@ public final class XMLStreamWriter {
     /// The next end tag goes on its own indented line (the element had child elements).
     private var indentEndTag = true
     private var finished = false
+    /// Indentation of the outermost elements (a fragment of a larger document starts deeper).
+    private let depth: Int
     /// The first error the output threw; every later call throws it again.
     private var failure: (any Error)?
 
@@ -44,10 +46,13 @@ public final class XMLStreamWriter {
     /// Creates a writer that hands every chunk of output to `output`.
     /// - Parameters:
     ///   - indent: whether to put each element on its own line, indented by two spaces.
+    ///   - depth: for a fragment that ``embed(_:)`` will put inside open elements of another
+    ///     writer: how many elements are open there (its indentation starts that deep).
     ///   - output: receives the serialised bytes, in order; may throw to stop writing.
-    public init(indent: Bool = true, output: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+    public init(indent: Bool = true, depth: Int = 0, output: @escaping (UnsafeRawBufferPointer) throws -> Void) {
         self.output = output
         self.indent = indent
+        self.depth = depth
         buffer = .allocate(capacity: capacity)
     }
 
@@ -66,7 +71,7 @@ public final class XMLStreamWriter {
             raw(">")
             if indent { raw("\n") }
         }
-        writeIndent(open.count)
+        writeIndent(depth + open.count)
         raw("<")
         rawString(name)
         open.append(name)
@@ -115,7 +120,7 @@ public final class XMLStreamWriter {
             raw("/>")
             startTagOpen = false
         } else {
-            if indentEndTag { writeIndent(open.count) }
+            if indentEndTag { writeIndent(depth + open.count) }
             raw("</")
             rawString(name)
             raw(">")
@@ -123,6 +128,26 @@ public final class XMLStreamWriter {
         indentEndTag = true
         if indent { raw("\n") }
         try flushIfFull()
+    }
+
+    /// Puts the bytes of a finished fragment (child elements, written by a writer made with
+    /// the right `depth`) inside the innermost open element, as if written here.
+    public func embed(_ fragment: UnsafeRawBufferPointer) throws {
+        try checkOpen()
+        guard !open.isEmpty else { throw XMLError.call("fragment outside an element", code: -1) }
+        if startTagOpen {
+            raw(">")
+            if indent { raw("\n") }
+            startTagOpen = false
+        }
+        indentEndTag = true
+        if fragment.count < Self.chunkSize {
+            append(fragment.assumingMemoryBound(to: UInt8.self))
+            try flushIfFull()
+        } else {
+            try flush()
+            try emit(fragment)      // a large fragment goes out as it is, not through the chunk
+        }
     }
 
     /// Closes every open element and hands over the last bytes; the writer is done.
@@ -190,7 +215,11 @@ public final class XMLStreamWriter {
     private func flush() throws {
         guard count > 0 else { return }
         defer { count = 0 }
-        do { try output(UnsafeRawBufferPointer(start: buffer, count: count)) } catch {
+        try emit(UnsafeRawBufferPointer(start: buffer, count: count))
+    }
+
+    private func emit(_ bytes: UnsafeRawBufferPointer) throws {
+        do { try output(bytes) } catch {
             failure = error
             throw error
         }

@@ -22,6 +22,9 @@ extension NewsGraphCommand {
         @Option(help: "Write the export here (kept); by default to a temporary file, deleted after.")
         var out: String?
 
+        @Option(name: .shortAndLong, help: "Threads for formats that serialize in parallel (default: all cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         func run() throws {
             let exporter = try Exporters.named(format)
             let baseline = ExportBenchmark.residentBytes()
@@ -35,12 +38,12 @@ extension NewsGraphCommand {
             defer { if out == nil { try? FileManager.default.removeItem(at: folder) } }
             let peakBefore = ExtractionBenchmark.peakResidentBytes()
             var written: [URL] = []
-            let exported = try clock.measure { written = try BuildJob.export(graph!, formats: [exporter], to: folder) }
+            let exported = try clock.measure { written = try BuildJob.export(graph!, formats: [exporter], to: folder, jobs: jobs) }
             let peak = ExtractionBenchmark.peakResidentBytes()
             let bytes = written.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
             let exportSeconds = Self.seconds(exported)
-            print(String(format: "%@: %d nodes, %d edges; graph %.2f s, %.0f MB in memory; wrote %.1f MB in %.2f s = %.0f MB/s; peak memory at most %.0f MB above the graph, building included (target: export <= 2x graph, i.e. <= %.0f MB above)",
-                         format, graph!.entities.count, graph!.relations.count, Self.seconds(built), Double(graphBytes) / 1e6,
+            print(String(format: "%@ (--jobs %d): %d nodes, %d edges; graph %.2f s, %.0f MB in memory; wrote %.1f MB in %.2f s = %.0f MB/s; peak memory at most %.0f MB above the graph, building included (target: export <= 2x graph, i.e. <= %.0f MB above)",
+                         format, jobs, graph!.entities.count, graph!.relations.count, Self.seconds(built), Double(graphBytes) / 1e6,
                          Double(bytes) / 1e6, exportSeconds, Double(bytes) / 1e6 / exportSeconds,
                          Double(max(0, max(peak, peakBefore) - baseline - graphBytes)) / 1e6, Double(graphBytes) / 1e6))
             print(String(format: "export-seconds %.3f", exportSeconds))

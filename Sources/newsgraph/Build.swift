@@ -17,7 +17,8 @@ extension NewsGraphCommand {
         @OptionGroup var export: ExportOptions
 
         func run() throws {
-            let job = BuildJob(inputs: input.inputs, outputDirectory: URL(fileURLWithPath: out), formats: export.format.exporters)
+            let job = BuildJob(inputs: input.inputs, outputDirectory: URL(fileURLWithPath: out), formats: export.format.exporters,
+                               jobs: input.options.jobs)
             do {
                 var pipeline = try input.pipeline()
                 pipeline.includeCooccurrence = export.cooccurrence

@@ -80,7 +80,7 @@ extension NewsGraphCommand {
                 let directory = URL(fileURLWithPath: out)
                 try BuildJob.checkOutputDirectory(directory)
                 let (graph, _) = try pipeline.merge(documents)
-                _ = try BuildJob.export(graph, formats: export.format.exporters, to: directory)
+                _ = try BuildJob.export(graph, formats: export.format.exporters, to: directory, jobs: options.jobs)
                 if !export.quiet {
                     StandardError.print("newsgraph: \(documents.count) documents merged from \(parts.count) parts, \(graph.entities.count) nodes, \(graph.relations.count) edges, "
                                         + String(format: "%.2f s", Date().timeIntervalSince(started)))

@@ -16,6 +16,9 @@ public protocol GraphExporter: Sendable {
     func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws
     /// Streams file number `file` (an index into ``fileNames``) into `sink`.
     func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink) throws
+    /// ``export(_:file:to:)`` on up to `jobs` threads, for formats that serialize in
+    /// parallel (the others ignore `jobs`). The bytes never depend on `jobs`.
+    func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink, jobs: Int) throws
 }
 
 extension GraphExporter {
@@ -23,6 +26,10 @@ extension GraphExporter {
 
     public func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink) throws {
         try export(graph, to: sink)
+    }
+
+    public func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink, jobs: Int) throws {
+        try export(graph, file: file, to: sink)
     }
 }
 

@@ -47,6 +47,12 @@ public struct GraphMLExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
+        try export(graph, file: 0, to: sink, jobs: 1)
+    }
+
+    /// Nodes and edges are serialized in blocks on `jobs` threads (``OrderedBlocks``) and
+    /// written in order: the same bytes for any `jobs`.
+    public func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink, jobs: Int) throws {
         let writer = XMLStreamWriter { try sink.write($0) }
         try writer.startDocument()
         try writer.startElement("graphml")
@@ -65,47 +71,81 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.attribute("id", "newsgraph")
         try writer.attribute("edgedefault", "directed")
-        for entity in graph.entities {
-            try writer.startElement("node")
-            try writer.attribute("id", Self.xmlID(entity.id.rawValue))
-            try data(writer, "node-label", entity.name)
-            try data(writer, "node-type", entity.type.rawValue)
-            try data(writer, "node-mentions", String(entity.mentionCount))
-            try data(writer, "node-aliases", entity.aliases.joined(separator: "; "))
-            try data(writer, "node-documents", entity.documents.joined(separator: "; "))
-            try data(writer, "node-iso3166", entity.identifiers(.iso3166))
-            try data(writer, "node-geonames", entity.identifiers(.geonames))
-            try writer.endElement()
-        }
+        // Elements are passed borrowed, by index: a `for` loop would copy each one (and
+        // retain every string and array in it) just to read it.
+        try OrderedBlocks.run(count: graph.entities.count, jobs: jobs, serialize: { range in
+            try Self.fragment { fragment in
+                try graph.entities.withUnsafeBufferPointer { entities in
+                    for index in range { try node(fragment, entities[index]) }
+                }
+            }
+        }, write: writer.embed)
         // What the edges repeat of their predicate, looked up once per predicate, not per edge.
-        var predicates: [String: (label: String, cameo: String, plover: String)] = [:]
-        for predicate in graph.vocabulary.predicates { predicates[predicate.name] = (predicate.label, predicate.cameo, predicate.plover) }
-        for relation in graph.relations {
-            let predicate = predicates[relation.predicate]
-            try writer.startElement("edge")
-            try writer.attribute("id", Self.xmlID(Self.edgeID(relation)))
-            try writer.attribute("source", Self.xmlID(relation.subject.rawValue))
-            try writer.attribute("target", Self.xmlID(relation.object.rawValue))
-            try writer.attribute("directed", relation.symmetric ? "false" : "true")
-            try data(writer, "edge-relation", relation.predicate)
-            try data(writer, "edge-label", predicate?.label ?? relation.predicate)
-            try data(writer, "edge-weight", String(relation.weight))
-            try data(writer, "edge-date", relation.dates.map(\.description).joined(separator: "; "))
-            try evidence(writer, relation.evidence)
-            try data(writer, "edge-documents", relation.documents.joined(separator: "; "))
-            try data(writer, "edge-confidence", NumberFormat.decimal(relation.confidence))
-            try data(writer, "edge-cameo", predicate?.cameo ?? "")
-            try data(writer, "edge-plover", predicate?.plover ?? "")
-            try data(writer, "edge-role", relation.roles.joined(separator: "; "))
-            try writer.endElement()
+        var predicates: [String: PredicateColumns] = [:]
+        for predicate in graph.vocabulary.predicates {
+            predicates[predicate.name] = PredicateColumns(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
         }
+        try OrderedBlocks.run(count: graph.relations.count, jobs: jobs, serialize: { [predicates] range in
+            try Self.fragment { fragment in
+                try graph.relations.withUnsafeBufferPointer { relations in
+                    for index in range { try edge(fragment, relations[index], predicates) }
+                }
+            }
+        }, write: writer.embed)
         try writer.endElement()
         try writer.endElement()
         try writer.finish()
     }
 
+    /// The bytes of elements written inside `<graph>` (two levels deep).
+    private static func fragment(_ body: (XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let writer = XMLStreamWriter(depth: 2) { bytes.append(contentsOf: $0) }
+        try body(writer)
+        try writer.finish()
+        return bytes
+    }
+
+    /// What an edge repeats of its predicate.
+    struct PredicateColumns: Sendable {
+        var label: String, cameo: String, plover: String
+    }
+
+    private func node(_ writer: XMLStreamWriter, _ entity: borrowing Entity) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", Self.xmlID(entity.id.rawValue))
+        try data(writer, "node-label", entity.name)
+        try data(writer, "node-type", entity.type.rawValue)
+        try data(writer, "node-mentions", String(entity.mentionCount))
+        try data(writer, "node-aliases", entity.aliases.joined(separator: "; "))
+        try data(writer, "node-documents", entity.documents.joined(separator: "; "))
+        try data(writer, "node-iso3166", entity.identifiers(.iso3166))
+        try data(writer, "node-geonames", entity.identifiers(.geonames))
+        try writer.endElement()
+    }
+
+    private func edge(_ writer: XMLStreamWriter, _ relation: borrowing Relation, _ predicates: [String: PredicateColumns]) throws {
+        let predicate = predicates[relation.predicate]
+        try writer.startElement("edge")
+        try writer.attribute("id", Self.xmlID(Self.edgeID(relation)))
+        try writer.attribute("source", Self.xmlID(relation.subject.rawValue))
+        try writer.attribute("target", Self.xmlID(relation.object.rawValue))
+        try writer.attribute("directed", relation.symmetric ? "false" : "true")
+        try data(writer, "edge-relation", relation.predicate)
+        try data(writer, "edge-label", predicate?.label ?? relation.predicate)
+        try data(writer, "edge-weight", String(relation.weight))
+        try data(writer, "edge-date", relation.dates.map(\.description).joined(separator: "; "))
+        try evidence(writer, relation.evidence)
+        try data(writer, "edge-documents", relation.documents.joined(separator: "; "))
+        try data(writer, "edge-confidence", NumberFormat.decimal(relation.confidence))
+        try data(writer, "edge-cameo", predicate?.cameo ?? "")
+        try data(writer, "edge-plover", predicate?.plover ?? "")
+        try data(writer, "edge-role", relation.roles.joined(separator: "; "))
+        try writer.endElement()
+    }
+
     /// `source--predicate--target`: unique, because each fact is one edge.
-    static func edgeID(_ relation: Relation) -> String {
+    static func edgeID(_ relation: borrowing Relation) -> String {
         "\(relation.subject.rawValue)--\(relation.predicate)--\(relation.object.rawValue)"
     }
 

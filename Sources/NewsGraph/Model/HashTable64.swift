@@ -117,3 +117,23 @@ public struct HashSet64: Sendable {
         for key in old where key != 0 { insert(key) }
     }
 }
+
+/// A bitmap over the top 16 bits of 64-bit hashes, in front of a ``HashMap64`` probed for
+/// every word: ``mayContain(_:)`` is true for every inserted key and, with a few hundred
+/// keys, false for all but a few percent of others, at the cost of one load and a bit test.
+public struct HashPrefilter64: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+    public init() {}
+
+    public mutating func insert(_ key: UInt64) {
+        let bit = Int(truncatingIfNeeded: key >> 48)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    public func mayContain(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: key >> 48)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}

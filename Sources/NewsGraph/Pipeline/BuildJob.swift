@@ -9,11 +9,14 @@ public struct BuildJob: Sendable {
     public var inputs: [String]
     public var outputDirectory: URL
     public var formats: [any GraphExporter.Type]
+    /// Threads for the exporters that serialize in parallel (the bytes do not depend on it).
+    public var jobs = 1
 
-    public init(inputs: [String], outputDirectory: URL, formats: [any GraphExporter.Type]) {
+    public init(inputs: [String], outputDirectory: URL, formats: [any GraphExporter.Type], jobs: Int = 1) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.formats = formats
+        self.jobs = jobs
     }
 
     /// What a build did.
@@ -36,20 +39,20 @@ public struct BuildJob: Sendable {
         try Self.checkOutputDirectory(outputDirectory)
         let (documents, loadDiagnostics) = try DocumentLoader().load(inputs)
         let (graph, diagnostics) = try pipeline.run(documents)
-        let written = try Self.export(graph, formats: formats, to: outputDirectory)
+        let written = try Self.export(graph, formats: formats, to: outputDirectory, jobs: jobs)
         return Report(documents: documents.count, graph: graph, written: written,
                       diagnostics: loadDiagnostics + diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
-    /// Writes every format, all or nothing.
-    public static func export(_ graph: KnowledgeGraph, formats: [any GraphExporter.Type], to directory: URL) throws -> [URL] {
+    /// Writes every format, all or nothing; `jobs` threads for formats that use them.
+    public static func export(_ graph: KnowledgeGraph, formats: [any GraphExporter.Type], to directory: URL, jobs: Int = 1) throws -> [URL] {
         var temporaries: [(URL, URL)] = []
         do {
             for format in formats {
                 let exporter = format.init()
                 for (index, name) in format.fileNames.enumerated() {
                     let url = directory.appendingPathComponent(name)
-                    temporaries.append((try AtomicFileWriter.writeTemporary(for: url) { try exporter.export(graph, file: index, to: $0) }, url))
+                    temporaries.append((try AtomicFileWriter.writeTemporary(for: url) { try exporter.export(graph, file: index, to: $0, jobs: jobs) }, url))
                 }
             }
         } catch {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage `dates`: finds the article's own date before cleaning removes the lines that
 /// carry it.
 ///
@@ -15,62 +17,83 @@ public struct DocumentDateFinder: DocumentStage {
     public func process(_ document: inout AnalyzedDocument) throws {
         guard document.date == nil else { return }
         let bytes = document.bytes
-        // Lines as byte ranges; only a few are tokenized: the first lines, and lines that
-        // start like a publication line or an embedded post.
-        var lines: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in
+        // One pass over the lines (found with memchr): a publication line wins at once;
+        // the first lines and the lines that look like an embedded post are kept for after.
+        // Only a few lines are ever tokenized.
+        var firstLines: [Range<Int>] = []
+        var posts: [Range<Int>] = []
+        let found: CalendarDay? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
             var start = 0
-            for offset in 0..<buffer.count where buffer[offset] == 0x0A {
-                if offset > start { lines.append(start..<offset) }
-                start = offset + 1
-            }
-            if start < buffer.count { lines.append(start..<buffer.count) }
-        }
-
-        // Every date form read here has a day or a year in digits: lines without one are skipped untokenized.
-        func hasDigit(_ line: Range<Int>) -> Bool {
-            bytes.withUnsafeBufferPointer { buffer in line.contains { buffer[$0] >= 0x30 && buffer[$0] <= 0x39 } }
-        }
-        func tokens(_ line: Range<Int>) -> (tokens: [Token], bytes: [UInt8]) {
-            let slice = Array(bytes[line])
-            return (Tokenizer.tokenize(slice), slice)
-        }
-        func fullDate(_ line: (tokens: [Token], bytes: [UInt8]), within limit: Int = .max) -> CalendarDay? {
-            for (position, reference) in finder.find(in: line.tokens, 0..<line.tokens.count, bytes: line.bytes) where position < limit {
-                if case let .day(day) = reference { return day }
+            while start < buffer.count {
+                let end = memchr(base + start, 0x0A, buffer.count - start)
+                    .map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? buffer.count
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let line = start..<end
+                if firstLines.count < datelineLines { firstLines.append(line) }
+                if let day = publicationDate(line, buffer) { return day }
+                let first = buffer[start]
+                if line.count < 300, first == 0xE2 || first == UInt8(ascii: "-"), buffer[line].contains(UInt8(ascii: "@")),
+                   Self.hasDigit(line, buffer) {
+                    posts.append(line)
+                }
             }
             return nil
         }
-        // 1. Publication lines ("Published On: …"): short lines whose first word may start one.
-        for line in lines where line.count < 120 {
-            let first = bytes[line.lowerBound] | 0x20
-            guard hasDigit(line) else { continue }
-            guard first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "f")
-                || first == UInt8(ascii: "l") || first == UInt8(ascii: "d") else { continue }
-            let line = tokens(line)
-            for prefix in finder.words.publicationPrefixes where line.tokens.count > prefix.count {
-                if zip(line.tokens.prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }), let day = fullDate(line) {
-                    document.date = day
-                    return
-                }
-            }
+        if let found {
+            document.date = found
+            return
         }
         // 2. A dateline near the top: a full date among the first words of a line.
-        for line in lines.prefix(datelineLines) {
+        for line in firstLines {
             let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
-            if hasDigit(head), let day = fullDate(tokens(head), within: 8) {
+            if bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }), let day = fullDate(head, bytes, within: 8) {
                 document.date = day
                 return
             }
         }
         // 3. An embedded post: "— Author (@handle) January 19, 2024".
-        for line in lines where line.count < 300 {
-            let first = bytes[line.lowerBound]
-            guard first == 0xE2 || first == UInt8(ascii: "-"), bytes[line].contains(UInt8(ascii: "@")), hasDigit(line) else { continue }
-            if let day = fullDate(tokens(line)) {
+        for line in posts {
+            if let day = fullDate(line, bytes) {
                 document.date = day
                 return
             }
         }
+    }
+
+    /// 1. A publication line ("Published On: …"): a short line whose first word may start
+    /// one, with a digit (every date form read here has a day or a year in digits).
+    private func publicationDate(_ line: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> CalendarDay? {
+        guard line.count < 120 else { return nil }
+        let first = buffer[line.lowerBound] | 0x20
+        guard first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "f")
+            || first == UInt8(ascii: "l") || first == UInt8(ascii: "d"), Self.hasDigit(line, buffer) else { return nil }
+        let slice = Array(buffer[line])
+        let tokens = Tokenizer.tokenize(slice)
+        for prefix in finder.words.publicationPrefixes where tokens.count > prefix.count {
+            if zip(tokens.prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }), let day = fullDate(tokens, slice) {
+                return day
+            }
+        }
+        return nil
+    }
+
+    private static func hasDigit(_ line: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.contains { buffer[$0] >= 0x30 && buffer[$0] <= 0x39 }
+    }
+
+    /// The first full date (a day, not a month or a weekday) in `bytes[line]`, among its
+    /// first `limit` tokens.
+    private func fullDate(_ line: Range<Int>, _ bytes: [UInt8], within limit: Int = .max) -> CalendarDay? {
+        let slice = Array(bytes[line])
+        return fullDate(Tokenizer.tokenize(slice), slice, within: limit)
+    }
+
+    private func fullDate(_ tokens: [Token], _ bytes: [UInt8], within limit: Int = .max) -> CalendarDay? {
+        for (position, reference) in finder.find(in: tokens, 0..<tokens.count, bytes: bytes) where position < limit {
+            if case let .day(day) = reference { return day }
+        }
+        return nil
     }
 }

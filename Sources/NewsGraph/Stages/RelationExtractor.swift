@@ -55,6 +55,8 @@ final class RelationRules: Sendable {
     /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
     let wordClasses: HashMap64<WordClass>
+    /// The keys of `wordClasses`, so most words are passed over without probing it.
+    let wordFilter: HashPrefilter64
 
     /// Roles of single words in a sentence.
     struct WordClass: OptionSet, Sendable {
@@ -134,6 +136,9 @@ final class RelationRules: Sendable {
             for (word, _) in table.pairs { mark(word, .calendar) }
         }
         wordClasses = classes
+        var filter = HashPrefilter64()
+        for (key, _) in classes.pairs { filter.insert(key) }
+        wordFilter = filter
     }
 }
 
@@ -212,6 +217,8 @@ private final class SentenceReading {
     var found: [RelationMention] = []
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// Subject and object pairs of the trigger being read (reused, so reading allocates nothing).
+    private var pairs: [(RelationMention.Argument, RelationMention.Argument)] = []
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
     private(set) var clauses: [Range<Int>] = []
     /// From ``screen(_:)``: tokens where a trigger phrase may start, and clause breaks.
@@ -228,17 +235,19 @@ private final class SentenceReading {
         var classes: RelationRules.WordClass = []
         triggerStarts.removeAll(keepingCapacity: true)
         clauseBreaks.removeAll(keepingCapacity: true)
-        let table = x.wordClasses
-        for i in range {
-            let token = tokens[i]
-            guard token.kind == .word || token.kind == .punctuation, let wordClass = table[token.hash] else { continue }
-            if token.kind == .punctuation {
-                if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
-                continue
+        let table = x.wordClasses, filter = x.wordFilter
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in range {
+                let hash = tokens[i].hash, kind = tokens[i].kind
+                guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
+                if kind == .punctuation {
+                    if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
+                    continue
+                }
+                classes.formUnion(wordClass)
+                if wordClass.contains(.triggerStart) { triggerStarts.append(i) }
+                if wordClass.contains(.clauseBreak) { clauseBreaks.append(i) }
             }
-            classes.formUnion(wordClass)
-            if wordClass.contains(.triggerStart) { triggerStarts.append(i) }
-            if wordClass.contains(.clauseBreak) { clauseBreaks.append(i) }
         }
         return classes
     }
@@ -275,10 +284,14 @@ private final class SentenceReading {
         mentionRange = sentenceMentions
         mentionFirstTokens.removeAll(keepingCapacity: true)
         mentionEndTokens.removeAll(keepingCapacity: true)
+        // Mentions come in order of their start, so their first tokens are found in one walk.
+        var token = range.lowerBound
         for mention in sentenceMentions {
-            let first = searchFirstToken(mention)
-            mentionFirstTokens.append(first)
-            mentionEndTokens.append(searchEndToken(mention, from: first))
+            let start = mentions[mention].span.start
+            if token > range.lowerBound, tokens[token - 1].span.end > start { token = searchFirstToken(mention) }
+            while token < range.upperBound, tokens[token].span.end <= start { token += 1 }
+            mentionFirstTokens.append(token)
+            mentionEndTokens.append(searchEndToken(mention, from: token))
         }
     }
 
@@ -450,7 +463,9 @@ private final class SentenceReading {
             if isNegated(before: position, in: clause) { continue }
             let predicate = x.predicateRules[trigger.predicate]
             let when = date(for: position, in: clause)
-            for (subject, object) in arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause) {
+            pairs.removeAll(keepingCapacity: true)
+            arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause)
+            for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !trigger.passive {
                     let after = endToken(o)
@@ -494,36 +509,38 @@ private final class SentenceReading {
 
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool { types.contains(mentions[mention].type) }
 
-    /// Subject and object pairs for one trigger occurrence.
-    func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>)
-        -> [(RelationMention.Argument, RelationMention.Argument)] {
+    /// Subject and object pairs for one trigger occurrence, appended to ``pairs``.
+    func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>) {
         let before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
         let after = mentions(in: between(trigger.upperBound, clause.upperBound))
         if passive {
             // "A was received by B": subject after, object before.
-            guard let first = after.first(where: { allowed($0, predicate.subjectTypes) }) else { return [] }
+            guard let first = after.first(where: { allowed($0, predicate.subjectTypes) }) else { return }
             let subject: RelationMention.Argument
             if let role = roleReference(first, clause: clause), !after.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end && firstToken($0) <= role.end + 2 }) {
                 subject = role.argument
-            } else if let person = preferPerson(after.filter { allowed($0, predicate.subjectTypes) }) {
-                subject = .mention(person)
-            } else { return [] }
+            } else if let person = after.first(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) ?? Optional(first) {
+                subject = .mention(person)      // a person rather than the state before the name
+            } else { return }
             if let object = before.last(where: { allowed($0, predicate.objectTypes) }) {
                 if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
                     lastParties = (subject, .mention(object))     // "the two leaders" after a visit
                 }
-                return [(subject, .mention(object))]
+                pairs.append((subject, .mention(object)))
+                return
             }
             // "The meeting hosted by X": X hosted the meeting's other party.
             if let (a, b) = previousParties,
                between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
-                return [(subject, a), (subject, b)]
+                pairs.append((subject, a))
+                pairs.append((subject, b))
             }
-            return []
+            return
         }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
             lastParties = pair
-            return [pair]
+            pairs.append(pair)
+            return
         }
         var agent: Int? = nil
         var objectStart = trigger.upperBound
@@ -539,7 +556,7 @@ private final class SentenceReading {
         }
         // The object.
         let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
-        guard !objects.isEmpty else { return [] }
+        guard !objects.isEmpty else { return }
         // The subject.
         var subject: RelationMention.Argument? = agent.map { .mention($0) }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
@@ -564,20 +581,22 @@ private final class SentenceReading {
            !between(clause.lowerBound + 1, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
-        guard let subject else { return [] }
+        guard let subject else { return }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
         // "the United States and Britain launched strikes": both are subjects.
-        var subjects = [subject]
+        var second: RelationMention.Argument? = nil
         if case let .mention(index) = subject, !predicate.symmetric {
             let start = firstToken(index)
             if start - 1 > clause.lowerBound, tokens[start - 1].hash == x.and,
                let other = before.last(where: { endToken($0) == start - 1 && allowed($0, predicate.subjectTypes) && mentions[$0].type == mentions[index].type }) {
-                subjects.append(.mention(other))
+                second = .mention(other)
             }
         }
-        let pairs = subjects.flatMap { s in objects.map { (s, $0.argument) } }.filter { $0.0 != $0.1 }
+        for s in [subject, second] {
+            guard let s else { continue }
+            for object in objects where object.argument != s { pairs.append((s, object.argument)) }
+        }
         if predicate.symmetric, let pair = pairs.first { lastParties = pair }
-        return pairs
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -626,7 +645,7 @@ private final class SentenceReading {
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
               x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
                 || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
-        let candidates = mentions(in: between(start, clause.upperBound)).filter { $0 != subject }
+        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)
@@ -767,11 +786,6 @@ private final class SentenceReading {
             return parties
         }
         return nil
-    }
-
-    /// Prefers a person among the candidates (the official rather than the state before it).
-    func preferPerson(_ candidates: [Int]) -> Int? {
-        candidates.first { mentions[$0].type == .person } ?? candidates.first
     }
 
     // MARK: Operations
