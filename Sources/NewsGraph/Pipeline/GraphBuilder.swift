@@ -28,9 +28,9 @@ public struct GraphBuilder: Sendable {
 
         var relations: [Relation] = []
         var position = HashMap64<Int>()
-        /// Per relation, the (document, sentence) pairs already counted.
-        var seen: [Set<Int>] = []
-        for (documentIndex, document) in corpus.documents.enumerated() {
+        /// The last predicate looked up: relations of a document often share it.
+        var lastPredicate: (name: String, number: Int)?
+        for document in corpus.documents {
             var found = document.relations
             if includeCooccurrence { found += cooccurrences(in: document) }
             guard !found.isEmpty else { continue }
@@ -47,15 +47,22 @@ public struct GraphBuilder: Sendable {
                 case .role: return nil      // an office nobody in the corpus was found to hold
                 }
             }
+            // The evidence text of the last sentence used: a sentence often supports several relations.
+            var lastEvidence: (sentence: Int, text: String)?
+            /// (relation, sentence) pairs of this document already counted, packed exactly
+            /// and mixed by a bijection.
+            var seen = HashSet64()
             for found in found {
                 guard var subject = entity(found.subject), var object = entity(found.object), subject != object else { continue }
                 let predicate: Int
-                if let known = predicateNumber[found.predicate] { predicate = known } else {
+                if let last = lastPredicate, last.name == found.predicate { predicate = last.number
+                } else if let known = predicateNumber[found.predicate] { predicate = known } else {
                     predicate = predicateNames.count          // coOccurs, or a predicate outside the vocabulary
                     predicateNumber[found.predicate] = predicate
                     predicateNames.append(found.predicate)
                     symmetric.append(found.predicate == Self.cooccurrence)
                 }
+                lastPredicate = (found.predicate, predicate)
                 if symmetric[predicate] && object < subject { swap(&subject, &object) }
                 // The three numbers packed exactly, then mixed by a bijection: equal keys, equal facts.
                 precondition(subject < 1 << 28 && object < 1 << 28 && predicate < 1 << 8, "too many entities or predicates")
@@ -66,12 +73,16 @@ public struct GraphBuilder: Sendable {
                     position[key] = index
                     relations.append(Relation(subject: entityIDs[subject], predicate: found.predicate, object: entityIDs[object],
                                               symmetric: symmetric[predicate], dates: [], evidence: [], confidence: 0))
-                    seen.append([])
                 }
                 // Mutate in place: copying a relation out and back would copy its arrays every time.
-                if seen[index].insert(documentIndex << 24 | found.sentence).inserted {
-                    relations[index].evidence.append(Evidence(documentID: document.id, sentence: found.sentence,
-                                                              text: document.string(document.sentences[found.sentence])))
+                precondition(index < 1 << 32 && found.sentence < 1 << 32, "too many relations or sentences")
+                let occurrence = WordHash.phrase(0, appending: UInt64(index) << 32 | UInt64(found.sentence))
+                if !seen.contains(occurrence) {
+                    seen.insert(occurrence)
+                    if lastEvidence?.sentence != found.sentence {
+                        lastEvidence = (found.sentence, document.string(document.sentences[found.sentence]))
+                    }
+                    relations[index].evidence.append(Evidence(documentID: document.id, sentence: found.sentence, text: lastEvidence!.text))
                 }
                 if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
                 if let role = found.role, !relations[index].roles.contains(role) { relations[index].roles.append(role) }

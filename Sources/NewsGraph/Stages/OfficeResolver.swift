@@ -30,16 +30,19 @@ public struct OfficeResolver: CorpusStage {
         // Offices: state → person → role → count.
         var holders: [EntityID: [EntityID: [String: Int]]] = [:]
         var rolesOf: [EntityID: [String: Int]] = [:]
-        for document in corpus.documents {
-            for m in document.mentions.indices where document.mentions[m].type == .person {
-                guard let person = document.mentions[m].entityID, let role = document.mentions[m].role else { continue }
-                rolesOf[person, default: [:]][canonicalRole(role), default: 0] += 1
-            }
-            for relation in document.relations where relation.predicate == "officialOf" {
-                guard case let .mention(p) = relation.subject, case let .mention(s) = relation.object,
-                      let person = document.mentions[p].entityID, let state = document.mentions[s].entityID else { continue }
-                let role = relation.role.map(canonicalRole) ?? ""
-                holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
+        // Read in place, document by document: copying a document to read it retains all it holds.
+        corpus.documents.withUnsafeBufferPointer { documents in
+            for d in documents.indices {
+                for m in documents[d].mentions.indices where documents[d].mentions[m].role != nil && documents[d].mentions[m].type == .person {
+                    guard let person = documents[d].mentions[m].entityID, let role = documents[d].mentions[m].role else { continue }
+                    rolesOf[person, default: [:]][canonicalRole(role), default: 0] += 1
+                }
+                for r in documents[d].relations.indices where documents[d].relations[r].predicate == "officialOf" {
+                    guard case let .mention(p) = documents[d].relations[r].subject, case let .mention(s) = documents[d].relations[r].object,
+                          let person = documents[d].mentions[p].entityID, let state = documents[d].mentions[s].entityID else { continue }
+                    let role = documents[d].relations[r].role.map(canonicalRole) ?? ""
+                    holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
+                }
             }
         }
         // Who holds an office does not depend on the article asking: work each answer out once.
