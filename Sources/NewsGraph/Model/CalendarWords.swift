@@ -75,7 +75,7 @@ public struct DateFinder: Sendable {
 
     /// Every date expression in `tokens[range]`, with the token index where it starts.
     public func find(in tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> [(position: Int, date: DateReference)] {
-        var found: [(Int, DateReference)] = []
+        var found: [(position: Int, date: DateReference)] = []
         var i = range.lowerBound
         func number(_ index: Int) -> Int? {
             guard index < range.upperBound, tokens[index].kind == .number, tokens[index].span.length <= 4 else { return nil }

@@ -18,14 +18,13 @@ public struct EventDating: CorpusStage {
         for d in corpus.documents.indices {
             let reference = corpus.documents[d].date ?? borrowed
             let isBorrowed = corpus.documents[d].date == nil
-            for r in corpus.documents[d].relations.indices {
-                var relation = corpus.documents[d].relations[r]
-                guard dated.isEmpty || dated.contains(relation.predicate) else { continue }
-                guard relation.date == nil else { continue }
-                guard let day = relation.when?.resolve(against: reference) ?? (relation.when == nil ? reference : nil) else { continue }
-                relation.date = day
-                if isBorrowed { relation.confidence *= borrowedFactor }
-                corpus.documents[d].relations[r] = relation
+            for r in corpus.documents[d].relations.indices where corpus.documents[d].relations[r].date == nil {
+                // Read and written in place: a relation copied out and back would be copied twice.
+                guard dated.isEmpty || dated.contains(corpus.documents[d].relations[r].predicate) else { continue }
+                let when = corpus.documents[d].relations[r].when
+                guard let day = when?.resolve(against: reference) ?? (when == nil ? reference : nil) else { continue }
+                corpus.documents[d].relations[r].date = day
+                if isBorrowed { corpus.documents[d].relations[r].confidence *= borrowedFactor }
             }
         }
     }

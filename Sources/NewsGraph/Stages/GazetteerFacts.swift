@@ -10,7 +10,8 @@ public struct GazetteerFacts: CorpusStage {
     public func process(_ corpus: inout Corpus) throws {
         var done = Set<EntityID>()
         for d in corpus.documents.indices {
-            for mention in corpus.documents[d].mentions where mention.type == .place {
+            for m in corpus.documents[d].mentions.indices where corpus.documents[d].mentions[m].type == .place {
+                let mention = corpus.documents[d].mentions[m]
                 guard let id = mention.entityID, !done.contains(id), let place = corpus.entities[id],
                       let code = place.countryCode, let country = gazetteer.country(code: code) else { continue }
                 done.insert(id)

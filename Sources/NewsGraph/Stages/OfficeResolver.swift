@@ -72,25 +72,23 @@ public struct OfficeResolver: CorpusStage {
             return people.count == 1 ? people.first!.key : nil
         }
         for d in corpus.documents.indices where corpus.documents[d].relations.contains(where: \.hasRole) {
-            let document = corpus.documents[d]
-            var relations: [RelationMention] = []
-            for var relation in document.relations {
-                var keep = true
+            // Only the relations naming an office are touched, in place; one left naming an
+            // office afterwards has no holder and is dropped.
+            let mentions = corpus.documents[d].mentions
+            for r in corpus.documents[d].relations.indices where corpus.documents[d].relations[r].hasRole {
+                var relation = corpus.documents[d].relations[r]
                 for side in [true, false] {
                     guard case let .role(stateMention, title, _) = side ? relation.subject : relation.object else { continue }
                     let other = side ? relation.object : relation.subject
                     var role = title.map(canonicalRole)
-                    if role == nil, case let .mention(o) = other, let person = document.mentions[o].entityID { role = mainRole(person) }
-                    guard let state = document.mentions[stateMention].entityID, let person = holder(of: state, role: role) else {
-                        keep = false
-                        continue
-                    }
+                    if role == nil, case let .mention(o) = other, let person = mentions[o].entityID { role = mainRole(person) }
+                    guard let state = mentions[stateMention].entityID, let person = holder(of: state, role: role) else { continue }
                     if side { relation.subject = .entity(person) } else { relation.object = .entity(person) }
                     relation.confidence *= 0.8
                 }
-                if keep { relations.append(relation) }
+                corpus.documents[d].relations[r] = relation
             }
-            corpus.documents[d].relations = relations
+            corpus.documents[d].relations.removeAll(where: \.hasRole)
         }
     }
 }

@@ -684,7 +684,7 @@ private final class SentenceReading {
                 chosen = person
             }
         }
-        var result: [(RelationMention.Argument, Int)] = [(.mention(chosen), endToken(chosen))]
+        var result: [(argument: RelationMention.Argument, end: Int)] = [(.mention(chosen), endToken(chosen))]
         if predicate.frame == .attack {
             // "… strikes on X province, targeting Y militants": Y too.
             for i in between(endToken(chosen), clause.upperBound) where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
