@@ -27,6 +27,11 @@ public struct GEXFExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: KnowledgeGraph, to sink: some ByteSink) throws {
+        try export(graph, file: 0, to: sink, jobs: 1)
+    }
+
+    /// Nodes and edges are serialized on `jobs` threads; the bytes do not depend on it.
+    public func export(_ graph: KnowledgeGraph, file: Int, to sink: some ByteSink, jobs: Int) throws {
         // First and last day each entity appears: its articles' dates and its relations' dates.
         var days: [EntityID: [CalendarDay]] = [:]
         let documentDates = Dictionary(uniqueKeysWithValues: graph.documents.map { ($0.id, $0.date) })
@@ -64,66 +69,87 @@ public struct GEXFExporter: GraphExporter {
         }
         try writer.startElement("nodes")
         try writer.attribute("count", String(graph.entities.count))
-        for entity in graph.entities {
-            try writer.startElement("node")
-            try writer.attribute("id", entity.id.rawValue)
-            try writer.attribute("label", entity.name)
-            if let seen = days[entity.id], let first = seen.min(), let last = seen.max() {
-                try writer.attribute("start", first.description)
-                try writer.attribute("end", last.description)
+        // Nodes and edges in blocks on `jobs` threads, written in order (``OrderedBlocks``).
+        try OrderedBlocks.run(count: graph.entities.count, jobs: jobs, serialize: { [days] range in
+            try XMLStreamWriter.fragment(depth: 3) { fragment in
+                try graph.entities.withUnsafeBufferPointer { entities in
+                    for index in range { try node(fragment, entities[index], days: days) }
+                }
             }
-            try values(writer, [
-                ("type", entity.type.rawValue), ("mentions", String(entity.mentionCount)), ("aliases", entity.aliases.joined(separator: "; ")),
-                ("documents", entity.documents.joined(separator: "; ")),
-                ("iso3166", entity.identifiers(.iso3166)),
-                ("geonames", entity.identifiers(.geonames)),
-            ])
-            let (r, g, b) = Self.colors[entity.type]!
-            try writer.startElement("color")
-            try writer.attribute("r", String(r))
-            try writer.attribute("g", String(g))
-            try writer.attribute("b", String(b))
-            try writer.endElement()
-            try writer.startElement("size")
-            try writer.attribute("value", NumberFormat.decimal(4 + 4 * Double(entity.mentionCount).squareRoot()))
-            try writer.endElement()
-            try writer.endElement()
-        }
+        }, write: writer.embed)
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.relations.count))
-        for relation in graph.relations {
-            let predicate = graph.vocabulary[relation.predicate]
-            try writer.startElement("edge")
-            try writer.attribute("id", GraphMLExporter.edgeID(relation))
-            try writer.attribute("source", relation.subject.rawValue)
-            try writer.attribute("target", relation.object.rawValue)
-            try writer.attribute("type", relation.symmetric ? "undirected" : "directed")
-            try writer.attribute("kind", relation.predicate)
-            try writer.attribute("label", predicate?.label ?? relation.predicate)
-            try writer.attribute("weight", String(relation.weight))
-            try values(writer, [
-                ("relation", relation.predicate), ("dates", relation.dates.map(\.description).joined(separator: "; ")),
-                ("evidence", relation.evidence.map { "[\($0.documentID)] \($0.text)" }.joined(separator: "\n")),
-                ("documents", relation.documents.joined(separator: "; ")), ("confidence", NumberFormat.decimal(relation.confidence)),
-                ("cameo", predicate?.cameo ?? ""), ("plover", predicate?.plover ?? ""), ("role", relation.roles.joined(separator: "; ")),
-            ])
-            if !relation.dates.isEmpty {
-                try writer.startElement("spells")
-                for day in relation.dates {
-                    try writer.startElement("spell")
-                    try writer.attribute("start", day.description)
-                    try writer.attribute("end", day.description)
-                    try writer.endElement()
+        var predicates: [String: GraphMLExporter.PredicateColumns] = [:]
+        for predicate in graph.vocabulary.predicates {
+            predicates[predicate.name] = .init(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
+        }
+        try OrderedBlocks.run(count: graph.relations.count, jobs: jobs, serialize: { [predicates] range in
+            try XMLStreamWriter.fragment(depth: 3) { fragment in
+                try graph.relations.withUnsafeBufferPointer { relations in
+                    for index in range { try edge(fragment, relations[index], predicates) }
                 }
+            }
+        }, write: writer.embed)
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+        try writer.finish()
+    }
+
+    private func node(_ writer: XMLStreamWriter, _ entity: borrowing Entity, days: [EntityID: [CalendarDay]]) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", entity.id.rawValue)
+        try writer.attribute("label", entity.name)
+        if let seen = days[entity.id], let first = seen.min(), let last = seen.max() {
+            try writer.attribute("start", first.description)
+            try writer.attribute("end", last.description)
+        }
+        try values(writer, [
+            ("type", entity.type.rawValue), ("mentions", String(entity.mentionCount)), ("aliases", entity.aliases.joined(separator: "; ")),
+            ("documents", entity.documents.joined(separator: "; ")),
+            ("iso3166", entity.identifiers(.iso3166)),
+            ("geonames", entity.identifiers(.geonames)),
+        ])
+        let (r, g, b) = Self.colors[entity.type]!
+        try writer.startElement("color")
+        try writer.attribute("r", String(r))
+        try writer.attribute("g", String(g))
+        try writer.attribute("b", String(b))
+        try writer.endElement()
+        try writer.startElement("size")
+        try writer.attribute("value", NumberFormat.decimal(4 + 4 * Double(entity.mentionCount).squareRoot()))
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    private func edge(_ writer: XMLStreamWriter, _ relation: borrowing Relation, _ predicates: [String: GraphMLExporter.PredicateColumns]) throws {
+        let predicate = predicates[relation.predicate]
+        try writer.startElement("edge")
+        try writer.attribute("id", GraphMLExporter.edgeID(relation))
+        try writer.attribute("source", relation.subject.rawValue)
+        try writer.attribute("target", relation.object.rawValue)
+        try writer.attribute("type", relation.symmetric ? "undirected" : "directed")
+        try writer.attribute("kind", relation.predicate)
+        try writer.attribute("label", predicate?.label ?? relation.predicate)
+        try writer.attribute("weight", String(relation.weight))
+        try values(writer, [
+            ("relation", relation.predicate), ("dates", relation.dates.map(\.description).joined(separator: "; ")),
+            ("evidence", relation.evidence.map { "[\($0.documentID)] \($0.text)" }.joined(separator: "\n")),
+            ("documents", relation.documents.joined(separator: "; ")), ("confidence", NumberFormat.decimal(relation.confidence)),
+            ("cameo", predicate?.cameo ?? ""), ("plover", predicate?.plover ?? ""), ("role", relation.roles.joined(separator: "; ")),
+        ])
+        if !relation.dates.isEmpty {
+            try writer.startElement("spells")
+            for day in relation.dates {
+                try writer.startElement("spell")
+                try writer.attribute("start", day.description)
+                try writer.attribute("end", day.description)
                 try writer.endElement()
             }
             try writer.endElement()
         }
         try writer.endElement()
-        try writer.endElement()
-        try writer.endElement()
-        try writer.finish()
     }
 
     /// `<attvalues>` with the non-empty values.

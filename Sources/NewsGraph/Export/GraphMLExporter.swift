@@ -74,7 +74,7 @@ public struct GraphMLExporter: GraphExporter {
         // Elements are passed borrowed, by index: a `for` loop would copy each one (and
         // retain every string and array in it) just to read it.
         try OrderedBlocks.run(count: graph.entities.count, jobs: jobs, serialize: { range in
-            try Self.fragment { fragment in
+            try XMLStreamWriter.fragment(depth: 2) { fragment in
                 try graph.entities.withUnsafeBufferPointer { entities in
                     for index in range { try node(fragment, entities[index]) }
                 }
@@ -86,7 +86,7 @@ public struct GraphMLExporter: GraphExporter {
             predicates[predicate.name] = PredicateColumns(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
         }
         try OrderedBlocks.run(count: graph.relations.count, jobs: jobs, serialize: { [predicates] range in
-            try Self.fragment { fragment in
+            try XMLStreamWriter.fragment(depth: 2) { fragment in
                 try graph.relations.withUnsafeBufferPointer { relations in
                     for index in range { try edge(fragment, relations[index], predicates) }
                 }
@@ -95,15 +95,6 @@ public struct GraphMLExporter: GraphExporter {
         try writer.endElement()
         try writer.endElement()
         try writer.finish()
-    }
-
-    /// The bytes of elements written inside `<graph>` (two levels deep).
-    private static func fragment(_ body: (XMLStreamWriter) throws -> Void) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        let writer = XMLStreamWriter(depth: 2) { bytes.append(contentsOf: $0) }
-        try body(writer)
-        try writer.finish()
-        return bytes
     }
 
     /// What an edge repeats of its predicate.

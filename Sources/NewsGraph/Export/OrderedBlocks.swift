@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import XMLSupport
 
 /// Serializes a long run of elements (nodes, edges) in blocks on several threads and hands
 /// the blocks' bytes over strictly in order, so the output is the same bytes whatever the
@@ -77,5 +78,17 @@ enum OrderedBlocks {
         func skip(_ block: Int) {
             write(block) {}
         }
+    }
+}
+
+extension XMLStreamWriter {
+    /// The bytes of the elements `body` writes, for ``embed(_:)`` into a writer that has
+    /// `depth` elements open (a block of ``OrderedBlocks``).
+    static func fragment(depth: Int, _ body: (XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let writer = XMLStreamWriter(depth: depth) { bytes.append(contentsOf: $0) }
+        try body(writer)
+        try writer.finish()
+        return bytes
     }
 }

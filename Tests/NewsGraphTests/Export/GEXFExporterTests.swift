@@ -5,11 +5,13 @@ import XMLSupport
 
 @Suite("GEXF export")
 struct GEXFExporterTests {
+    static let schemaPath = TestSupport.root.appendingPathComponent("Schemas/gexf-1.3/gexf.xsd").path
+
     @Test("valid against the GEXF 1.3 schema (libxml2 and xmllint), seeds and hostile names", arguments: SyntheticGraphs.testGraphs)
     func schema(which: String) throws {
         let graph = try SyntheticGraphs.named(which)
         let file = try TestSupport.exportFile(graph, GEXFExporter())
-        let schema = TestSupport.root.appendingPathComponent("Schemas/gexf-1.3/gexf.xsd").path
+        let schema = Self.schemaPath
         #expect(try XMLValidator(schemaPath: schema).validate(fileAt: file.path) == [])
         let result = try Programs.run("xmllint", ["--nonet", "--noout", "--schema", schema, file.path])
         #expect(result?.status == 0, "xmllint: \(result?.stderr ?? "")")

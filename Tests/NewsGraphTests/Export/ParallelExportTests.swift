@@ -6,25 +6,36 @@ import XMLSupport
 /// GraphML serializes nodes and edges in blocks on several threads and writes them in order.
 @Suite("Parallel export")
 struct ParallelExportTests {
-    @Test("GraphML bytes are the same for 1, 2 and 5 threads, and valid against the GraphML XSD")
-    func graphMLIndependentOfJobs() throws {
+    static func export(_ graph: KnowledgeGraph, _ exporter: some GraphExporter, jobs: Int) throws -> [UInt8] {
+        let sink = MemorySink()
+        try exporter.export(graph, file: 0, to: sink, jobs: jobs)
+        return sink.bytes
+    }
+
+    @Test("GraphML and GEXF bytes are the same for 1, 2 and 5 threads, and valid against their official schemas")
+    func independentOfJobs() throws {
         // 3,000 nodes and 15,000 edges: several blocks of each.
         let graph = ExportBenchmark(nodes: 3_000).graph(vocabulary: try RelationVocabulary.standard())
         #expect(graph.relations.count > 4 * OrderedBlocks.blockSize)
-        var outputs: [Int: [UInt8]] = [:]
-        for jobs in [1, 2, 5] {
-            let sink = MemorySink()
-            try GraphMLExporter().export(graph, file: 0, to: sink, jobs: jobs)
-            outputs[jobs] = sink.bytes
-        }
-        #expect(outputs[2] == outputs[1])
-        #expect(outputs[5] == outputs[1])
-        // The blocks are put together as if written by one writer.
-        #expect(outputs[1] == (try TestSupport.export(graph, GraphMLExporter())))
         try TestSupport.requireShared()
-        let validator = try XMLValidator(schemaPath: GraphMLExporterTests.officialSchema.appendingPathComponent("graphml.xsd").path,
-                                         catalogPath: GraphMLExporterTests.officialSchema.appendingPathComponent("catalog.xml").path)
-        #expect(validator.validate(bytes: outputs[2]!) == [])
+        let graphMLSchema = GraphMLExporterTests.officialSchema
+        let checks: [(name: String, one: [UInt8], many: [[UInt8]], single: [UInt8], validator: XMLValidator)] = [
+            ("graphml", try Self.export(graph, GraphMLExporter(), jobs: 1),
+             [try Self.export(graph, GraphMLExporter(), jobs: 2), try Self.export(graph, GraphMLExporter(), jobs: 5)],
+             try TestSupport.export(graph, GraphMLExporter()),
+             try XMLValidator(schemaPath: graphMLSchema.appendingPathComponent("graphml.xsd").path,
+                              catalogPath: graphMLSchema.appendingPathComponent("catalog.xml").path)),
+            ("gexf", try Self.export(graph, GEXFExporter(), jobs: 1),
+             [try Self.export(graph, GEXFExporter(), jobs: 2), try Self.export(graph, GEXFExporter(), jobs: 5)],
+             try TestSupport.export(graph, GEXFExporter()),
+             try XMLValidator(schemaPath: GEXFExporterTests.schemaPath)),
+        ]
+        for check in checks {
+            for bytes in check.many { #expect(bytes == check.one, "\(check.name)") }
+            // The blocks are put together exactly as one writer writes the whole file.
+            #expect(check.single == check.one, "\(check.name)")
+            #expect(check.validator.validate(bytes: check.many[0]) == [], "\(check.name)")
+        }
     }
 
     struct Failure: Error, Equatable { let block: Int }
