@@ -417,11 +417,15 @@ private final class SentenceReading {
         return nil
     }
 
-    /// "his Sudanese counterpart, Omar Bashir": the named person holds office in that state.
+    /// "his Sudanese counterpart, Omar Bashir" and "his Chinese counterpart Wang Yi": the
+    /// named person holds office in that state.
     func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
             let clause = clause(containing: firstToken(state))
-            if let person = apposition(after: endToken(state) + 1, clause: clause), x.officialOf != nil {
+            let named = endToken(state) + 1
+            let person = apposition(after: named, clause: clause)
+                ?? inSentence.first { firstToken($0) == named && mentions[$0].type == .person && !mentions[$0].tentative }
+            if let person, x.officialOf != nil {
                 found.append(RelationMention(subject: .mention(person), predicate: "officialOf", object: .mention(state),
                                              sentence: sentence, confidence: 0.8))
             }

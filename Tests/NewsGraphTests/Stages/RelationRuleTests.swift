@@ -59,7 +59,7 @@ struct RelationRuleTests {
         .init("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday. Yoon arrived in Tokyo in the morning.",
               ["Fumio Kishida -hosted-> Yoon Suk Yeol @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo"]),
         .init("Indian Foreign Minister S. Jaishankar met his Chinese counterpart Wang Yi in Goa on Thursday.",
-              ["S. Jaishankar -metWith-> Wang Yi @2023-03-09"]),
+              ["S. Jaishankar -metWith-> Wang Yi @2023-03-09", "Wang Yi -officialOf-> China"]),
         .init("Erdogan's host Mohammed al-Sudani waited. Turkish President Recep Tayyip Erdogan was received by Iraqi Prime Minister Mohammed Shia al-Sudani. The two leaders signed a framework agreement.",
               ["Mohammed Shia al-Sudani -hosted-> Recep Tayyip Erdogan", "Mohammed Shia al-Sudani -agreedWith-> Recep Tayyip Erdogan"]),
         .init("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Monday in Asuncion.",
