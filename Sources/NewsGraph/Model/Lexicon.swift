@@ -16,6 +16,9 @@ public final class Lexicon: Sendable {
     public let placeHeads: PhraseSet
     public let placeOrganisationHeads: PhraseSet
     public let locativePrepositions: PhraseSet
+    /// Prepositions after which a name nothing else identifies is a place, not a person
+    /// ("in North Waziristan"): the unambiguous subset of the locative ones.
+    public let placePrepositions: PhraseSet
     public let operationCues: PhraseSet
     public let warHeads: PhraseSet
     public let personVerbs: PhraseSet
@@ -40,7 +43,7 @@ public final class Lexicon: Sendable {
 
     private struct File: Decodable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
-        var placeHeads, placeOrganisationHeads, locativePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
+        var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
         var cityPopulationWithoutContext: Int
     }
@@ -59,6 +62,7 @@ public final class Lexicon: Sendable {
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)
         locativePrepositions = keys(file.locativePrepositions)
+        placePrepositions = keys(file.placePrepositions)
         operationCues = keys(file.operationCues)
         warHeads = keys(file.warHeads)
         personVerbs = keys(file.personVerbs)

@@ -479,7 +479,15 @@ private final class SentenceContext {
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
         guard !run.isEmpty, !isHeadline else { return }
         if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
-            add(run, type: .person)
+            // "in North Waziristan": after a place preposition, and not a possessor ("in John
+            // Smith's view"), an unknown name is a place.
+            let possessive = run.upperBound < units.count
+                && (units[run.upperBound].key == recognizer.possessive || units[run.upperBound].key == recognizer.possessiveASCII)
+            if let previous = previousWord(run.lowerBound), lexicon.placePrepositions.contains(word: previous), !possessive {
+                add(run, type: .place)
+            } else {
+                add(run, type: .person)
+            }
         } else if run.count == 1, isNameShaped(run), units[run.lowerBound].tokenStart && units[run.lowerBound].tokenEnd
                     || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {
             add(run, type: .person, tentative: true)

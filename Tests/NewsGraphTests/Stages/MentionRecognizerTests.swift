@@ -32,6 +32,8 @@ struct MentionRecognizerTests {
         .init("Beijing said the exercise was routine.", ["Beijing/State"]),
         .init("Türkiye and Turkiye and Turkey are one state.", ["Türkiye/State", "Turkiye/State", "Turkey/State"]),
         .init("Advertisement placement is not an entity.", [], absent: ["Advertisement"]),
+        .init("Soldiers conducted an operation in North Waziristan on Friday.", ["North Waziristan/Place"]),
+        .init("Confidence in Mary Smith's leadership grew.", ["Mary Smith/Person"]),
         // Traps and negatives.
         .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
         .init("Police fought hardline Sunni Muslim militants near the border.", [], absent: ["Sunni"]),
