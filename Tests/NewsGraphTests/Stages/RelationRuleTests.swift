@@ -58,6 +58,8 @@ struct RelationRuleTests {
               ["Faisal bin Farhan -spokeWith-> Sameh Shoukry", "Faisal bin Farhan -officialOf-> Saudi Arabia", "Sameh Shoukry -officialOf-> Egypt"]),
         .init("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday. Yoon arrived in Tokyo in the morning.",
               ["Fumio Kishida -hosted-> Yoon Suk Yeol @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo"]),
+        .init("Pakistani forces conducted an operation against militants of the Tehreek-e-Taliban Pakistan in North Waziristan.",
+              ["Pakistan -attacked-> Tehreek-e-Taliban Pakistan"]),
         .init("Indian Foreign Minister S. Jaishankar met his Chinese counterpart Wang Yi in Goa on Thursday.",
               ["S. Jaishankar -metWith-> Wang Yi @2023-03-09", "Wang Yi -officialOf-> China"]),
         .init("Erdogan's host Mohammed al-Sudani waited. Turkish President Recep Tayyip Erdogan was received by Iraqi Prime Minister Mohammed Shia al-Sudani. The two leaders signed a framework agreement.",
