@@ -671,6 +671,12 @@ private final class SentenceReading {
             }
         }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // "received visiting Vietnamese Prime Minister X": a state that only says whose
+        // official the person after it is cannot be the object when a person cannot be.
+        if mentions[first].type == .state, !predicate.objectTypes.contains(.person),
+           inSentence.contains(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[first].span }) {
+            return []
+        }
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
