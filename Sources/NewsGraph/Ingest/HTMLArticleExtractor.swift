@@ -33,6 +33,14 @@ public struct HTMLArticleExtractor: Sendable {
         try HTMLArticleExtractor(rulesURL: ResourceLoader.dataURL("html.json"))
     }
 
+    /// A page title without the site and section names that follow the headline
+    /// ("Kenya and Ethiopia sign deal | World | Daily News" → "Kenya and Ethiopia sign deal").
+    static func headline(_ title: String) -> String {
+        guard let bar = title.range(of: " | ") else { return title }
+        let head = title[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
+        return head.isEmpty ? title : head
+    }
+
     /// The article of a page as a document with the given id.
     public func document(id: String, html bytes: [UInt8]) throws -> Document {
         let page = try HTMLParser.parse(bytes)
@@ -54,7 +62,7 @@ public struct HTMLArticleExtractor: Sendable {
             default: break
             }
         }
-        let title = rules.titleMeta.lazy.compactMap { meta[$0] }.first ?? titleText
+        let title = rules.titleMeta.lazy.compactMap { meta[$0] }.first ?? titleText.map(Self.headline)
         let date = (rules.dateMeta.lazy.compactMap { meta[$0] } + [timeValue].compactMap { $0 })
             .lazy.compactMap { CalendarDay(iso: String($0.prefix(10))) }.first
         let url = canonical ?? meta["og:url"]

@@ -294,6 +294,15 @@ private final class SentenceContext {
         }
         for (range, entry) in leadingStates { addGazetteer(range, entry) }
         var leadingOrganisation: Span? = nil
+        // An organisation's name before a title ("African Union Commission Chairperson X",
+        // "World Health Organization Director-General X"): the body, then the officer.
+        if rest.count >= 3, titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
+           let split = (rest.lowerBound + 2..<rest.upperBound).first(where: { titleEnd(at: $0, limit: rest.upperBound) != nil }),
+           lexicon.titles.contains(word: units[split].key) || titleEnd(at: split, limit: rest.upperBound).map({ $0 < rest.upperBound }) == true,
+           wholeRunType(rest.lowerBound..<split) == .group, let added = add(rest.lowerBound..<split, type: .group) {
+            leadingOrganisation = mentions[added].span
+            rest = split..<rest.upperBound
+        }
 
         // A title a word or two into the run, after a word we do not know ("Saudi Foreign
         // Minister X" when "Saudi" is unknown): the title and name still count.

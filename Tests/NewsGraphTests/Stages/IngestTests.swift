@@ -118,6 +118,18 @@ struct IngestTests {
         #expect(graph.relations.contains { $0.predicate == "metWith" })
     }
 
+    @Test("HTML: a page title keeps the headline, not the section and site names after it")
+    func htmlHeadline() throws {
+        let page = "<html><head><title>Kenya and Ethiopia sign energy deal | Africa | World News</title></head>"
+            + "<body><article><p>Ethiopian Prime Minister Abiy Ahmed hosted Kenyan President William Ruto in Addis Ababa.</p></article>"
+            + "<footer>World News</footer></body></html>"
+        let document = try HTMLArticleExtractor.standard().document(id: "p", html: Array(page.utf8))
+        #expect(document.title == "Kenya and Ethiopia sign energy deal")
+        #expect(!document.text.contains("World News"))
+        #expect(HTMLArticleExtractor.headline("Q&A: what next? | ") == "Q&A: what next?")
+        #expect(HTMLArticleExtractor.headline(" | Site") == " | Site")
+    }
+
     @Test("HTML: broken and deeply nested markup is read without crashing")
     func hostileHTML() throws {
         let nested = String(repeating: "<div>", count: 20_000) + "<p>Chile and Peru agreed to talks in Lima on Monday, the ministry said.</p>"

@@ -33,6 +33,8 @@ struct MentionRecognizerTests {
         .init("Türkiye and Turkiye and Turkey are one state.", ["Türkiye/State", "Turkiye/State", "Turkey/State"]),
         .init("Advertisement placement is not an entity.", [], absent: ["Advertisement"]),
         .init("Soldiers conducted an operation in North Waziristan on Friday.", ["North Waziristan/Place"]),
+        .init("Ruto also met African Union Commission Chairperson Moussa Faki Mahamat.",
+              ["African Union Commission/Group", "Moussa Faki Mahamat/Person"]),
         .init("Confidence in Mary Smith's leadership grew.", ["Mary Smith/Person"]),
         // Traps and negatives.
         .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
