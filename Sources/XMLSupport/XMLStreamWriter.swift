@@ -67,10 +67,7 @@ public final class XMLStreamWriter {
     /// Opens an element; attributes may follow until content is written.
     public func startElement(_ name: String) throws {
         try checkOpen()
-        if startTagOpen {
-            raw(">")
-            if indent { raw("\n") }
-        }
+        closeStartTag(beforeElements: true)
         writeIndent(depth + open.count)
         raw("<")
         rawString(name)
@@ -96,10 +93,7 @@ public final class XMLStreamWriter {
     public func text(_ value: String) throws {
         try checkOpen()
         guard !open.isEmpty else { throw XMLError.call("text outside an element", code: -1) }
-        if startTagOpen {
-            raw(">")
-            startTagOpen = false
-        }
+        closeStartTag(beforeElements: false)
         indentEndTag = false
         escape(value, attribute: false)
         try flushIfFull()
@@ -135,11 +129,7 @@ public final class XMLStreamWriter {
     public func embed(_ fragment: UnsafeRawBufferPointer) throws {
         try checkOpen()
         guard !open.isEmpty else { throw XMLError.call("fragment outside an element", code: -1) }
-        if startTagOpen {
-            raw(">")
-            if indent { raw("\n") }
-            startTagOpen = false
-        }
+        closeStartTag(beforeElements: true)
         indentEndTag = true
         if fragment.count < Self.chunkSize {
             append(fragment.assumingMemoryBound(to: UInt8.self))
@@ -160,6 +150,15 @@ public final class XMLStreamWriter {
     }
 
     // MARK: Bytes
+
+    /// Ends the innermost start tag if it is still open: `>`, and a line break when child
+    /// elements follow (text stays on the tag's line).
+    private func closeStartTag(beforeElements: Bool) {
+        guard startTagOpen else { return }
+        raw(">")
+        if beforeElements && indent { raw("\n") }
+        startTagOpen = false
+    }
 
     private func checkOpen() throws {
         if let failure { throw failure }
