@@ -523,9 +523,10 @@ private final class SentenceReading {
             let subject: RelationMention.Argument
             if let role = roleReference(first, clause: clause), !after.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end && firstToken($0) <= role.end + 2 }) {
                 subject = role.argument
-            } else if let person = after.first(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) ?? Optional(first) {
-                subject = .mention(person)      // a person rather than the state before the name
-            } else { return }
+            } else {
+                // A person rather than the state before the name.
+                subject = .mention(after.first(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) ?? first)
+            }
             if let object = before.last(where: { allowed($0, predicate.objectTypes) }) {
                 if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
                     lastParties = (subject, .mention(object))     // "the two leaders" after a visit
