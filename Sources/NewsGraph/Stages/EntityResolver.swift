@@ -227,10 +227,15 @@ public struct EntityResolver: CorpusStage {
         for index in roots where clusters[index].type == .person {
             for word in Set(clusters[index].words) { byWord[word, default: []].append(index) }
         }
-        var documents: [Int: Set<Int>] = [:]
+        // Which documents each cluster is named in, as packed (cluster, document) pairs: asked
+        // for every tentative mention, so one flat set rather than a set per cluster.
+        var named = HashSet64()
+        func key(_ cluster: Int, _ document: Int) -> UInt64 { WordHash.phrase(0, appending: UInt64(cluster) << 32 | UInt64(document)) }
+        func isNamed(_ cluster: Int, in document: Int) -> Bool { named.contains(key(cluster, document)) }
         var tails: [Int: [[UInt8]]] = [:]
         for index in roots {
-            documents[index] = Self.documents(of: clusters[index])
+            precondition(index < 1 << 32 && corpus.documents.count < 1 << 32, "too many names or documents")
+            for (d, _) in clusters[index].mentions { named.insert(key(index, d)) }
             let words = clusters[index].words
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
@@ -281,9 +286,9 @@ public struct EntityResolver: CorpusStage {
         for (d, m) in tentative {
             let found = candidates(corpus.documents[d].mentions[m].surface)
             var matches = found.matches
-            if matches.isEmpty { matches = found.familyNameFirst.filter { documents[$0]?.contains(d) == true } }
+            if matches.isEmpty { matches = found.familyNameFirst.filter { isNamed($0, in: d) } }
             if matches.count > 1 {
-                let together = matches.filter { documents[$0]?.contains(d) == true }
+                let together = matches.filter { isNamed($0, in: d) }
                 if !together.isEmpty { matches = together }
             }
             if matches.count == 1 { attached.append((matches[0], (d, m))) }
