@@ -91,31 +91,40 @@ public struct DateFinder: Sendable {
             guard index < range.upperBound, tokens[index].kind == .word else { return nil }
             return words.months[tokens[index].hash]
         }
+        /// The token after a month name, past the period of an abbreviation ("Jan. 12").
+        func afterMonth(_ index: Int) -> Int {
+            let next = index + 1
+            guard next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].span.start == tokens[index].span.end,
+                  bytes[tokens[next].span.start] == UInt8(ascii: "."), tokens[next].span.length == 1 else { return next }
+            return next + 1
+        }
         func year(_ index: Int) -> Int? {
             guard let value = number(index), (1900...2200).contains(value), tokens[index].span.length == 4 else { return nil }
             return value
         }
         while i < range.upperBound {
-            // "29 January 2024", "29 January"
+            // "29 January 2024", "29 Jan. 2024", "29 January"
             if let day = number(i), (1...31).contains(day), let m = month(i + 1) {
-                if let y = year(i + 2) ?? (isComma(i + 2) ? year(i + 3) : nil), let date = CalendarDay(year: y, month: m, day: day) {
+                let next = afterMonth(i + 1)
+                if let y = year(next) ?? (isComma(next) ? year(next + 1) : nil), let date = CalendarDay(year: y, month: m, day: day) {
                     found.append((i, .day(date)))
-                    i += 3
+                    i = isComma(next) ? next + 2 : next + 1
                 } else {
                     found.append((i, .monthDay(month: m, day: day)))
-                    i += 2
+                    i = next
                 }
                 continue
             }
-            // "January 29, 2024", "Jan 29 2024", "January 16"
-            if let m = month(i), let day = number(i + 1), (1...31).contains(day) {
-                let yearAt = isComma(i + 2) ? i + 3 : i + 2
+            // "January 29, 2024", "Jan. 29 2024", "January 16"
+            if let m = month(i), let day = number(afterMonth(i)), (1...31).contains(day) {
+                let dayAt = afterMonth(i)
+                let yearAt = isComma(dayAt + 1) ? dayAt + 2 : dayAt + 1
                 if let y = year(yearAt), let date = CalendarDay(year: y, month: m, day: day) {
                     found.append((i, .day(date)))
                     i = yearAt + 1
                 } else {
                     found.append((i, .monthDay(month: m, day: day)))
-                    i += 2
+                    i = dayAt + 1
                 }
                 continue
             }

@@ -164,6 +164,7 @@ struct DateTests {
         ("on Friday", "2024-01-22", "2024-01-19"), ("on Monday", "2024-01-22", "2024-01-22"), ("yesterday", "2024-03-01", "2024-02-29"),
         ("on January 16", "2024-01-22", "2024-01-16"), ("on December 30", "2024-01-05", "2023-12-30"),
         ("29 January 2024", "2023-06-01", "2024-01-29"), ("Jan 29, 2024", "2020-01-01", "2024-01-29"), ("January 29, 2024", "2020-01-01", "2024-01-29"),
+        ("on Jan. 9", "2024-01-12", "2024-01-09"), ("Sept. 3, 2023", "2024-01-01", "2023-09-03"), ("3 Sept. 2023", "2024-01-01", "2023-09-03"),
     ])
     func resolve(_ phrase: String, _ reference: String, _ expected: String) throws {
         var document = AnalyzedDocument(Document(id: "d", text: "It happened \(phrase)."))
@@ -177,6 +178,7 @@ struct DateTests {
         ("Title of the story\nPublished On: Jan 29, 2024\nText.", "2024-01-29"),
         ("Headline here\n\nNairobi, 22 January 2024 (Agency): Talks began.", "2024-01-22"),
         ("Some text.\n— Ministry (@ministry) January 19, 2024\nMore text.", "2024-01-19"),
+        ("WASHINGTON, Jan. 12, 2024 (AP) — The talks began.", "2024-01-12"),
     ])
     func documentDate(_ text: String, _ expected: String) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
