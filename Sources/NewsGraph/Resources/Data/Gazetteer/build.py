@@ -13,6 +13,7 @@ cities.tsv next to this script. None of the packages is needed at run time. The 
 sorted and contains no timestamps: running it again gives the same bytes.
 """
 import argparse
+import difflib
 import io
 import json
 import pathlib
@@ -61,6 +62,22 @@ def fold(text):
 
 def key(text):
     return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def is_code(alias):
+    """An airport or postal code among the alternates ("SCL", "Q.C"): capitals and dots,
+    which would read as an organisation's acronym in text."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) <= 4 and all(ch.isupper() or ch == "." for ch in alias if not ch.isspace())
+
+
+def is_translation(alias, name):
+    """A name of several words that shares little with the city's own ("White House" for
+    Casablanca, "New Amsterdam" for New York City): a translation or an old name, which
+    reads as something else in English text. One-word exonyms ("Bombay") are kept."""
+    if len(alias.split()) < 2:
+        return False
+    return difflib.SequenceMatcher(None, key(name).replace(" ", ""), key(alias).replace(" ", "")).ratio() < 0.4
 
 
 def latin(text):
@@ -211,7 +228,8 @@ def build(directory, out):
         aliases = set()
         for alt in city.get("alternatenames", []):
             alt = clean(alt)
-            if 3 <= len(alt) <= 40 and latin(alt) and key(alt) != base and not any(ch.isdigit() for ch in alt):
+            if 3 <= len(alt) <= 40 and latin(alt) and key(alt) != base and not any(ch.isdigit() for ch in alt) \
+                    and not is_code(alt) and not is_translation(alt, name):
                 aliases.add(alt)
         # Prefer the alternates closest in spelling to the main name (transliterations).
         ranked = sorted(aliases, key=lambda a: (not a[:1].isupper(), abs(len(a) - len(name)), a))[:MAX_CITY_ALIASES]
