@@ -276,7 +276,13 @@ private final class SentenceContext {
             return false
         }
         if let kind = wholeRunType(run) {
-            add(kind == .place ? withKeptPlaceHead(run) : run, type: kind, affiliation: kind == .person ? nil : possessed)
+            var affiliation = kind == .person ? nil : possessed
+            // "Indian Navy", "Afghan Taliban": a body named after its state belongs to it.
+            if kind == .group, affiliation == nil, let (end, entry) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound),
+               gazetteer.entries[Int(entry)].type == .state, end < run.upperBound, addGazetteer(run.lowerBound..<end, entry) != nil {
+                affiliation = spanOf(run.lowerBound..<end)
+            }
+            add(kind == .place ? withKeptPlaceHead(run) : run, type: kind, affiliation: affiliation)
             return false
         }
         // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").

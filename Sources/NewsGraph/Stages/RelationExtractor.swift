@@ -787,7 +787,9 @@ private final class SentenceReading {
         if near.count >= 2 {
             let a = near[near.count - 2], b = near[near.count - 1]
             let gap = between(endToken(a), firstToken(b))
-            if gap.count == 1, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
+            // "A and B", "A and the B"
+            let joined = gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
+            if joined, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
                 return (.mention(a), .mention(b))
             }
         }
