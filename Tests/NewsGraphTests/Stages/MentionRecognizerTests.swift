@@ -33,6 +33,7 @@ struct MentionRecognizerTests {
         .init("Türkiye and Turkiye and Turkey are one state.", ["Türkiye/State", "Turkiye/State", "Turkey/State"]),
         .init("Advertisement placement is not an entity.", [], absent: ["Advertisement"]),
         .init("Soldiers conducted an operation in North Waziristan on Friday.", ["North Waziristan/Place"]),
+        .init("Data from the Conflict Data Project and the Carter Center show a rise.", ["Conflict Data Project/Group", "Carter Center/Group"]),
         .init("Ruto also met African Union Commission Chairperson Moussa Faki Mahamat.",
               ["African Union Commission/Group", "Moussa Faki Mahamat/Person"]),
         .init("Confidence in Mary Smith's leadership grew.", ["Mary Smith/Person"]),
