@@ -62,7 +62,7 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     /// Hashes of the few words and marks the rules name, computed once.
-    let of = WordHash.word("of")
+    let of = WordHash.word("of"), forWord = WordHash.word("for")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state")
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
@@ -246,6 +246,26 @@ private final class SentenceContext {
                 end = next
                 continue
             }
+            // "Centers for Disease Control" (after a title, "for" opens a portfolio instead:
+            // "Secretary for Afghanistan and West Asia, Name").
+            if unit.key == recognizer.forWord, lexicon.groupHeads.contains(word: units[end - 1].key) {
+                end = next
+                continue
+            }
+            // "Department of Health and Human Services": "and" inside what a head's "of" or
+            // "for" governs.
+            if unit.key == recognizer.and, (start..<end).contains(where: { (units[$0].key == recognizer.of || units[$0].key == recognizer.forWord)
+                && $0 > start && lexicon.groupHeads.contains(word: units[$0 - 1].key) }) {
+                end = next
+                continue
+            }
+            // "Trinidad and Tobago", "Bosnia and Herzegovina": a gazetteer name across "and".
+            if unit.key == recognizer.and, (start..<end).contains(where: { position in
+                gazetteerMatchIndex(at: position, limit: min(units.count, end + 1 + gazetteer.maxWords)).map { $0.0 > end + 1 } ?? false
+            }) {
+                end = next
+                continue
+            }
             // "Operation Shield and Arrow".
             if unit.key == recognizer.and, lexicon.operationCues.contains(word: units[start].key) {
                 end = next
@@ -388,7 +408,7 @@ private final class SentenceContext {
         if lexicon.groupHeads.contains(phrase: last) || lexicon.groupHeads.contains(phrase: lastTwo) {
             return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
         }
-        if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .group }
+        if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == recognizer.of || keys[1] == recognizer.forWord { return .group }
         if keys.count >= 3, lexicon.placeHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .place }
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
