@@ -677,6 +677,12 @@ private final class SentenceContext {
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
         if next.barrier { return next.key == recognizer.possessive || next.key == recognizer.possessiveASCII }
+        // "Tehran and Islamabad agreed": another name after "and", not a second verb
+        // ("visited Canberra and held talks").
+        if next.key == recognizer.and {
+            let after = run.upperBound + 1
+            return after < units.count && !units[after].barrier && units[after].capitalized
+        }
         return lexicon.personVerbs.contains(word: next.key) || lexicon.agentVerbs.contains(word: next.key)
     }
 }

@@ -30,7 +30,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 
 # Short demonyms and initials English news uses beside the dictionary ones.
 EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US": ["U.S.", "US"], "KP": [], "CD": ["Congolese"],
-                  "NL": ["Dutch"], "PH": ["Filipino"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"],
+                  "NL": ["Dutch"], "PH": ["Filipino", "Philippine"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"],
                   "AR": ["Argentine", "Argentinian"], "MM": ["Myanmar"], "XK": ["Kosovar", "Kosovan"], "CZ": ["Czech"], "SK": ["Slovak"],
                   "LA": ["Lao"], "BD": ["Bangladeshi"], "KG": ["Kyrgyz"], "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"]}
 EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"]}
