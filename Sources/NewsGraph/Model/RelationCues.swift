@@ -24,11 +24,15 @@ public final class RelationCues: Sendable {
     public let stateBodyHeads: PhraseSet
     /// Title keys mapped to one canonical key ("fm" → "foreign minister").
     public let titleSynonyms: [String: String]
+    /// Trigger words that become another verb with a particle after them ("called for
+    /// calm" is no phone call): the word's hash → the particles' hashes.
+    public let phrasalParticles: [UInt64: Set<UInt64>]
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
         var titleSynonyms: [String: String]
+        var phrasalParticles: [String: [String]]
     }
 
     public init(contentsOf url: URL) throws {
@@ -48,6 +52,7 @@ public final class RelationCues: Sendable {
         participantNouns = PhraseSet(file.participantNouns)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
+        phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }
     }
 
     public static func standard() throws -> RelationCues {

@@ -489,7 +489,13 @@ private final class SentenceReading {
             guard position + count <= range.upperBound else { continue }
             var matches = true
             for j in 1..<max(count, 1) where tokens[position + j].hash != x.triggerList[k].words[j] { matches = false; break }
-            if matches { return (count, x.triggerList[k].predicate, x.triggerList[k].passive) }
+            guard matches else { continue }
+            // "called for calm": with its particle, the word is another verb.
+            let last = x.triggerList[k].words[count - 1], next = position + count
+            if next < range.upperBound, tokens[next].kind == .word, x.cues.phrasalParticles[last]?.contains(tokens[next].hash) == true {
+                return nil
+            }
+            return (count, x.triggerList[k].predicate, x.triggerList[k].passive)
         }
         return nil
     }
@@ -823,6 +829,12 @@ private final class SentenceReading {
                 } else if let owner = before.last, isPossessive(endToken(owner)), start - endToken(owner) <= 6 {
                     subject = owner
                 }
+            }
+            // "X launched an offensive, dubbed Operation Y": the agent of the verb before the name.
+            if subject == nil, let verb = (max(range.lowerBound, start - 8)..<start).last(where: {
+                   tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }),
+               (verb..<start).contains(where: { tokens[$0].kind == .word && lexicon.operationCues.contains(word: tokens[$0].hash) }) {
+                subject = before.last { endToken($0) <= verb }
             }
             guard let subject else { continue }
             add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
