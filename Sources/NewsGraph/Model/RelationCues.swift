@@ -12,6 +12,9 @@ public final class RelationCues: Sendable {
     public let counterpartWords: PhraseSet
     public let subjectPronouns: PhraseSet
     public let possessivePronouns: PhraseSet
+    /// Pronouns that stand for a person named earlier when they are a trigger's object
+    /// ("the king received him").
+    public let objectPronouns: PhraseSet
     public let plurals: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
     public let eventVerbs: PhraseSet
@@ -30,7 +33,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -46,6 +49,7 @@ public final class RelationCues: Sendable {
         counterpartWords = PhraseSet(file.counterpartWords)
         subjectPronouns = PhraseSet(file.subjectPronouns)
         possessivePronouns = PhraseSet(file.possessivePronouns)
+        objectPronouns = PhraseSet(file.objectPronouns)
         plurals = PhraseSet(file.plurals)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)

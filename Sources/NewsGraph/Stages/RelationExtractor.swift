@@ -656,6 +656,17 @@ private final class SentenceReading {
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
               x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
                 || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
+        // "King Abdullah II received him": the person named before the subject in the
+        // sentence, else the article's last person subject. ("her" only where it cannot be
+        // a possessive: before punctuation, a preposition or the end.)
+        if predicate.objectTypes.contains(.person), start < clause.upperBound, tokens[start].kind == .word,
+           x.cues.objectPronouns.contains(word: tokens[start].hash),
+           start + 1 >= clause.upperBound || tokens[start + 1].kind != .word || x.cues.objectPrepositions.contains(word: tokens[start + 1].hash) {
+            let people = inSentence.filter { firstToken($0) < start && mentions[$0].type == .person }
+            guard let referent = people.count >= 2 ? people[people.count - 2] : lastPersonSubject ?? previousPersonSubject ?? previousSentencePerson,
+                  people.last != referent else { return [] }
+            return [(.mention(referent), start + 1)]
+        }
         let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
