@@ -15,6 +15,8 @@ public final class RelationCues: Sendable {
     /// Pronouns that stand for a person named earlier when they are a trigger's object
     /// ("the king received him").
     public let objectPronouns: PhraseSet
+    /// Nouns that make an attack verb figurative ("attacked the decision").
+    public let nonTargets: PhraseSet
     public let plurals: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
     public let eventVerbs: PhraseSet
@@ -33,7 +35,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -50,6 +52,7 @@ public final class RelationCues: Sendable {
         subjectPronouns = PhraseSet(file.subjectPronouns)
         possessivePronouns = PhraseSet(file.possessivePronouns)
         objectPronouns = PhraseSet(file.objectPronouns)
+        nonTargets = PhraseSet(file.nonTargets)
         plurals = PhraseSet(file.plurals)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)

@@ -47,6 +47,7 @@ final class RelationRules: Sendable {
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
+    let a = WordHash.word("a")
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
@@ -565,9 +566,19 @@ private final class SentenceReading {
                 agent = modifier    // "Pakistan's retaliatory strikes", "Iranian attacks"
             }
         }
+        if predicate.frame == .attack, isWord(trigger.upperBound, x.the) || isWord(trigger.upperBound, x.a),
+           trigger.upperBound + 1 < clause.upperBound, x.cues.nonTargets.contains(word: tokens[trigger.upperBound + 1].hash) {
+            return      // "attacked the decision", "attacked the remarks": words, not force
+        }
         // The object.
         let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
         guard !objects.isEmpty else { return }
+        // "The strike on the bridge was carried out by X": the agent after the object.
+        if predicate.frame == .attack, agent == nil, let last = objects.map(\.end).max(),
+           let byAgent = after.first(where: { firstToken($0) > last && isWord(firstToken($0) - 1, x.by) && allowed($0, predicate.subjectTypes) }),
+           between(last, firstToken(byAgent) - 1).allSatisfy({ tokens[$0].kind == .word }) {
+            agent = byAgent
+        }
         // The subject.
         var subject: RelationMention.Argument? = agent.map { .mention($0) }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
