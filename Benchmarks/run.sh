@@ -37,6 +37,7 @@ done
 
 n="${counts[-1]}"
 echo "== GraphML against networkx on $n nodes (target: >= 10x faster; networkx writes on one thread, newsgraph on all cores by default, and on one for reference)"
+python3 -c 'import lxml' 2>/dev/null || echo "note: lxml is not installed, so networkx writes through ElementTree: slower, and about 37 GB of memory at 1M nodes (pip install lxml)"
 ours="$("$bin" benchmark-export --nodes "$n" --format graphml | sed -n 's/^export-seconds //p')"
 ours1="$("$bin" benchmark-export --nodes "$n" --format graphml --jobs 1 | sed -n 's/^export-seconds //p')"
 "$bin" benchmark-export --nodes "$n" --format csv --out "$work/csv" >/dev/null
