@@ -60,6 +60,8 @@ public final class Gazetteer: @unchecked Sendable {
     private var variantBuckets: [Int: [(compact: [UInt8], phrase: UInt64)]] = [:]
     /// The longest name, in words.
     public private(set) var maxWords = 1
+    /// Capital entries by their city's GeoNames id, while loading.
+    private var capitalByGeonameID: [String: Int] = [:]
 
     /// A short hash of every entry (kind, type, name, country, identity) in order: equal
     /// for gazetteers that give mentions the same entries. Worked out when loading ends.
@@ -149,6 +151,12 @@ public final class Gazetteer: @unchecked Sendable {
         let identity = entry.identity
         if identityNumber[identity] == nil { identityNumber[identity] = Int32(identityNumber.count) }
         identityNumbers.append(identityNumber[identity]!)
+        addNames(names, to: position)
+    }
+
+    /// Indexes more names for entry `position`.
+    private func addNames(_ names: [String], to position: Int) {
+        let entry = entries[position]
         var seen = Set<String>()
         for name in names {
             let words = NameKey.words(name)
@@ -253,6 +261,7 @@ public final class Gazetteer: @unchecked Sendable {
         }
         for (code, capital, geonameID) in capitals {
             let ids = geonameID.isEmpty ? [] : [ExternalID(scheme: .geonames, value: geonameID)]
+            if !geonameID.isEmpty { capitalByGeonameID[geonameID] = entries.count }
             add(Entry(kind: .capital, type: .place, canonical: capital, country: code, population: Int.max / 2, externalIDs: ids),
                 names: [capital])
         }
@@ -276,6 +285,8 @@ public final class Gazetteer: @unchecked Sendable {
             add(Entry(kind: .city, type: .place, canonical: String(row[4]), country: String(row[1]), population: Int(row[3]) ?? 0,
                       externalIDs: [ExternalID(scheme: .geonames, value: String(row[0]))]),
                 names: [String(row[4])] + Self.list(row[5]))
+            // A capital is also known by its city's own name ("Washington" for "Washington D.C.").
+            if let capital = capitalByGeonameID[String(row[0])] { addNames([String(row[4])], to: capital) }
         }
         rank()
     }

@@ -69,6 +69,7 @@ struct RelationRuleTests {
         .init("Russia attacked the decision by Finland to join the alliance.", [], absent: ["Russia -attacked-> Finland"]),
         .init("The strike on the Kerch bridge was carried out by Ukraine, Russia said.",
               ["Ukraine -attacked-> Kerch"], absent: ["Russia -attacked-> Kerch"]),
+        .init("Beijing and Washington agreed to resume military talks.", ["China -agreedWith-> United States"]),
         .init("China and the United States held talks in Geneva on Monday on arms control.",
               ["China -metWith-> United States @2023-03-06"]),
         .init("The Indian Navy rescued the crew. Afghan Taliban fighters crossed the border.",

@@ -164,6 +164,30 @@ def build(directory, out):
     capital_ids = {}
     for city in cities.values():
         capital_ids.setdefault((city["countrycode"], key(city["name"])), city)
+    by_size = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
+
+    def capital_of(code, capital):
+        """The GeoNames city a capital's name means: by its key; else ignoring spaces and
+        punctuation ("Sana'a" and "Sanaa"); else among a city's alternate names
+        ("Nur-Sultan" for Astana); else by its first word ("Washington D.C.")."""
+        if not capital:
+            return None
+        if (code, key(capital)) in capital_ids:
+            return capital_ids[(code, key(capital))]
+        compact = key(capital).replace(" ", "")
+        here = [c for c in by_size if c["countrycode"] == code]
+        for city in here:
+            if key(city["name"]).replace(" ", "") == compact:
+                return city
+        for city in here:
+            if any(key(clean(alt)).replace(" ", "") == compact for alt in city.get("alternatenames", [])):
+                return city
+        words = key(capital).split()
+        if len(words) > 1:
+            for city in here:
+                if key(city["name"]) == words[0]:
+                    return city
+        return None
 
     country_rows = []
     for code, country in sorted(gn_countries.items()):
@@ -189,7 +213,7 @@ def build(directory, out):
         names.update(n for n in EXTRA_NAMES.get(code, []) if n != name)
         capital = ci.get("capital") or country.get("capital") or ""
         capital = clean(capital[0] if isinstance(capital, list) else capital)
-        capital_city = capital_ids.get((code, key(capital))) if capital else None
+        capital_city = capital_of(code, capital)
         country_rows.append([code, country["iso3"], str(country["geonameid"]), name,
                              "|".join(sorted(names)), "|".join(sorted(demonyms)), capital,
                              str(capital_city["geonameid"]) if capital_city else ""])
