@@ -513,6 +513,13 @@ private final class SentenceContext {
         var run = run
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
         guard !run.isEmpty, !isHeadline else { return }
+        // An acronym the article has already defined ("Rapid Support Forces (RSF)") keeps
+        // that type and refers to the same name.
+        if run.count == 1, units[run.lowerBound].allCaps, !covered[run.lowerBound], let earlier = mentions.last(where: {
+            $0.type != .person && !$0.tentative && $0.span.length == units[run.lowerBound].span.length && $0.surface == text(run) }) {
+            add(run, type: earlier.type, hint: earlier.canonicalHint ?? earlier.surface)
+            return
+        }
         if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
             // "in North Waziristan": after a place preposition, and not a possessor ("in John
             // Smith's view"), an unknown name is a place.

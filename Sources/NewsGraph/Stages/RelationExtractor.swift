@@ -68,6 +68,8 @@ final class RelationRules: Sendable {
         static let calendar = WordClass(rawValue: 8)
         /// A punctuation mark that breaks clauses (";", a dash): for punctuation tokens only.
         static let clauseMark = WordClass(rawValue: 16)
+        /// A word that ends a title ("leader", "spokesman"): "Hamas leader X" holds an office.
+        static let title = WordClass(rawValue: 32)
     }
 
     /// A predicate as the rules use it: a reference, so passing it copies nothing.
@@ -132,6 +134,7 @@ final class RelationRules: Sendable {
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
+        for word in lexicon.titles.singleWords { mark(word, .title) }
         for punctuation in cues.clauseBreakMarks { mark(punctuation, .clauseMark) }
         for table in [calendar.months, calendar.weekdays, calendar.relativeDays] {
             for (word, _) in table.pairs { mark(word, .calendar) }
@@ -180,13 +183,14 @@ private final class DocumentReader {
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
             // after a conversation: "both ministers agreed").
             let hasTrigger = classes.contains(.triggerStart)
-            let hasNamedFact = classes.contains(.counterpart)
+            let hasNamedFact = classes.contains(.counterpart) || (classes.contains(.title) && end - first >= 2)
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
                 reading.lowercaseOffices()
+                reading.bodyOffices()
                 reading.triggers()
                 reading.operations()
                 found += reading.found
@@ -390,6 +394,19 @@ private final class SentenceReading {
             guard let predicate = rule?.name else { continue }
             found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
                                          sentence: sentence, role: mentions[index].role, confidence: 0.9))
+        }
+    }
+
+    /// "Hamas leader Ismail Haniyeh", "Taliban spokesman X": a body's name, a lower-case
+    /// title, then the person holding it.
+    func bodyOffices() {
+        guard let officialOf = x.officialOf else { return }
+        for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
+            let after = endToken(body)
+            guard after < range.upperBound, !isPossessive(after), let titleEnd = lowercaseTitle(at: after),
+                  let person = inSentence.first(where: { firstToken($0) == titleEnd && mentions[$0].type == .person }) else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
+                                         sentence: sentence, role: text(after..<titleEnd), confidence: 0.8))
         }
     }
 
