@@ -364,6 +364,8 @@ private final class SentenceContext {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
                 } else if let type = wholeRunType(name), type != .person {
                     add(name, type: type)
+                } else if name.count == 1, units[name.lowerBound].allCaps {
+                    add(name, type: .group, tentative: true)     // "Spokesperson MEA": the office's body, not a name
                 } else {
                     add(name, type: .person, role: role, affiliation: affiliation)
                 }
@@ -532,7 +534,9 @@ private final class SentenceContext {
             }
         } else if run.count == 1, isNameShaped(run), units[run.lowerBound].tokenStart && units[run.lowerBound].tokenEnd
                     || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {
-            add(run, type: .person, tentative: true)
+            // A lone word in capitals ("MEA") is an organisation's initials more often than
+            // a person; either way it counts only if resolution finds what it stands for.
+            add(run, type: units[run.lowerBound].allCaps ? .group : .person, tentative: true)
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound

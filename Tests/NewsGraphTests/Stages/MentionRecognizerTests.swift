@@ -17,7 +17,8 @@ struct MentionRecognizerTests {
         var testDescription: String { sentence }
     }
 
-    /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions.
+    /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions
+    /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
         .init("The Egyptian delegation arrived in Cairo on Monday.", ["Egyptian/State", "Cairo/Place"], absent: ["Monday"]),
@@ -43,7 +44,8 @@ struct MentionRecognizerTests {
         .init("Wang Yi visited Canberra and held talks, and Tehran and Riyadh agreed.", ["Canberra/Place", "Tehran/State"]),
         .init("Ruto also met African Union Commission Chairperson Moussa Faki Mahamat.",
               ["African Union Commission/Group", "Moussa Faki Mahamat/Person"]),
-        .init("Confidence in Mary Smith's leadership grew.", ["Mary Smith/Person"]),
+        .init("Confidence in Mary Smith's leadership grew.", ["Mary Smith/Person"], absent: ["Mary Smith/Place"]),
+        .init("Foreign Secretary Vikram Misri met officials, Spokesperson MEA said.", ["Vikram Misri/Person"], absent: ["MEA/Person"]),
         // Traps and negatives.
         .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
         .init("Police fought hardline Sunni Muslim militants near the border.", [], absent: ["Sunni"]),
@@ -61,7 +63,7 @@ struct MentionRecognizerTests {
         // "State House" is the named seat of a presidency (a node, as the guidelines make
         // named bases and buildings nodes), never a person "House" after a title.
         .init("Ruto met religious leaders at State House, and Amnesty International spoke at Kamukunji Grounds.",
-              ["State House/Group", "Amnesty International/Group", "Kamukunji Grounds/Place"]),
+              ["State House/Group", "Amnesty International/Group", "Kamukunji Grounds/Place"], absent: ["House/Person"]),
         .init("The envoy visited Mombasa on Wednesday.", ["Mombasa/Place"]),
         .init("The Islamic State group and the Kurdistan Workers' Party (PKK) were named.",
               ["Islamic State/Group", "Kurdistan Workers' Party/Group", "PKK/Group"]),
@@ -72,7 +74,11 @@ struct MentionRecognizerTests {
         let document = try analyze(c.sentence)
         let found = document.mentions.filter { !$0.tentative }.map { "\($0.surface)/\($0.type.rawValue)" }
         for expected in c.expected { #expect(found.contains(expected), "missing \(expected) in \(found)", sourceLocation: c.sourceLocation) }
-        for surface in c.absent { #expect(!document.mentions.contains { $0.surface.contains(surface) }, "unexpected \(surface)", sourceLocation: c.sourceLocation) }
+        for surface in c.absent {
+            // "surface/Type": that typed mention must not be found; a bare surface: no mention contains it.
+            let unexpected = surface.contains("/") ? found.contains(surface) : document.mentions.contains { $0.surface.contains(surface) }
+            #expect(!unexpected, "unexpected \(surface)", sourceLocation: c.sourceLocation)
+        }
     }
 }
 

@@ -70,6 +70,8 @@ struct RelationRuleTests {
         .init("The strike on the Kerch bridge was carried out by Ukraine, Russia said.",
               ["Ukraine -attacked-> Kerch"], absent: ["Russia -attacked-> Kerch"]),
         .init("Beijing and Washington agreed to resume military talks.", ["China -agreedWith-> United States"]),
+        .init("Vikram Misri arrived in Dhaka on Sunday at the invitation of Bangladesh.",
+              ["Bangladesh -invited-> Vikram Misri"], absent: ["Vikram Misri -invited-> Bangladesh"]),
         .init("Hamas leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan. Taliban spokesman Zabihullah Mujahid denied the report.",
               ["Ismail Haniyeh -officialOf-> Hamas", "Zabihullah Mujahid -officialOf-> Taliban", "Ismail Haniyeh -metWith-> Recep Tayyip Erdogan"]),
         .init("Sudan's army and the Rapid Support Forces (RSF) fought on. The RSF attacked El Fasher on Sunday.",
