@@ -477,6 +477,8 @@ private final class SentenceContext {
             }
             if kind == .region && match.count >= 2 { return true }
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
+            // "Afghanistan's Khost": a place's possessor says it is a place.
+            if possessor(before: run.lowerBound) != nil { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatchIndex(at: run.upperBound + 1, limit: units.count),

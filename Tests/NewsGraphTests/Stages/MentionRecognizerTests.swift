@@ -41,6 +41,7 @@ struct MentionRecognizerTests {
               ["Department of Health and Human Services/Group", "Centers for Disease Control and Prevention/Group"]),
         .init("The White House said the House of Representatives would vote.", ["White House/Group", "House of Representatives/Group"]),
         .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Thomas Shoal/Place"]),
+        .init("Pakistan carried out airstrikes inside Afghanistan's Khost and Paktika provinces.", ["Khost/Place", "Paktika/Place"]),
         .init("Wang Yi visited Canberra and held talks, and Tehran and Riyadh agreed.", ["Canberra/Place", "Tehran/State"]),
         .init("Ruto also met African Union Commission Chairperson Moussa Faki Mahamat.",
               ["African Union Commission/Group", "Moussa Faki Mahamat/Person"]),
