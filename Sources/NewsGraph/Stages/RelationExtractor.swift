@@ -189,8 +189,11 @@ private final class DocumentReader {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
-                reading.lowercaseOffices()
-                reading.bodyOffices()
+                if classes.contains(.title) {
+                    // Offices named by a lower-case title ("Morocco's foreign minister X", "Hamas leader X").
+                    reading.lowercaseOffices()
+                    reading.bodyOffices()
+                }
                 reading.triggers()
                 reading.operations()
                 found += reading.found
