@@ -582,6 +582,11 @@ private final class SentenceContext {
         let best = longestName(at: i, limit: limit)
         guard let (end, entry) = best else { return nil }
         if end == i + 1, lexicon.isCommonWord(units[i].key) { return nil }
+        // Initials in capitals ("UN") are not a town of that name ("Un"): no city or region
+        // is written in capitals, while countries' initials (US, UK) are listed as such.
+        if end == i + 1, units[i].allCaps, gazetteer.entries[Int(entry)].kind == .city || gazetteer.entries[Int(entry)].kind == .region {
+            return nil
+        }
         if !units[i].tokenStart || !units[end - 1].tokenEnd {
             // Inside a compound: accept only when the compound splits wholly into names.
             guard compoundIsAllNames(token: units[i].token) else { return nil }

@@ -400,6 +400,14 @@ private final class SentenceReading {
         }
     }
 
+    /// The first token from `i` that is not a title word ("counterpart Prince Faisal": the name).
+    func pastTitles(_ i: Int) -> Int {
+        var i = i
+        while i < range.upperBound, tokens[i].kind == .word,
+              lexicon.titles.contains(word: tokens[i].hash) || lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
+        return i
+    }
+
     /// "Hamas leader Ismail Haniyeh", "Taliban spokesman X": a body's name, a lower-case
     /// title, then the person holding it.
     func bodyOffices() {
@@ -443,8 +451,8 @@ private final class SentenceReading {
     func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
             let clause = clause(containing: firstToken(state))
-            let named = endToken(state) + 1
-            let person = apposition(after: named, clause: clause)
+            let named = pastTitles(endToken(state) + 1)
+            let person = apposition(after: endToken(state) + 1, clause: clause)
                 ?? inSentence.first { firstToken($0) == named && mentions[$0].type == .person && !mentions[$0].tentative }
             if let person, x.officialOf != nil {
                 found.append(RelationMention(subject: .mention(person), predicate: "officialOf", object: .mention(state),
@@ -707,7 +715,8 @@ private final class SentenceReading {
                     return [(.mention(named), endToken(named))]
                 }
                 // "his Chinese counterpart Wang Yi": the name right after.
-                if let named = candidates.first(where: { firstToken($0) == afterState + 1 && mentions[$0].type == .person }),
+                let nameStart = pastTitles(afterState + 1)
+                if let named = candidates.first(where: { firstToken($0) == nameStart && mentions[$0].type == .person }),
                    allowed(named, predicate.objectTypes) {
                     return [(.mention(named), endToken(named))]
                 }
