@@ -163,11 +163,14 @@ public final class Gazetteer: @unchecked Sendable {
             let key = words.joined(separator: " ")
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
             let hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
-            // Initials ("U S" from "U.S.") are also one word when the text writes them dotted.
+            // Initials ("U S" from "U.S.") are also one word: the text's dotted token ("U.S.",
+            // keyed "u s") or the letters run together ("US").
             if words.count > 1, words.allSatisfy({ $0.count == 1 }) {
-                let single = WordHash.phrase(WordHash.emptyPhrase, appending: WordHash.bytes(Array(key.utf8)[...]))
-                index[single] = (index[single] ?? []) + [Int32(position)]
-                if firstEntry[single] == nil { firstEntry[single] = Int32(position) }
+                for form in [key, words.joined()] {
+                    let single = WordHash.phrase(WordHash.emptyPhrase, appending: WordHash.bytes(Array(form.utf8)[...]))
+                    index[single] = (index[single] ?? []) + [Int32(position)]
+                    if firstEntry[single] == nil { firstEntry[single] = Int32(position) }
+                }
             }
             if index[hash] == nil {
                 let compact = key.utf8.filter { $0 != 0x20 }

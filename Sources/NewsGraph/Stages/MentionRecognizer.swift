@@ -285,8 +285,9 @@ private final class SentenceContext {
               gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil {
             run = (run.lowerBound + 1)..<run.upperBound
         }
-        while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) || isConnector(run.upperBound - 1) {
-            run = run.lowerBound..<(run.upperBound - 1)
+        while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps
+                || isConnector(run.upperBound - 1) {
+            run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
         guard !run.isEmpty else { return false }
 
@@ -358,7 +359,15 @@ private final class SentenceContext {
                 pendingRole = (role, affiliation)
                 return true
             }
-            if units[name.lowerBound].key == recognizer.of { name = (name.lowerBound + 1)..<name.upperBound }
+            if units[name.lowerBound].key == recognizer.of {
+                name = (name.lowerBound + 1)..<name.upperBound
+                // "Chief of Army Staff General Asim Munir": past the portfolio, the name follows
+                // the last title word.
+                if let last = name.indices.last(where: { lexicon.titles.contains(word: units[$0].key) }),
+                   last > name.lowerBound, last + 1 < name.upperBound {
+                    name = (last + 1)..<name.upperBound
+                }
+            }
             if !name.isEmpty {
                 if let (end, _) = gazetteerMatchIndex(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
@@ -581,7 +590,8 @@ private final class SentenceContext {
         guard i < limit, !units[i].barrier, units[i].capitalized else { return nil }
         let best = longestName(at: i, limit: limit)
         guard let (end, entry) = best else { return nil }
-        if end == i + 1, lexicon.isCommonWord(units[i].key) { return nil }
+        // A function word is no name ("Us"), but initials in capitals may be ("US").
+        if end == i + 1, lexicon.isCommonWord(units[i].key), !units[i].allCaps { return nil }
         // Initials in capitals ("UN") are not a town of that name ("Un"): no city or region
         // is written in capitals, while countries' initials (US, UK) are listed as such.
         if end == i + 1, units[i].allCaps, gazetteer.entries[Int(entry)].kind == .city || gazetteer.entries[Int(entry)].kind == .region {

@@ -42,6 +42,8 @@ struct MentionRecognizerTests {
         .init("The White House said the House of Representatives would vote.", ["White House/Group", "House of Representatives/Group"]),
         .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Thomas Shoal/Place"]),
         .init("Pakistan carried out airstrikes inside Afghanistan's Khost and Paktika provinces.", ["Khost/Place", "Paktika/Place"]),
+        .init("The US and the U.S. State Department agreed.", ["US/State", "U.S./State", "U.S. State Department/Group"]),
+        .init("Chief of Army Staff General Asim Munir visited the troops.", ["Asim Munir/Person"], absent: ["Army Staff General Asim Munir/Person"]),
         .init("Wang Yi visited Canberra and held talks, and Tehran and Riyadh agreed.", ["Canberra/Place", "Tehran/State"]),
         .init("Ruto also met African Union Commission Chairperson Moussa Faki Mahamat.",
               ["African Union Commission/Group", "Moussa Faki Mahamat/Person"]),
