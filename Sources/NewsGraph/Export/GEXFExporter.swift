@@ -1,6 +1,6 @@
 import XMLSupport
 
-/// GEXF 1.3, Gephi's own format, through libxml2's streaming writer.
+/// GEXF 1.3, Gephi's own format, through the streaming XML writer (`XMLStreamWriter`).
 ///
 /// Nodes carry their type, mentions, aliases, documents and identifiers as attributes, a
 /// colour by type and a size by mentions, and the span of days on which they appear; each

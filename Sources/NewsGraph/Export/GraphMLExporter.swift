@@ -1,6 +1,6 @@
 import XMLSupport
 
-/// GraphML 1.1, written through libxml2's streaming writer.
+/// GraphML 1.1, written through the streaming XML writer (`XMLStreamWriter`).
 ///
 /// Keys are declared before the graph with descriptive ids, separately for nodes and
 /// edges, each with its `attr.type`. The node key `label` and the edge keys `label` and
