@@ -600,6 +600,14 @@ private final class SentenceReading {
         }
         // The object.
         let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
+        if objects.isEmpty, predicate.name == "hosted", let (a, b) = previousParties,
+           between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
+               tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }),
+           let host = before.last(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) {
+            for party in [a, b] where party != .mention(host) { pairs.append((.mention(host), party)) }
+            return
+        }
         guard !objects.isEmpty else { return }
         // "The strike on the bridge was carried out by X": the agent after the object.
         if predicate.frame == .attack, agent == nil, let last = objects.map(\.end).max(),
@@ -848,6 +856,16 @@ private final class SentenceReading {
             let joined = gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
             if joined, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
                 return (.mention(a), .mention(b))
+            }
+            // "A and his Saudi counterpart (Prince) B met": the counterpart's state stands between.
+            if near.count >= 3, mentions[b].type == .person, trigger.lowerBound - endToken(b) <= 3 {
+                let state = near[near.count - 2], first = near[near.count - 3]
+                let stateStart = firstToken(state)
+                if mentions[state].type == .state, isCounterpartState(state), pastTitles(endToken(state) + 1) == firstToken(b),
+                   stateStart - 2 >= clause.lowerBound, x.his.contains(word: tokens[stateStart - 1].hash),
+                   tokens[stateStart - 2].hash == x.and, endToken(first) == stateStart - 2 {
+                    return (.mention(first), .mention(b))
+                }
             }
         }
         // "Both foreign ministers agreed": the last two parties of the article.

@@ -70,6 +70,8 @@ struct RelationRuleTests {
         .init("The strike on the Kerch bridge was carried out by Ukraine, Russia said.",
               ["Ukraine -attacked-> Kerch"], absent: ["Russia -attacked-> Kerch"]),
         .init("Beijing and Washington agreed to resume military talks.", ["China -agreedWith-> United States"]),
+        .init("Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Beijing. Chinese Foreign Minister Qin Gang hosted the meeting.",
+              ["Faisal bin Farhan -metWith-> Hossein Amir-Abdollahian", "Qin Gang -hosted-> Faisal bin Farhan", "Qin Gang -hosted-> Hossein Amir-Abdollahian"]),
         .init("Anwaar Kakar held a meeting with UN Secretary-General Antonio Guterres. Jalil Abbas Jilani spoke by telephone with his Saudi counterpart Prince Faisal bin Farhan.",
               ["Antonio Guterres -metWith-> Anwaar Kakar", "Antonio Guterres -officialOf-> UN",
                "Faisal bin Farhan -spokeWith-> Jalil Abbas Jilani", "Faisal bin Farhan -officialOf-> Saudi Arabia"]),
