@@ -68,9 +68,10 @@ public struct OfficeResolver: CorpusStage {
                 let matching = people.filter { $0.value[role] != nil || mainRole($0.key) == role }
                 if matching.count == 1 { return matching.first!.key }
                 if matching.count > 1 { return matching.max { ($0.value.values.reduce(0, +), $1.key) < ($1.value.values.reduce(0, +), $0.key) }?.key }
-                // The state's one known official holds another office ("the French foreign
-                // minister" when only the president is known): not them.
-                if let only = people.first, people.count == 1, mainRole(only.key) != nil || only.value.keys.contains(where: { !$0.isEmpty }) {
+                // The state's one known official holds another office there ("the French
+                // foreign minister" when only the president is known): not them. (A title
+                // read only with the name, such as "Prince", says nothing of the office.)
+                if let only = people.first, people.count == 1, only.value.keys.contains(where: { !$0.isEmpty }) {
                     return nil
                 }
             }

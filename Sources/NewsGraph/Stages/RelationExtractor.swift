@@ -622,6 +622,13 @@ private final class SentenceReading {
            firstToken(person) < trigger.lowerBound {
             subject = .mention(person)      // "X, Morocco's foreign minister, said …": X, not Morocco
         }
+        // "The Saudi foreign minister invited X": the office, resolved to its holder later.
+        if subject == nil, predicate.subjectTypes.contains(.person),
+           let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isCounterpartState($0) }),
+           let role = roleReference(nearest, clause: clause), role.end <= trigger.lowerBound,
+           !before.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end }) {
+            subject = role.argument
+        }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: endToken(nearest), to: trigger) {

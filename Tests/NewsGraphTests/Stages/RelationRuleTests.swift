@@ -72,6 +72,8 @@ struct RelationRuleTests {
         .init("Beijing and Washington agreed to resume military talks.", ["China -agreedWith-> United States"]),
         .init("Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Beijing. Chinese Foreign Minister Qin Gang hosted the meeting.",
               ["Faisal bin Farhan -metWith-> Hossein Amir-Abdollahian", "Qin Gang -hosted-> Faisal bin Farhan", "Qin Gang -hosted-> Hossein Amir-Abdollahian"]),
+        .init("Hossein Amir-Abdollahian spoke with his Saudi counterpart Prince Faisal bin Farhan. The Saudi foreign minister invited Amir-Abdollahian to Riyadh.",
+              ["Faisal bin Farhan -invited-> Hossein Amir-Abdollahian"], absent: ["Saudi Arabia -invited-> Hossein Amir-Abdollahian"]),
         .init("Anwaar Kakar held a meeting with UN Secretary-General Antonio Guterres. Jalil Abbas Jilani spoke by telephone with his Saudi counterpart Prince Faisal bin Farhan.",
               ["Antonio Guterres -metWith-> Anwaar Kakar", "Antonio Guterres -officialOf-> UN",
                "Faisal bin Farhan -spokeWith-> Jalil Abbas Jilani", "Faisal bin Farhan -officialOf-> Saudi Arabia"]),
