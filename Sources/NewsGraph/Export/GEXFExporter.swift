@@ -80,10 +80,7 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.relations.count))
-        var predicates: [String: GraphMLExporter.PredicateColumns] = [:]
-        for predicate in graph.vocabulary.predicates {
-            predicates[predicate.name] = .init(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
-        }
+        let predicates = GraphMLExporter.PredicateColumns.table(graph.vocabulary)
         try OrderedBlocks.run(count: graph.relations.count, jobs: jobs, serialize: { [predicates] range in
             try XMLStreamWriter.fragment(depth: 3) { fragment in
                 try graph.relations.withUnsafeBufferPointer { relations in

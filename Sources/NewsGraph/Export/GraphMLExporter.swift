@@ -81,10 +81,7 @@ public struct GraphMLExporter: GraphExporter {
             }
         }, write: writer.embed)
         // What the edges repeat of their predicate, looked up once per predicate, not per edge.
-        var predicates: [String: PredicateColumns] = [:]
-        for predicate in graph.vocabulary.predicates {
-            predicates[predicate.name] = PredicateColumns(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
-        }
+        let predicates = PredicateColumns.table(graph.vocabulary)
         try OrderedBlocks.run(count: graph.relations.count, jobs: jobs, serialize: { [predicates] range in
             try XMLStreamWriter.fragment(depth: 2) { fragment in
                 try graph.relations.withUnsafeBufferPointer { relations in
@@ -100,6 +97,15 @@ public struct GraphMLExporter: GraphExporter {
     /// What an edge repeats of its predicate.
     struct PredicateColumns: Sendable {
         var label: String, cameo: String, plover: String
+
+        /// Every predicate's columns by name, so edges look them up once each.
+        static func table(_ vocabulary: RelationVocabulary) -> [String: PredicateColumns] {
+            var table: [String: PredicateColumns] = [:]
+            for predicate in vocabulary.predicates {
+                table[predicate.name] = PredicateColumns(label: predicate.label, cameo: predicate.cameo, plover: predicate.plover)
+            }
+            return table
+        }
     }
 
     private func node(_ writer: XMLStreamWriter, _ entity: borrowing Entity) throws {

@@ -536,9 +536,8 @@ private final class SentenceContext {
         if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
             // "in North Waziristan": after a place preposition, and not a possessor ("in John
             // Smith's view"), an unknown name is a place.
-            let possessive = run.upperBound < units.count
-                && (units[run.upperBound].key == recognizer.possessive || units[run.upperBound].key == recognizer.possessiveASCII)
-            if let previous = previousWord(run.lowerBound), lexicon.placePrepositions.contains(word: previous), !possessive {
+            if let previous = previousWord(run.lowerBound), lexicon.placePrepositions.contains(word: previous),
+               !(run.upperBound < units.count && isPossessiveMark(run.upperBound)) {
                 add(run, type: .place)
             } else {
                 add(run, type: .person)
@@ -664,11 +663,15 @@ private final class SentenceContext {
         return added
     }
 
+    /// Whether unit `i` is a possessive mark ("’s" or "'s").
+    func isPossessiveMark(_ i: Int) -> Bool {
+        units[i].key == recognizer.possessive || units[i].key == recognizer.possessiveASCII
+    }
+
     /// The state, group or place mention that possesses the run starting at `i`
     /// ("Kenya's …", "Punjab’s …"), if the text has one right before it.
     func possessor(before i: Int) -> Span? {
-        guard i >= 2, units[i - 1].barrier, units[i - 1].key == recognizer.possessive || units[i - 1].key == recognizer.possessiveASCII
-        else { return nil }
+        guard i >= 2, units[i - 1].barrier, isPossessiveMark(i - 1) else { return nil }
         let end = units[i - 2].span.end
         return mentions.last { $0.span.end == end && $0.type != .person && $0.type != .operation }?.span
     }
@@ -704,7 +707,7 @@ private final class SentenceContext {
         if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return false }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
-        if next.barrier { return next.key == recognizer.possessive || next.key == recognizer.possessiveASCII }
+        if next.barrier { return isPossessiveMark(run.upperBound) }
         // "Tehran and Islamabad agreed": another name after "and", not a second verb
         // ("visited Canberra and held talks").
         if next.key == recognizer.and {

@@ -51,7 +51,7 @@ final class RelationRules: Sendable {
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
-    let officialOf: PredicateRule?, conducted: PredicateRule?
+    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
     /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
@@ -126,6 +126,7 @@ final class RelationRules: Sendable {
         func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
         officialOf = rule("officialOf")
         conducted = rule("conducted")
+        hosted = rule("hosted")
         partOf = rule("partOf")
         basedIn = rule("basedIn")
         locatedIn = rule("locatedIn")
@@ -601,7 +602,7 @@ private final class SentenceReading {
         // The object.
         let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
-        if objects.isEmpty, predicate.name == "hosted", let (a, b) = previousParties,
+        if objects.isEmpty, predicate === x.hosted, let (a, b) = previousParties,
            between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
                tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }),
            let host = before.last(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) {
