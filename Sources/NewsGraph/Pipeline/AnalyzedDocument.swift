@@ -66,14 +66,17 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool
     /// Every letter is upper-case (and there are at least two).
     public var isAllCaps: Bool
+    /// A word with an ASCII hyphen inside (`Ould-Abdallah`); recognition splits it there.
+    public var hasHyphen: Bool
     /// ``WordHash`` of the token: of its key for words, of its bytes otherwise.
     public var hash: UInt64
 
-    public init(span: Span, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false, hash: UInt64 = 0) {
+    public init(span: Span, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false, hasHyphen: Bool = false, hash: UInt64 = 0) {
         self.span = span
         self.kind = kind
         self.hash = hash
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
+        self.hasHyphen = hasHyphen
     }
 }

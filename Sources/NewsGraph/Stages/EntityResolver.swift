@@ -373,20 +373,38 @@ public struct EntityResolver: CorpusStage {
         return letters == all || letters == content
     }
 
+    /// The Levenshtein distance of `a` and `b`, or `limit + 1` when it is greater. The
+    /// common prefix and suffix are skipped first; what remains is compared in place, with
+    /// two rows on the stack (no allocation: it runs for many pairs of names).
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var start = 0
+                while start < a.count && start < b.count && a[start] == b[start] { start += 1 }
+                var endA = a.count, endB = b.count
+                while endA > start && endB > start && a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
+                let m = endA - start, n = endB - start
+                if m == 0 || n == 0 { return min(max(m, n), limit + 1) }
+                if abs(m - n) > limit { return limit + 1 }
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (n + 1)) { rows in
+                    var previous = rows.baseAddress!, current = previous + (n + 1)
+                    for j in 0...n { previous[j] = j }
+                    for i in 1...m {
+                        current[0] = i
+                        var rowMin = i
+                        let x = a[start + i - 1]
+                        for j in 1...n {
+                            let cost = x == b[start + j - 1] ? 0 : 1
+                            let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                            current[j] = value
+                            rowMin = min(rowMin, value)
+                        }
+                        if rowMin > limit { return limit + 1 }
+                        swap(&previous, &current)
+                    }
+                    return min(previous[n], limit + 1)
+                }
             }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

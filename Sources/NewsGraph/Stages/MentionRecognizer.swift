@@ -83,17 +83,9 @@ public struct MentionRecognizer: DocumentStage {
                                       token: index, barrier: true, tokenStart: true, tokenEnd: true))
                     continue
                 }
-                // A hyphen can only be inside a word (the tokenizer keeps inner ones only).
-                var hasHyphen = false
-                if token.span.length >= 3 {
-                    for offset in (token.span.start + 1)..<(token.span.end - 1) where bytes[offset] == UInt8(ascii: "-") {
-                        hasHyphen = true
-                        break
-                    }
-                }
                 // Names have a few hyphens at most ("Ould-Abdallah", "Kuala-Lumpur-based"): a
                 // word with many is not split, so a hostile "a-a-a-…" costs one unit, not millions.
-                if hasHyphen, token.span.length > Self.longestSplitWord { hasHyphen = false }
+                let hasHyphen = token.hasHyphen && token.span.length <= Self.longestSplitWord
                 guard hasHyphen else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: token.isCapitalized, allCaps: token.isAllCaps,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))

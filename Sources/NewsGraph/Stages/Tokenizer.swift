@@ -62,7 +62,7 @@ public struct Tokenizer: DocumentStage {
                 if UTF8Scalars.isLetter(scalar) {
                     let (end, capitalized, allCaps) = wordEnd(array, from: i, first: scalar)
                     tokens.append(Token(span: Span(i, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps,
-                                        hash: WordHash.word(bytes, i..<end)))
+                                        hasHyphen: containsHyphen(bytes, i..<end), hash: WordHash.word(bytes, i..<end)))
                     i = end
                     continue
                 }
@@ -117,40 +117,62 @@ public struct Tokenizer: DocumentStage {
         var j = start
         var hash = WordHash.offset
         var letters = 0, upper = 0
-        var pendingSpace = false
+        var hyphen = false
         while j < n {
+            // Letters and digits, the bulk of every word: classes by arithmetic, no branches
+            // but the loop's. A letter or digit with 0x20 set is its key byte (lower case).
             let byte = bytes[j]
-            if byte < 0x80 {
-                let cls = asciiClassOf(byte)
-                if cls != 0 {
-                    if pendingSpace { hash = (hash ^ 0x20) &* WordHash.prime; pendingSpace = false }
-                    hash = (hash ^ UInt64(cls & upperBit != 0 ? byte | 0x20 : byte)) &* WordHash.prime
-                    if cls & letterBit != 0 { letters += 1; if cls & upperBit != 0 { upper += 1 } }
-                    j += 1
-                    continue
-                }
-                // Inner hyphen or apostrophe followed by a letter; not a final 's.
-                if byte == UInt8(ascii: "-"), j + 1 < n, bytes[j + 1] < 0x80, asciiClassOf(bytes[j + 1]) & letterBit != 0 {
-                    pendingSpace = true
-                    j += 1
-                    continue
-                }
-                if byte == UInt8(ascii: "'"), j + 1 < n, bytes[j + 1] < 0x80, asciiClassOf(bytes[j + 1]) & letterBit != 0,
-                   !isFinalS(bytes, j + 1) {
-                    pendingSpace = true
-                    j += 1
-                    continue
-                }
-                break
+            let isUpper = byte &- 0x41 < 26
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            if isLetter || byte &- 0x30 < 10 {
+                hash = (hash ^ UInt64(byte | 0x20)) &* WordHash.prime
+                letters &+= isLetter ? 1 : 0
+                upper &+= isUpper ? 1 : 0
+                j += 1
+                continue
             }
-            // Non-ASCII inside the word: let the general scanner decide.
-            let (end, capitalized, allCaps) = wordEnd(array, from: start, first: Unicode.Scalar(bytes[start]))
-            return Token(span: Span(start, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps,
-                         hash: WordHash.word(bytes, start..<end))
+            if byte < 0x80 {
+                // Inner hyphen or apostrophe followed by a letter; not a final 's.
+                guard j + 1 < n, (bytes[j + 1] | 0x20) &- 0x61 < 26 else { break }
+                if byte == UInt8(ascii: "-") {
+                    hyphen = true
+                } else if byte != UInt8(ascii: "'") || isFinalS(bytes, j + 1) {
+                    break
+                }
+                hash = (hash ^ 0x20) &* WordHash.prime
+                j += 1
+                continue
+            }
+            // Non-ASCII after ASCII letters: punctuation ("Pakistan’s", "word”") ends the
+            // word here; a letter, or a joiner before a letter, sends it to the general scanner.
+            if let token = generalWord(bytes, from: start, nonASCII: j, array) { return token }
+            break
         }
         let first = bytes[start]
         return Token(span: Span(start, j), kind: .word, isCapitalized: first >= 0x41 && first <= 0x5A,
-                     isAllCaps: letters >= 2 && upper == letters, hash: hash)
+                     isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen, hash: hash)
+    }
+
+    /// The word at `start` scanned by ``wordEnd(_:from:first:)``, when the non-ASCII
+    /// scalar at `index` continues it; nil when it ends the word there. Kept out of line:
+    /// the Unicode tables it may consult would otherwise be set up for every ASCII word.
+    @inline(never)
+    private static func generalWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, nonASCII index: Int, _ array: [UInt8]) -> Token? {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        if !UTF8Scalars.isLetter(scalar) {
+            let joins = (scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{2019}") && index + length < bytes.count
+                && UTF8Scalars.isLetter(UTF8Scalars.decode(bytes, at: index + length).scalar)
+                && !(scalar == "\u{2019}" && isFinalS(bytes, index + length))
+            if !joins { return nil }
+        }
+        let (end, capitalized, allCaps) = wordEnd(array, from: start, first: Unicode.Scalar(bytes[start]))
+        return Token(span: Span(start, end), kind: .word, isCapitalized: capitalized, isAllCaps: allCaps,
+                     hasHyphen: containsHyphen(bytes, start..<end), hash: WordHash.word(bytes, start..<end))
+    }
+
+    /// Whether `range` holds an ASCII hyphen (words from the general scanner only).
+    private static func containsHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { bytes[$0] == UInt8(ascii: "-") }
     }
 
     /// End of the word starting at `start`, and whether it is capitalised / all capitals.

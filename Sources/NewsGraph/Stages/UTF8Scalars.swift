@@ -29,6 +29,12 @@ enum UTF8Scalars {
             let v = scalar.value
             return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        // The blocks news text uses most, without the Unicode tables: general punctuation
+        // (dashes, curly quotes, spaces) holds no letter; Latin-1 and Latin Extended-A/B
+        // letters are all letters but × and ÷.
+        let v = scalar.value
+        if v >= 0x2000 && v <= 0x206F { return false }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         let category = scalar.properties.generalCategory
         switch category {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
