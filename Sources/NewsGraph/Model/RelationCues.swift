@@ -22,6 +22,9 @@ public final class RelationCues: Sendable {
     public let eventVerbs: PhraseSet
     /// Words allowed between a trigger and its object outside attacks ("with his …").
     public let objectGapWords: PhraseSet
+    /// Words that may follow the last of a list of objects ("invited X and Y to …"): what
+    /// shows the list ended there, not that its last name starts a new clause.
+    public let listFollowers: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
@@ -36,6 +39,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
+        var listFollowers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -57,6 +61,7 @@ public final class RelationCues: Sendable {
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
+        listFollowers = PhraseSet(file.listFollowers)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }

@@ -402,6 +402,13 @@ private final class SentenceReading {
     }
 
     /// The first token from `i` that is not a title word ("counterpart Prince Faisal": the name).
+    /// Where the name of an office's holder starts after the office ends at `i`: past more
+    /// titles ("Saudi Arabia's foreign minister Prince X") and an apposition's comma
+    /// ("Saudi Arabia's foreign minister, Prince X,").
+    func holderStart(afterOffice i: Int) -> Int {
+        i < range.upperBound && tokens[i].hash == x.comma ? pastTitles(i + 1) : pastTitles(i)
+    }
+
     func pastTitles(_ i: Int) -> Int {
         var i = i
         while i < range.upperBound, tokens[i].kind == .word,
@@ -416,7 +423,7 @@ private final class SentenceReading {
         for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
             let after = endToken(body)
             guard after < range.upperBound, !isPossessive(after), let titleEnd = lowercaseTitle(at: after),
-                  let person = inSentence.first(where: { firstToken($0) == titleEnd && mentions[$0].type == .person }) else { continue }
+                  let person = inSentence.first(where: { firstToken($0) == pastTitles(titleEnd) && mentions[$0].type == .person }) else { continue }
             found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
                                          sentence: sentence, role: text(after..<titleEnd), confidence: 0.8))
         }
@@ -438,7 +445,7 @@ private final class SentenceReading {
         let afterState = endToken(state)
         guard isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1) else { return nil }
         let title = text(afterState + 1..<titleEnd)
-        if let next = inSentence.first(where: { firstToken($0) == titleEnd }), mentions[next].type == .person { return (next, title) }
+        if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[next].type == .person { return (next, title) }
         let start = firstToken(state)
         if start - 1 > range.lowerBound, tokens[start - 1].hash == x.comma,
            let previous = inSentence.last(where: { endToken($0) == start - 1 }), mentions[previous].type == .person {
@@ -738,9 +745,10 @@ private final class SentenceReading {
                 }
                 return [(.role(state: state, title: nil, counterpartOf: nil), afterState + 1)]
             }
-            // "Iran's foreign minister" without a name.
+            // "Iran's foreign minister" without a name (a name may follow more titles:
+            // "Saudi Arabia's Foreign Minister Prince X").
             if isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1), predicate.objectTypes.contains(.person),
-               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == titleEnd }) {
+               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: titleEnd) }) {
                 return [(.role(state: state, title: text(afterState + 1..<titleEnd), counterpartOf: nil), titleEnd)]
             }
         }
@@ -763,12 +771,32 @@ private final class SentenceReading {
            firstToken(person) - endToken(first) <= 8 {
             let gap = between(endToken(first), firstToken(person))
             let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
-            if mentions[person].affiliation == mentions[first].span || titleOnly
+            // "Saudi Arabia's foreign minister Prince X": possessive, an office, more titles.
+            let office = isPossessive(endToken(first)) && lowercaseTitle(at: endToken(first) + 1).map(holderStart) == firstToken(person)
+            if mentions[person].affiliation == mentions[first].span || titleOnly || office
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
                 chosen = person
             }
         }
         var result: [(argument: RelationMention.Argument, end: Int)] = [(.mention(chosen), endToken(chosen))]
+        // "invited X and Y to …", "strikes on X, Y and Z": the rest of a list of names of the
+        // same type, when the list is closed by "and" and ends the clause or meets a
+        // preposition (not "X and Y's army said", where Y starts a new clause).
+        var listed: [Int] = []
+        var k = endToken(chosen), closed = false
+        while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and {
+            closed = tokens[k].hash == x.and
+            var next = k + 1
+            if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
+            guard let member = candidates.first(where: { firstToken($0) == next }), mentions[member].type == mentions[chosen].type,
+                  !mentions[member].tentative, allowed(member, predicate.objectTypes) else { break }
+            listed.append(member)
+            k = endToken(member)
+        }
+        if closed, !listed.isEmpty,
+           k >= clause.upperBound || (!isPossessive(k) && (tokens[k].kind != .word || x.cues.listFollowers.contains(word: tokens[k].hash))) {
+            result += listed.map { (.mention($0), endToken($0)) }
+        }
         if predicate.frame == .attack {
             // "… strikes on X province, targeting Y militants": Y too.
             for i in between(endToken(chosen), clause.upperBound) where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {

@@ -36,6 +36,14 @@ struct RelationRuleTests {
 
     // 2023-03-10 is a Friday.
     static let cases: [Case] = [
+        // An office, then more titles or an apposition, then the holder's name.
+        .init("Kenya's Foreign Minister Musalia Mudavadi held a phone call with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Thursday.",
+              ["Mohammed bin Abdulrahman Al Thani -spokeWith-> Musalia Mudavadi @2023-03-09", "Mohammed bin Abdulrahman Al Thani -officialOf-> Qatar"]),
+        .init("Nasser Bourita met Jordan's foreign minister, Ayman Safadi, on Monday.",
+              ["Ayman Safadi -metWith-> Nasser Bourita @2023-03-06", "Ayman Safadi -officialOf-> Jordan"]),
+        .init("Nasser Bourita met Bahrain's foreign minister Sheikh Khalid bin Ahmed Al Khalifa on Monday.",
+              ["Khalid bin Ahmed Al Khalifa -metWith-> Nasser Bourita @2023-03-06", "Khalid bin Ahmed Al Khalifa -officialOf-> Bahrain"],
+              absent: ["Bahrain -metWith-> Nasser Bourita"]),
         .init("Kenya's Foreign Minister Musalia Mudavadi arrived in Nairobi on Tuesday.",
               ["Musalia Mudavadi -officialOf-> Kenya", "Musalia Mudavadi -visited-> Nairobi @2023-03-07"]),
         .init("Egyptian President Abdel Fattah el-Sisi held talks with his Sudanese counterpart, Omar Bashir, in Cairo.",
@@ -111,6 +119,22 @@ struct RelationRuleTests {
               ["Ahmed Salem -metWith-> Mahamat Deby", "Mahamat Deby -officialOf-> Chad"]),
         .init("Hakim Ziyech, Morocco's foreign minister, said that talks with Spain would resume.",
               ["Hakim Ziyech -officialOf-> Morocco"], absent: ["Hakim Ziyech -metWith-> Spain"]),
+        // Lists of objects closed by "and": every member, unless the last one starts a new clause.
+        .init("Mexican President Claudia Sheinbaum invited Luiz Inacio Lula da Silva and Gustavo Petro to a regional summit.",
+              ["Claudia Sheinbaum -invited-> Luiz Inacio Lula da Silva", "Claudia Sheinbaum -invited-> Gustavo Petro"]),
+        .init("The Revolutionary Guards launched missile attacks on Tel Aviv and Haifa on Friday.",
+              ["Revolutionary Guards -attacked-> Tel Aviv @2023-03-10", "Revolutionary Guards -attacked-> Haifa @2023-03-10"]),
+        .init("William Ruto met Samia Suluhu Hassan and Yoweri Museveni in Arusha on Friday.",
+              ["Samia Suluhu Hassan -metWith-> William Ruto", "William Ruto -metWith-> Yoweri Museveni"]),
+        .init("William Ruto met Samia Suluhu Hassan and Yoweri Museveni's envoy.",
+              ["Samia Suluhu Hassan -metWith-> William Ruto"], absent: ["William Ruto -metWith-> Yoweri Museveni"]),
+        .init("Israeli jets struck Syria and Lebanon's Hezbollah said it would respond.",
+              ["Israel -attacked-> Syria"], absent: ["Israel -attacked-> Lebanon"]),
+        // A military command is a body of its state; "United Nations" names an organisation.
+        .init("India's Northern Command said its troops struck targets in Pakistan on Tuesday.",
+              ["Northern Command -partOf-> India", "Northern Command -attacked-> Pakistan @2023-03-07"]),
+        .init("The United Nations Secretary-General Antonio Guterres condemned the attacks.",
+              ["Antonio Guterres -officialOf-> United Nations"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
