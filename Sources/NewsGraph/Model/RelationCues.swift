@@ -25,6 +25,9 @@ public final class RelationCues: Sendable {
     /// Words that may follow the last of a list of objects ("invited X and Y to …"): what
     /// shows the list ended there, not that its last name starts a new clause.
     public let listFollowers: PhraseSet
+    /// Words right before an operation's name that refer back to an attack just told ("the
+    /// strikes were part of Operation X", "in an operation it dubbed Operation X").
+    public let operationBackReferences: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
@@ -39,7 +42,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
-        var listFollowers: [String]
+        var listFollowers, operationBackReferences: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -62,6 +65,7 @@ public final class RelationCues: Sendable {
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
         listFollowers = PhraseSet(file.listFollowers)
+        operationBackReferences = PhraseSet(file.operationBackReferences)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }

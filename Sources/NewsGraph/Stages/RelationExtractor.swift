@@ -52,6 +52,9 @@ final class RelationRules: Sendable {
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?
+    /// Names of the predicates read with the attack frame.
+    let attackPredicates: Set<String>
+    func isAttack(_ predicate: String) -> Bool { attackPredicates.contains(predicate) }
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
     /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
@@ -124,6 +127,7 @@ final class RelationRules: Sendable {
         let rules = vocabulary.predicates.map(PredicateRule.init)
         predicateRules = rules
         func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
+        attackPredicates = Set(rules.filter { $0.frame == .attack }.map(\.name))
         officialOf = rule("officialOf")
         conducted = rule("conducted")
         hosted = rule("hosted")
@@ -156,6 +160,8 @@ private final class DocumentReader {
     var lastPersonSubject: Int?
     /// The last two parties of a conversation or meeting, for "both ministers agreed".
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The agent of the last attack read, and its sentence, for "the strikes were part of Operation X".
+    var lastAttacker: (agent: RelationMention.Argument, sentence: Int)?
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
     /// The first person named in the previous sentence, for "He …".
@@ -200,6 +206,7 @@ private final class DocumentReader {
                 found += reading.found
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
+                if let attack = reading.found.last(where: { rules.isAttack($0.predicate) }) { lastAttacker = (attack.subject, sentence) }
             }
             if let last = sentenceDates.last { lastDate = last.date }
             previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@") } ?? previousSentencePerson
@@ -217,6 +224,7 @@ private final class SentenceReading {
     private(set) var previousPersonSubject: Int?
     private(set) var previousSentencePerson: Int?
     private(set) var previousParties: (RelationMention.Argument, RelationMention.Argument)?
+    private(set) var previousAttacker: (agent: RelationMention.Argument, sentence: Int)?
     private(set) var previousDate: DateReference?
     private(set) var sentence = 0
     private(set) var range = 0..<0
@@ -274,6 +282,7 @@ private final class SentenceReading {
         previousPersonSubject = reader.lastPersonSubject
         previousSentencePerson = reader.previousSentencePerson
         previousParties = reader.lastParties
+        previousAttacker = reader.lastAttacker
         previousDate = reader.lastDate
         self.sentence = sentence
         self.range = range
@@ -941,9 +950,30 @@ private final class SentenceReading {
                (verb..<start).contains(where: { tokens[$0].kind == .word && lexicon.operationCues.contains(word: tokens[$0].hash) }) {
                 subject = before.last { endToken($0) <= verb }
             }
+            // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
+            // the agent of the attack told in this sentence or the one before.
+            if subject == nil, refersBackToAttack(start),
+               let agent = found.last(where: { x.isAttack($0.predicate) })?.subject
+                ?? previousAttacker.flatMap({ $0.sentence >= sentence - 1 ? $0.agent : nil }) {
+                add(agent, conducted, .mention(operation), when: date(for: start, in: clause))
+                continue
+            }
             guard let subject else { continue }
             add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
         }
+    }
+
+    /// Whether the words right before token `start` refer back to an attack ("part of").
+    /// (Words with a hyphen are one token here: the cues avoid them.)
+    func refersBackToAttack(_ start: Int) -> Bool {
+        let phrases = x.cues.operationBackReferences
+        for length in 1...max(1, phrases.longest) where start - length >= range.lowerBound {
+            let words = (start - length)..<start
+            guard words.allSatisfy({ tokens[$0].kind == .word }) else { return false }
+            let hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: tokens[$1].hash) }
+            if phrases.contains(phrase: hash) { return true }
+        }
+        return false
     }
 
     func add(_ subject: RelationMention.Argument, _ predicate: RelationRules.PredicateRule, _ object: RelationMention.Argument,

@@ -135,6 +135,13 @@ struct RelationRuleTests {
               ["Northern Command -partOf-> India", "Northern Command -attacked-> Pakistan @2023-03-07"]),
         .init("The United Nations Secretary-General Antonio Guterres condemned the attacks.",
               ["Antonio Guterres -officialOf-> United Nations"]),
+        // An operation named right after the attack it names, by a pronoun or "part of".
+        .init("Israeli warplanes struck sites near Isfahan early on Friday, the military said, in an operation it dubbed Operation Rising Lion.",
+              ["Israel -conducted-> Operation Rising Lion @2023-03-10"]),
+        .init("The Revolutionary Guards launched missile attacks on Haifa on Friday. The Guards said the attacks were part of Operation True Promise.",
+              ["Revolutionary Guards -conducted-> Operation True Promise"]),
+        .init("Analysts said the ceasefire was part of Operation Unity, a peace plan.", [],
+              absent: ["Analysts -conducted-> Operation Unity"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
