@@ -443,6 +443,16 @@ private final class SentenceContext {
         func allSatisfy(_ test: (UInt64) -> Bool) -> Bool { run.allSatisfy { test(units[$0].key) } }
     }
 
+    /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
+    /// list separator ("," "and" ", and"), so it is listed with that place.
+    func followsListedPlace(_ i: Int) -> Bool {
+        var separator = i - 1
+        guard separator >= 1, units[separator].key == recognizer.comma || units[separator].key == recognizer.and else { return false }
+        if units[separator].key == recognizer.and, separator >= 2, units[separator - 1].key == recognizer.comma { separator -= 1 }
+        guard let last = mentions.last, last.sentence == sentence, last.type == .place else { return false }
+        return last.span.end == units[separator - 1].span.end
+    }
+
     /// The phrase hash of the units in `range`.
     func phraseHash(_ range: Range<Int>) -> UInt64 {
         range.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: units[$1].key) }
@@ -480,6 +490,7 @@ private final class SentenceContext {
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
             // "Afghanistan's Khost": a place's possessor says it is a place.
             if possessor(before: run.lowerBound) != nil { return true }
+            if followsListedPlace(run.lowerBound) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatchIndex(at: run.upperBound + 1, limit: units.count),

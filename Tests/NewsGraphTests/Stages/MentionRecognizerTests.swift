@@ -21,6 +21,12 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // A smaller town listed after a place is a place too; without the list it is no name.
+        .init("Shelling hit Kharkiv, Kramatorsk, and Sloviansk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place", "Sloviansk/Place"]),
+        .init("Shelling hit Kharkiv and Kramatorsk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place"]),
+        .init("Kramatorsk said nothing.", [], absent: ["Kramatorsk/Place"]),
+        // Groups headed by "Command" or "Nations".
+        .init("The United Nations and US Central Command issued statements.", ["United Nations/Group", "US Central Command/Group"]),
         .init("The Egyptian delegation arrived in Cairo on Monday.", ["Egyptian/State", "Cairo/Place"], absent: ["Monday"]),
         .init("Prime Minister Jacinda Ardern visited Christchurch.", ["Jacinda Ardern/Person", "Christchurch/Place"]),
         .init("The militant group Boko Haram attacked a village.", ["Boko Haram/Group"]),
