@@ -28,6 +28,8 @@ public final class RelationCues: Sendable {
     /// Words right before an operation's name that refer back to an attack just told ("the
     /// strikes were part of Operation X", "in an operation it dubbed Operation X").
     public let operationBackReferences: PhraseSet
+    /// Pronouns that open a relative clause ("X, which operates from Y, attacked Z").
+    public let relativePronouns: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
@@ -42,7 +44,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
-        var listFollowers, operationBackReferences: [String]
+        var listFollowers, operationBackReferences, relativePronouns: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -66,6 +68,7 @@ public final class RelationCues: Sendable {
         participantNouns = PhraseSet(file.participantNouns)
         listFollowers = PhraseSet(file.listFollowers)
         operationBackReferences = PhraseSet(file.operationBackReferences)
+        relativePronouns = PhraseSet(file.relativePronouns)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }

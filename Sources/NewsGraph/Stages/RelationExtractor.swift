@@ -503,6 +503,8 @@ private final class SentenceReading {
 
     func triggers() {
         var next = range.lowerBound      // triggers do not overlap: the next may start here
+        /// Where the last attack trigger of the sentence ends.
+        var attackEnd: Int?
         for position in triggerStarts where position >= next {
             guard let trigger = match(at: position) else { continue }
             let end = position + trigger.length
@@ -512,6 +514,13 @@ private final class SentenceReading {
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
             let predicate = x.predicateRules[trigger.predicate]
+            if predicate.frame == .attack { attackEnd = end }
+            // "struck militant camps in X": a standing fact inside an attack's object is about
+            // the target, not about the attacker ("attacks on group Y's bases in X": about Y).
+            if !predicate.dated, predicate.frame != .attack, let attackEnd, clause.contains(attackEnd - 1), attackEnd <= position,
+               !inSentence.contains(where: { firstToken($0) >= attackEnd && endToken($0) <= position && allowed($0, predicate.subjectTypes) }) {
+                continue
+            }
             let when = date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
             arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause)
@@ -567,7 +576,14 @@ private final class SentenceReading {
 
     /// Subject and object pairs for one trigger occurrence, appended to ``pairs``.
     func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>) {
-        let before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
+        var before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
+        // "X, which has bases in Y," and "X, which operates from Y, attacked Z": the relative
+        // clause's antecedent X is the agent of a trigger in it, or right after it.
+        var asideEnd: Int? = nil
+        if !passive, let aside = antecedent(of: clause, trigger: trigger.lowerBound), aside.afterAside || before.isEmpty {
+            before = [aside.mention][...]
+            asideEnd = aside.agentEnd
+        }
         let after = mentions(in: between(trigger.upperBound, clause.upperBound))
         if passive {
             // "A was received by B": subject after, object before.
@@ -648,7 +664,7 @@ private final class SentenceReading {
         }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
-            if predicate.frame != .attack || linkedByVerb(from: endToken(nearest), to: trigger) {
+            if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
             }
         }
@@ -961,6 +977,20 @@ private final class SentenceReading {
             guard let subject else { continue }
             add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
         }
+    }
+
+    /// A relative clause (", which …", ", who …") before the trigger at `trigger`: the name
+    /// before it, and where the words between that name and the trigger start — the
+    /// clause itself (trigger inside it: "X, which has bases in Y"), or its closing comma
+    /// (trigger right after it: "X, who met Y on Monday, visited Z").
+    func antecedent(of clause: Range<Int>, trigger: Int) -> (mention: Int, agentEnd: Int, afterAside: Bool)? {
+        guard let open = between(max(range.lowerBound + 1, clause.lowerBound), trigger).last(where: {
+                  tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) && tokens[$0 - 1].hash == x.comma }),
+              let antecedent = inSentence.last(where: { endToken($0) == open - 1 }) else { return nil }
+        if let close = between(open + 1, trigger).last(where: { tokens[$0].hash == x.comma }) {
+            return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
+        }
+        return (antecedent, open + 1, false)
     }
 
     /// Whether the words right before token `start` refer back to an attack ("part of").

@@ -142,6 +142,19 @@ struct RelationRuleTests {
               ["Revolutionary Guards -conducted-> Operation True Promise"]),
         .init("Analysts said the ceasefire was part of Operation Unity, a peace plan.", [],
               absent: ["Analysts -conducted-> Operation Unity"]),
+        // A relative clause is an aside: its antecedent acts in it and right after it.
+        .init("Hezbollah, which operates from Lebanon, attacked Israel on Friday.",
+              ["Hezbollah -attacked-> Israel @2023-03-10", "Hezbollah -basedIn-> Lebanon"], absent: ["Lebanon -attacked-> Israel"]),
+        .init("Russia, which invaded Ukraine in 2022, struck Kyiv on Friday.",
+              ["Russia -attacked-> Kyiv @2023-03-10", "Russia -attacked-> Ukraine"], absent: ["Ukraine -attacked-> Kyiv"]),
+        .init("William Ruto, who met Samia Suluhu Hassan on Monday, visited Kampala on Tuesday.",
+              ["Samia Suluhu Hassan -metWith-> William Ruto @2023-03-06", "William Ruto -visited-> Kampala @2023-03-07"],
+              absent: ["Samia Suluhu Hassan -visited-> Kampala"]),
+        // A standing fact inside an attack's object is about the target.
+        .init("India's Northern Command said its troops struck militant camps in Pakistan on Tuesday.",
+              ["Northern Command -attacked-> Pakistan"], absent: ["Northern Command -basedIn-> Pakistan"]),
+        .init("Turkey launched attacks on the Kurdistan Workers' Party bases in Iraq.",
+              ["Kurdistan Workers' Party -basedIn-> Iraq"], absent: ["Turkey -basedIn-> Iraq"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
