@@ -826,7 +826,9 @@ private final class SentenceReading {
             // "… strikes on X province, targeting Y militants": Y too.
             for i in between(endToken(chosen), clause.upperBound) where tokens[i].kind == .word && x.cues.objectPrepositions.contains(word: tokens[i].hash) && tokens[i].hash != x.with {
                 if let next = candidates.first(where: { firstToken($0) > i && allowed($0, predicate.objectTypes) && $0 != chosen }),
-                   firstToken(next) - i <= 3, tokens[i].hash == x.targeting {
+                   tokens[i].hash == x.targeting,
+                   // "targeting Y militants", "targeting hideouts of the Y group"
+                   firstToken(next) - i <= 3 || (firstToken(next) - i <= 5 && between(i + 1, firstToken(next)).contains(where: { tokens[$0].hash == x.of })) {
                     result.append((.mention(next), endToken(next)))
                 }
             }

@@ -155,6 +155,8 @@ struct RelationRuleTests {
               ["Northern Command -attacked-> Pakistan"], absent: ["Northern Command -basedIn-> Pakistan"]),
         .init("Turkey launched attacks on the Kurdistan Workers' Party bases in Iraq.",
               ["Kurdistan Workers' Party -basedIn-> Iraq"], absent: ["Turkey -basedIn-> Iraq"]),
+        .init("Kenya carried out airstrikes inside Somalia's Gedo region on Monday, targeting hideouts of the Allied Democratic Forces.",
+              ["Kenya -attacked-> Somalia @2023-03-06", "Kenya -attacked-> Allied Democratic Forces"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
