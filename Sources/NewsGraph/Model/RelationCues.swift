@@ -28,6 +28,11 @@ public final class RelationCues: Sendable {
     /// Words right before an operation's name that refer back to an attack just told ("the
     /// strikes were part of Operation X", "in an operation it dubbed Operation X").
     public let operationBackReferences: PhraseSet
+    /// Predicates whose object may be an attack told earlier ("X condemned the strikes"),
+    /// which then stands for the attack's agent.
+    public let eventObjectPredicates: Set<String>
+    /// Words that may come between such a trigger and the attack ("the latest strikes").
+    public let eventDeterminers: PhraseSet
     /// Pronouns that open a relative clause ("X, which operates from Y, attacked Z").
     public let relativePronouns: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
@@ -44,7 +49,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
-        var listFollowers, operationBackReferences, relativePronouns: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -69,6 +74,8 @@ public final class RelationCues: Sendable {
         listFollowers = PhraseSet(file.listFollowers)
         operationBackReferences = PhraseSet(file.operationBackReferences)
         relativePronouns = PhraseSet(file.relativePronouns)
+        eventObjectPredicates = Set(file.eventObjectPredicates)
+        eventDeterminers = PhraseSet(file.eventDeterminers)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }

@@ -632,7 +632,12 @@ private final class SentenceReading {
             return      // "attacked the decision", "attacked the remarks": words, not force
         }
         // The object.
-        let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        // "X condemned the strikes": the agent of the attack told in this sentence or the one before.
+        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), namesAttack(from: trigger.upperBound, clause: clause),
+           let attacker = lastAttacker() {
+            objects = [(attacker, trigger.upperBound)]
+        }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
         if objects.isEmpty, predicate === x.hosted, let (a, b) = previousParties,
            between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
@@ -813,8 +818,9 @@ private final class SentenceReading {
             closed = tokens[k].hash == x.and
             var next = k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
+            // (A lone surname is tentative: resolution keeps it only if it names someone.)
             guard let member = candidates.first(where: { firstToken($0) == next }), mentions[member].type == mentions[chosen].type,
-                  !mentions[member].tentative, allowed(member, predicate.objectTypes) else { break }
+                  allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
             k = endToken(member)
         }
@@ -970,9 +976,7 @@ private final class SentenceReading {
             }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
             // the agent of the attack told in this sentence or the one before.
-            if subject == nil, refersBackToAttack(start),
-               let agent = found.last(where: { x.isAttack($0.predicate) })?.subject
-                ?? previousAttacker.flatMap({ $0.sentence >= sentence - 1 ? $0.agent : nil }) {
+            if subject == nil, refersBackToAttack(start), let agent = lastAttacker() {
                 add(agent, conducted, .mention(operation), when: date(for: start, in: clause))
                 continue
             }
@@ -993,6 +997,20 @@ private final class SentenceReading {
             return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
         }
         return (antecedent, open + 1, false)
+    }
+
+    /// The agent of the attack told last in this sentence or the one before.
+    func lastAttacker() -> RelationMention.Argument? {
+        found.last(where: { x.isAttack($0.predicate) })?.subject ?? previousAttacker.flatMap { $0.sentence >= sentence - 1 ? $0.agent : nil }
+    }
+
+    /// Whether an attack trigger ("strikes", "the latest attack") starts at `start`, after
+    /// determiners only.
+    func namesAttack(from start: Int, clause: Range<Int>) -> Bool {
+        var i = start
+        while i < clause.upperBound, i - start < 3, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
+        guard i < clause.upperBound, let trigger = match(at: i) else { return false }
+        return x.predicateRules[trigger.predicate].frame == .attack && !trigger.passive
     }
 
     /// Whether the words right before token `start` refer back to an attack ("part of").

@@ -122,6 +122,8 @@ struct RelationRuleTests {
         // Lists of objects closed by "and": every member, unless the last one starts a new clause.
         .init("Mexican President Claudia Sheinbaum invited Luiz Inacio Lula da Silva and Gustavo Petro to a regional summit.",
               ["Claudia Sheinbaum -invited-> Luiz Inacio Lula da Silva", "Claudia Sheinbaum -invited-> Gustavo Petro"]),
+        .init("Nicolás Maduro and Gustavo Petro spoke to reporters. Claudia Sheinbaum invited Maduro and Petro to a summit.",
+              ["Claudia Sheinbaum -invited-> Nicolás Maduro", "Claudia Sheinbaum -invited-> Gustavo Petro"]),
         .init("The Revolutionary Guards launched missile attacks on Tel Aviv and Haifa on Friday.",
               ["Revolutionary Guards -attacked-> Tel Aviv @2023-03-10", "Revolutionary Guards -attacked-> Haifa @2023-03-10"]),
         .init("William Ruto met Samia Suluhu Hassan and Yoweri Museveni in Arusha on Friday.",
@@ -157,6 +159,11 @@ struct RelationRuleTests {
               ["Kurdistan Workers' Party -basedIn-> Iraq"], absent: ["Turkey -basedIn-> Iraq"]),
         .init("Kenya carried out airstrikes inside Somalia's Gedo region on Monday, targeting hideouts of the Allied Democratic Forces.",
               ["Kenya -attacked-> Somalia @2023-03-06", "Kenya -attacked-> Allied Democratic Forces"]),
+        // Condemning an attack just told condemns its agent.
+        .init("Russian drones struck Kharkiv on Tuesday. Poland condemned the latest strikes.",
+              ["Poland -condemned-> Russia @2023-03-10"]),
+        .init("Russian drones struck Kharkiv on Tuesday. Poland condemned the decision.", [],
+              absent: ["Poland -condemned-> Russia"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
