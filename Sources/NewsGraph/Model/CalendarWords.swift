@@ -102,7 +102,19 @@ public struct DateFinder: Sendable {
             guard let value = number(index), (1900...2200).contains(value), tokens[index].span.length == 4 else { return nil }
             return value
         }
+        /// A hyphen right after token `index - 1` and right before token `index + 1`.
+        func joiningHyphen(_ index: Int) -> Bool {
+            index + 1 < range.upperBound && tokens[index].kind == .punctuation && bytes[tokens[index].span.start] == UInt8(ascii: "-")
+                && tokens[index].span.start == tokens[index - 1].span.end && tokens[index + 1].span.start == tokens[index].span.end
+        }
         while i < range.upperBound {
+            // "2024-01-29" (ISO 8601, as in metadata lines)
+            if let y = year(i), joiningHyphen(i + 1), let m = number(i + 2), tokens[i + 2].span.length == 2, joiningHyphen(i + 3),
+               let d = number(i + 4), tokens[i + 4].span.length == 2, let date = CalendarDay(year: y, month: m, day: d) {
+                found.append((i, .day(date)))
+                i += 5
+                continue
+            }
             // "29 January 2024", "29 Jan. 2024", "29 January"
             if let day = number(i), (1...31).contains(day), let m = month(i + 1) {
                 let next = afterMonth(i + 1)

@@ -595,7 +595,10 @@ private final class SentenceReading {
                 // A person rather than the state before the name.
                 subject = .mention(after.first(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) ?? first)
             }
-            if let object = before.last(where: { allowed($0, predicate.objectTypes) }) {
+            // The one received or invited: a person before any state or place named after
+            // them ("X arrived in India at the invitation of Y": X, not India).
+            if let object = before.last(where: { allowed($0, predicate.objectTypes) && mentions[$0].type == .person })
+                ?? before.last(where: { allowed($0, predicate.objectTypes) }) {
                 if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
                     lastParties = (subject, .mention(object))     // "the two leaders" after a visit
                 }

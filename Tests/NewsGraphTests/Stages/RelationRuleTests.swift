@@ -164,6 +164,11 @@ struct RelationRuleTests {
               ["Poland -condemned-> Russia @2023-03-10"]),
         .init("Russian drones struck Kharkiv on Tuesday. Poland condemned the decision.", [],
               absent: ["Poland -condemned-> Russia"]),
+        .init("Singapore's Prime Minister Lawrence Wong arrived in India on Tuesday at the invitation of Indian Prime Minister Narendra Modi.",
+              ["Narendra Modi -invited-> Lawrence Wong", "Lawrence Wong -visited-> India @2023-03-07"], absent: ["Narendra Modi -invited-> India"]),
+        .init("Kenya's President William Ruto holds talks with Yoweri Museveni in Kampala.", ["William Ruto -metWith-> Yoweri Museveni"]),
+        .init("South Korean President Moon Jae-in convened a meeting of the National Security Council on Friday.", [],
+              absent: ["Moon Jae-in -metWith-> National Security Council", "National Security Council -metWith-> Moon Jae-in"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
@@ -261,8 +266,10 @@ struct DateTests {
         ("Headline here\n\nNairobi, 22 January 2024 (Agency): Talks began.", "2024-01-22"),
         ("Some text.\n— Ministry (@ministry) January 19, 2024\nMore text.", "2024-01-19"),
         ("WASHINGTON, Jan. 12, 2024 (AP) — The talks began.", "2024-01-12"),
+        ("SEOUL, March 3 (Agency) -- The talks began.\n\nPublished: 2026-03-03", "2026-03-03"),
+        ("Talks began.\nUpdated 2025-13-40, then Published: 2025-02-30", nil),
     ])
-    func documentDate(_ text: String, _ expected: String) throws {
+    func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
         try DocumentDateFinder(words: TestSupport.resources.calendar).process(&document)
         #expect(document.date?.description == expected)
