@@ -32,6 +32,10 @@ public final class Lexicon: Sendable {
     public let placeHeadsKeptInName: PhraseSet
     /// Words that may follow a title before the name ("Secretary for Asia and Africa, Name").
     public let titlePortfolioWords: PhraseSet
+    /// Lower-case words after a hyphen that make a modifier of a name ("Iran-backed",
+    /// "Saudi-led"): such a word is split off; another short one stays with the name
+    /// ("Jae-myung", "Jong-un").
+    public let compoundSuffixes: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -45,6 +49,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
+        var compoundSuffixes: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -72,6 +77,7 @@ public final class Lexicon: Sendable {
         nonNameWords = keys(file.nonNameWords)
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
+        compoundSuffixes = keys(file.compoundSuffixes)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

@@ -39,7 +39,7 @@ public struct MentionRecognizer: DocumentStage {
         // One context for the document, reset for each sentence, so its buffers are reused.
         let context = SentenceContext(document: document, lowercaseWords: Self.lowercaseWords(document), recognizer: self)
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            Self.units(document, range, into: &context.units)
+            Self.units(document, range, suffixes: lexicon.compoundSuffixes, into: &context.units)
             context.begin(sentence: sentence)
             context.run()
         }
@@ -71,7 +71,10 @@ public struct MentionRecognizer: DocumentStage {
     /// Hyphenated words longer than this (in bytes) stay one unit.
     static let longestSplitWord = 64
 
-    static func units(_ document: AnalyzedDocument, _ range: Range<Int>, into units: inout [Unit]) {
+    /// Given names written with a hyphen and a short lower-case syllable ("Jae-myung") stay one unit.
+    static let longestJoinedSyllable = 5
+
+    static func units(_ document: AnalyzedDocument, _ range: Range<Int>, suffixes: PhraseSet, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -99,6 +102,21 @@ public struct MentionRecognizer: DocumentStage {
                     start = offset + 1
                 }
                 parts.append(Span(start, token.span.end))
+                // "Lee Jae-myung", "Kim Jong-un": a short lower-case syllable that is no
+                // modifier suffix joins the capitalised part before it.
+                // (The last part only: "Tehreek-e-Taliban" keeps its connector "e" apart.)
+                var joined: [Span] = []
+                for (n, part) in parts.enumerated() {
+                    if let previous = joined.last, n == parts.count - 1, part.length >= 2, part.length <= Self.longestJoinedSyllable,
+                       bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A,
+                       (part.start..<part.end).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }),
+                       !suffixes.contains(word: WordHash.word(bytes, part.start..<part.end)) {
+                        joined[joined.count - 1] = Span(previous.start, part.end)
+                    } else {
+                        joined.append(part)
+                    }
+                }
+                parts = joined
                 for (n, part) in parts.enumerated() where !part.isEmpty {
                     var upper = 0, letters = 0
                     var first: Unicode.Scalar? = nil
@@ -600,8 +618,11 @@ private final class SentenceContext {
             return nil
         }
         if !units[i].tokenStart || !units[end - 1].tokenEnd {
-            // Inside a compound: accept only when the compound splits wholly into names.
-            guard compoundIsAllNames(token: units[i].token) else { return nil }
+            // Inside a compound: accept only when the compound splits wholly into names, or
+            // the name begins it and a modifier suffix ends it ("Iran-backed", "Kuala-Lumpur-based").
+            guard compoundIsAllNames(token: units[i].token) || (units[i].tokenStart && restIsSuffix(after: end, token: units[i].token)) else {
+                return nil
+            }
         }
         return (end, entry)
     }
@@ -619,6 +640,16 @@ private final class SentenceContext {
             }
         }
         return best
+    }
+
+    /// Whether the units of `token` from `end` on are modifier suffixes ("-backed", "-led").
+    func restIsSuffix(after end: Int, token: Int) -> Bool {
+        var i = end
+        while i < units.count, units[i].token == token {
+            guard !units[i].capitalized, lexicon.compoundSuffixes.contains(word: units[i].key) else { return false }
+            i += 1
+        }
+        return i > end
     }
 
     func compoundIsAllNames(token: Int) -> Bool {

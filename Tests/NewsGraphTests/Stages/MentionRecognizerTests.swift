@@ -25,6 +25,11 @@ struct MentionRecognizerTests {
         .init("Shelling hit Kharkiv, Kramatorsk, and Sloviansk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place", "Sloviansk/Place"]),
         .init("Shelling hit Kharkiv and Kramatorsk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place"]),
         .init("Kramatorsk said nothing.", [], absent: ["Kramatorsk/Place"]),
+        // Hyphens: a short lower-case syllable stays with a given name; a modifier suffix
+        // leaves the name before it ("Iran-backed", "Kuala-Lumpur-based").
+        .init("South Korean President Lee Jae-myung met Kim Jong-un.", ["Lee Jae-myung/Person", "Kim Jong-un/Person"]),
+        .init("Iran-backed Houthi rebels and the Saudi-led coalition met Kuala-Lumpur-based envoys.",
+              ["Iran/State", "Houthi/Group", "Saudi/State", "Kuala-Lumpur/Place"]),
         // Groups headed by "Command" or "Nations".
         .init("The United Nations and US Central Command issued statements.", ["United Nations/Group", "US Central Command/Group"]),
         .init("The Egyptian delegation arrived in Cairo on Monday.", ["Egyptian/State", "Cairo/Place"], absent: ["Monday"]),
