@@ -94,49 +94,58 @@ public struct MentionRecognizer: DocumentStage {
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
                     continue
                 }
-                // A hyphenated word: one unit per part.
-                var start = token.span.start
-                var parts: [Span] = []
-                for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") {
-                    parts.append(Span(start, offset))
-                    start = offset + 1
-                }
-                parts.append(Span(start, token.span.end))
-                // "Lee Jae-myung", "Kim Jong-un": a short lower-case syllable that is no
-                // modifier suffix joins the capitalised part before it.
-                // (The last part only: "Tehreek-e-Taliban" keeps its connector "e" apart.)
-                var joined: [Span] = []
-                for (n, part) in parts.enumerated() {
-                    if let previous = joined.last, n == parts.count - 1, part.length >= 2, part.length <= Self.longestJoinedSyllable,
-                       bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A,
-                       (part.start..<part.end).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }),
-                       !suffixes.contains(word: WordHash.word(bytes, part.start..<part.end)) {
-                        joined[joined.count - 1] = Span(previous.start, part.end)
-                    } else {
-                        joined.append(part)
-                    }
-                }
-                parts = joined
-                for (n, part) in parts.enumerated() where !part.isEmpty {
-                    var upper = 0, letters = 0
-                    var first: Unicode.Scalar? = nil
-                    var i = part.start
-                    while i < part.end {
-                        let (scalar, length) = UTF8Scalars.decode(document.bytes, at: i)
-                        if first == nil { first = scalar }
-                        if UTF8Scalars.isLetter(scalar) {
-                            letters += 1
-                            if UTF8Scalars.isUppercase(scalar) { upper += 1 }
-                        }
-                        i += length
-                    }
-                    units.append(Unit(span: part, key: WordHash.word(bytes, part.start..<part.end),
-                                      capitalized: first.map(UTF8Scalars.isUppercase) ?? false,
-                                      allCaps: letters >= 2 && upper == letters, token: index, barrier: false,
-                                      tokenStart: n == 0, tokenEnd: n == parts.count - 1))
-                }
+                appendParts(of: token, index: index, bytes, suffixes: suffixes, into: &units)
             }
           }
+        }
+    }
+
+    /// The units of a hyphenated word, one per part; out of line, so the loop over plain
+    /// words stays small.
+    @inline(never)
+    private static func appendParts(of token: Token, index: Int, _ bytes: UnsafeBufferPointer<UInt8>, suffixes: PhraseSet,
+                                    into units: inout [Unit]) {
+        var hyphens = 0
+        for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") { hyphens += 1 }
+        withUnsafeTemporaryAllocation(of: Span.self, capacity: hyphens + 1) { parts in
+            var count = 0, start = token.span.start
+            for offset in token.span.start..<token.span.end where bytes[offset] == UInt8(ascii: "-") {
+                parts[count] = Span(start, offset)
+                count += 1
+                start = offset + 1
+            }
+            let last = Span(start, token.span.end)
+            // "Lee Jae-myung", "Kim Jong-un": a short lower-case syllable that is no modifier
+            // suffix joins the capitalised part before it (the last part only:
+            // "Tehreek-e-Taliban" keeps its connector "e" apart).
+            if count > 0, last.length >= 2, last.length <= Self.longestJoinedSyllable,
+               bytes[parts[count - 1].start] >= 0x41 && bytes[parts[count - 1].start] <= 0x5A,
+               (last.start..<last.end).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }),
+               !suffixes.contains(word: WordHash.word(bytes, last.start..<last.end)) {
+                parts[count - 1] = Span(parts[count - 1].start, last.end)
+            } else {
+                parts[count] = last
+                count += 1
+            }
+            for n in 0..<count where !parts[n].isEmpty {
+                let part = parts[n]
+                var upper = 0, letters = 0
+                var first: Unicode.Scalar? = nil
+                var i = part.start
+                while i < part.end {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+                    if first == nil { first = scalar }
+                    if UTF8Scalars.isLetter(scalar) {
+                        letters += 1
+                        if UTF8Scalars.isUppercase(scalar) { upper += 1 }
+                    }
+                    i += length
+                }
+                units.append(Unit(span: part, key: WordHash.word(bytes, part.start..<part.end),
+                                  capitalized: first.map(UTF8Scalars.isUppercase) ?? false,
+                                  allCaps: letters >= 2 && upper == letters, token: index, barrier: false,
+                                  tokenStart: n == 0, tokenEnd: n == count - 1))
+            }
         }
     }
 }
@@ -467,8 +476,8 @@ private final class SentenceContext {
         var separator = i - 1
         guard separator >= 1, units[separator].key == recognizer.comma || units[separator].key == recognizer.and else { return false }
         if units[separator].key == recognizer.and, separator >= 2, units[separator - 1].key == recognizer.comma { separator -= 1 }
-        guard let last = mentions.last, last.sentence == sentence, last.type == .place else { return false }
-        return last.span.end == units[separator - 1].span.end
+        guard let last = mentions.indices.last, mentions[last].sentence == sentence, mentions[last].type == .place else { return false }
+        return mentions[last].span.end == units[separator - 1].span.end
     }
 
     /// The phrase hash of the units in `range`.

@@ -52,8 +52,8 @@ final class RelationRules: Sendable {
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?
-    /// Names of the predicates read with the attack frame.
-    let attackPredicates: Set<String>
+    /// Names of the predicates read with the attack frame (a few short names: compared, not hashed).
+    let attackPredicates: [String]
     func isAttack(_ predicate: String) -> Bool { attackPredicates.contains(predicate) }
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
     /// What each single word can start or signal, by the token's hash, so a
@@ -127,7 +127,7 @@ final class RelationRules: Sendable {
         let rules = vocabulary.predicates.map(PredicateRule.init)
         predicateRules = rules
         func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
-        attackPredicates = Set(rules.filter { $0.frame == .attack }.map(\.name))
+        attackPredicates = rules.filter { $0.frame == .attack }.map(\.name)
         officialOf = rule("officialOf")
         conducted = rule("conducted")
         hosted = rule("hosted")
@@ -994,7 +994,7 @@ private final class SentenceReading {
     /// (trigger right after it: "X, who met Y on Monday, visited Z").
     func antecedent(of clause: Range<Int>, trigger: Int) -> (mention: Int, agentEnd: Int, afterAside: Bool)? {
         guard let open = between(max(range.lowerBound + 1, clause.lowerBound), trigger).last(where: {
-                  tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) && tokens[$0 - 1].hash == x.comma }),
+                  tokens[$0 - 1].hash == x.comma && tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) }),
               let antecedent = inSentence.last(where: { endToken($0) == open - 1 }) else { return nil }
         if let close = between(open + 1, trigger).last(where: { tokens[$0].hash == x.comma }) {
             return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
