@@ -545,9 +545,10 @@ private final class SentenceReading {
             var matches = true
             for j in 1..<max(count, 1) where tokens[position + j].hash != x.triggerList[k].words[j] { matches = false; break }
             guard matches else { continue }
-            // "called for calm": with its particle, the word is another verb.
+            // "called for calm": with its particle, the word is another verb (a one-word
+            // trigger only: "a phone call on Friday" is still a call).
             let last = x.triggerList[k].words[count - 1], next = position + count
-            if next < range.upperBound, tokens[next].kind == .word, x.cues.phrasalParticles[last]?.contains(tokens[next].hash) == true {
+            if count == 1, next < range.upperBound, tokens[next].kind == .word, x.cues.phrasalParticles[last]?.contains(tokens[next].hash) == true {
                 return nil
             }
             return (count, x.triggerList[k].predicate, x.triggerList[k].passive)
@@ -907,14 +908,21 @@ private final class SentenceReading {
     /// the object phrase, past a comma.
     func frontedSubject(_ predicate: RelationRules.PredicateRule, after position: Int) -> Int? {
         guard let commaAt = between(position, range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
-        return mentions(in: between(commaAt + 1, range.upperBound)).first { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }
+        guard let first = mentions(in: between(commaAt + 1, range.upperBound)).first(where: { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }) else {
+            return nil
+        }
+        // "…, Jordan's King Abdullah II said": the titled person, not the state before the title.
+        return inSentence.first { mentions[$0].affiliation == mentions[first].span && mentions[$0].type == .person
+            && allowed($0, predicate.subjectTypes) && firstToken($0) > firstToken(first) } ?? first
     }
 
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
     func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>, after: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
         if isWord(trigger.upperBound, x.between) {
-            let parties = after.filter { allowed($0, predicate.subjectTypes) }
+            // (A state or group that only says whose official the next name is, is no party:
+            // "between Chinese President X and US President Y".)
+            let parties = after.filter { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: clause.upperBound) }
             if parties.count >= 2, between(endToken(parties[0]), firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }) {
                 return (.mention(parties[0]), .mention(parties[1]))
             }

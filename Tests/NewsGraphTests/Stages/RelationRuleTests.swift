@@ -169,6 +169,20 @@ struct RelationRuleTests {
         .init("Kenya's President William Ruto holds talks with Yoweri Museveni in Kampala.", ["William Ruto -metWith-> Yoweri Museveni"]),
         .init("South Korean President Moon Jae-in convened a meeting of the National Security Council on Friday.", [],
               absent: ["Moon Jae-in -metWith-> National Security Council", "National Security Council -metWith-> Moon Jae-in"]),
+        // Calls: "a phone call on Friday" is no phrasal "call on"; calls received; "between" parties.
+        .init("William Ruto and Yoweri Museveni held a phone call on Friday.", ["William Ruto -spokeWith-> Yoweri Museveni @2023-03-10"]),
+        .init("Turkish President Recep Tayyip Erdogan received a phone call from Russian President Vladimir Putin on Tuesday.",
+              ["Recep Tayyip Erdogan -spokeWith-> Vladimir Putin @2023-03-07"]),
+        .init("A phone call between Chinese President Xi Jinping and Kenyan President William Ruto took place on Friday.",
+              ["William Ruto -spokeWith-> Xi Jinping"], absent: ["China -spokeWith-> Xi Jinping"]),
+        .init("In a telephone conversation with Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II stressed the need for calm.",
+              ["Abdel Fattah al-Sisi -spokeWith-> Abdullah II"], absent: ["Abdel Fattah al-Sisi -spokeWith-> Jordan"]),
+        .init("Xi Jinping called on William Ruto to lift tariffs.", [], absent: ["William Ruto -spokeWith-> Xi Jinping"]),
+        // Deals, raids, shelling; the passive of condemning.
+        .init("Germany signed a defence deal with Norway on Monday.", ["Germany -agreedWith-> Norway @2023-03-06"]),
+        .init("Russian forces launched air raids on Kharkiv overnight.", ["Russia -attacked-> Kharkiv"]),
+        .init("Israeli shelling of Gaza City killed 12 people.", ["Israel -attacked-> Gaza City"]),
+        .init("Israel was condemned by Jordan on Friday.", ["Jordan -condemned-> Israel @2023-03-10"], absent: ["Israel -condemned-> Jordan"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
