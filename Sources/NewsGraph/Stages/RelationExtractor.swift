@@ -47,7 +47,7 @@ final class RelationRules: Sendable {
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
-    let a = WordHash.word("a")
+    let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for")
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
@@ -200,6 +200,7 @@ private final class DocumentReader {
                     // Offices named by a lower-case title ("Morocco's foreign minister X", "Hamas leader X").
                     reading.lowercaseOffices()
                     reading.bodyOffices()
+                    reading.appositiveOffices()
                 }
                 reading.triggers()
                 reading.operations()
@@ -441,7 +442,7 @@ private final class SentenceReading {
     /// "Chad's president Mahamat Deby" and "Hakim Ziyech, Morocco's foreign minister,":
     /// a lower-case title after a state's possessive names the office of the person next to it.
     func lowercaseOffices() {
-        for state in inSentence where mentions[state].type == .state {
+        for state in inSentence where mentions[state].type == .state || mentions[state].type == .group {
             guard let (person, title) = officeHolder(of: state), let officialOf = x.officialOf else { continue }
             found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
                                          sentence: sentence, role: title, confidence: 0.8))
@@ -455,12 +456,32 @@ private final class SentenceReading {
         guard isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1) else { return nil }
         let title = text(afterState + 1..<titleEnd)
         if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[next].type == .person { return (next, title) }
-        let start = firstToken(state)
+        // "X, Morocco's foreign minister," and "X, the European Union's foreign policy chief,"
+        var start = firstToken(state)
+        if start - 1 > range.lowerBound, tokens[start - 1].hash == x.the { start -= 1 }
         if start - 1 > range.lowerBound, tokens[start - 1].hash == x.comma,
            let previous = inSentence.last(where: { endToken($0) == start - 1 }), mentions[previous].type == .person {
             return (previous, title)
         }
         return nil
+    }
+
+    /// "Ali Larijani, the secretary of Iran's Supreme National Security Council," and "X, a
+    /// spokesman for the army,": an apposition that names the person's office and its body.
+    func appositiveOffices() {
+        guard let officialOf = x.officialOf else { return }
+        for person in inSentence where mentions[person].type == .person {
+            var i = endToken(person)
+            guard isWord(i, x.comma) else { continue }
+            i += 1
+            if isWord(i, x.the) || isWord(i, x.a) || isWord(i, x.an) { i += 1 }
+            guard i < range.upperBound, let titleEnd = lowercaseTitle(at: i), isWord(titleEnd, x.of) || isWord(titleEnd, x.forWord) else { continue }
+            // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's Council").
+            guard let body = inSentence.first(where: { firstToken($0) > titleEnd && !isPossessive(endToken($0)) }),
+                  firstToken(body) <= titleEnd + 4, mentions[body].type == .group || mentions[body].type == .state else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
+                                         sentence: sentence, role: text(i..<titleEnd), confidence: 0.8))
+        }
     }
 
     /// "his Sudanese counterpart, Omar Bashir" and "his Chinese counterpart Wang Yi": the

@@ -183,6 +183,12 @@ struct RelationRuleTests {
         .init("Russian forces launched air raids on Kharkiv overnight.", ["Russia -attacked-> Kharkiv"]),
         .init("Israeli shelling of Gaza City killed 12 people.", ["Israel -attacked-> Gaza City"]),
         .init("Israel was condemned by Jordan on Friday.", ["Jordan -condemned-> Israel @2023-03-10"], absent: ["Israel -condemned-> Jordan"]),
+        // An apposition naming the office and its body.
+        .init("Ali Larijani, the secretary of Iran's Supreme National Security Council, visited Beirut on Saturday.",
+              ["Ali Larijani -officialOf-> Supreme National Security Council", "Ali Larijani -visited-> Beirut @2023-03-04"],
+              absent: ["Ali Larijani -officialOf-> Iran"]),
+        .init("Ahmed Salem, a spokesman for the Rapid Support Forces, said nothing.", ["Ahmed Salem -officialOf-> Rapid Support Forces"]),
+        .init("Antony Blinken, the secretary of state, met Wang Yi.", ["Antony Blinken -metWith-> Wang Yi"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
