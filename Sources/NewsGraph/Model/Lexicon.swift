@@ -36,6 +36,11 @@ public final class Lexicon: Sendable {
     /// "Saudi-led"): such a word is split off; another short one stays with the name
     /// ("Jae-myung", "Jong-un").
     public let compoundSuffixes: PhraseSet
+    /// Words right before a name that make it a place ("the city of X", "the outskirts of X").
+    public let placeCues: PhraseSet
+    /// Place names that are also adjectives ("Western", "Central"): such a name alone, before
+    /// a lower-case noun ("Western officials"), is no place.
+    public let attributiveNames: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -49,7 +54,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
-        var compoundSuffixes: [String]
+        var compoundSuffixes, placeCues, attributiveNames: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -78,6 +83,8 @@ public final class Lexicon: Sendable {
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
         compoundSuffixes = keys(file.compoundSuffixes)
+        placeCues = keys(file.placeCues)
+        attributiveNames = keys(file.attributiveNames)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

@@ -45,6 +45,28 @@ public struct MentionRecognizer: DocumentStage {
         }
         // Mentions come sentence by sentence; within one, sort by position.
         document.mentions = context.mentions.sorted { $0.span < $1.span }
+        Self.applyDefinedAcronyms(&document.mentions)
+    }
+
+    /// "The International Atomic Energy Agency (IAEA) …; IAEA inspectors …": once an
+    /// acronym is defined in parentheses, its other uses in the article name the same
+    /// entity (same hint and type).
+    static func applyDefinedAcronyms(_ mentions: inout [Mention]) {
+        var defined: [String: (hint: String, type: EntityType)] = [:]
+        var definitions = Set<Span>()
+        for mention in mentions where mention.keyHash == 0 && mention.gazetteerEntry == nil {
+            guard let hint = mention.canonicalHint else { continue }
+            definitions.insert(mention.span)
+            if defined[mention.surface] == nil { defined[mention.surface] = (hint, mention.type) }
+        }
+        guard !defined.isEmpty else { return }
+        // (Not another reading of the definition itself, which resolution leaves aside.)
+        for m in mentions.indices where mentions[m].canonicalHint == nil && mentions[m].gazetteerEntry == nil && !definitions.contains(mentions[m].span) {
+            guard let (hint, type) = defined[mentions[m].surface] else { continue }
+            mentions[m].canonicalHint = hint
+            mentions[m].type = type
+            mentions[m].tentative = false
+        }
     }
 
     /// Keys of words the document writes in lower case somewhere: common words, not names.
@@ -449,6 +471,7 @@ private final class SentenceContext {
                 return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }
         }
+        if hasPlaceCue(before: run.lowerBound) { return .place }     // "the city of X"
         // The words right before the run, longest cue first.
         var wordsBefore = 0
         while wordsBefore < 3, run.lowerBound - wordsBefore - 1 >= 0, !units[run.lowerBound - wordsBefore - 1].barrier { wordsBefore += 1 }
@@ -468,6 +491,21 @@ private final class SentenceContext {
         subscript(_ i: Int) -> UInt64 { units[run.lowerBound + i].key }
         var last: UInt64? { run.isEmpty ? nil : units[run.upperBound - 1].key }
         func allSatisfy(_ test: (UInt64) -> Bool) -> Bool { run.allSatisfy { test(units[$0].key) } }
+    }
+
+    /// Whether the words right before unit `i` say a place follows ("the city of", "the
+    /// outskirts of").
+    func hasPlaceCue(before i: Int) -> Bool {
+        var hash = WordHash.emptyPhrase
+        var words: [UInt64] = []
+        var j = i - 1
+        while j >= 0, words.count < 3, !units[j].barrier {
+            words.insert(units[j].key, at: 0)
+            hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: $1) }
+            if lexicon.placeCues.contains(phrase: hash) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
@@ -514,10 +552,15 @@ private final class SentenceContext {
                 return true
             }
             if kind == .region && match.count >= 2 { return true }
+            // "according to Western officials": an adjective, not the Western province.
+            if match.count == 1, lexicon.attributiveNames.contains(word: units[match.lowerBound].key), match.upperBound < units.count,
+               !units[match.upperBound].barrier, !units[match.upperBound].capitalized {
+                return false
+            }
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
             // "Afghanistan's Khost": a place's possessor says it is a place.
             if possessor(before: run.lowerBound) != nil { return true }
-            if followsListedPlace(run.lowerBound) { return true }
+            if followsListedPlace(run.lowerBound) || hasPlaceCue(before: run.lowerBound) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatchIndex(at: run.upperBound + 1, limit: units.count),
