@@ -47,7 +47,7 @@ final class RelationRules: Sendable {
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
-    let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for")
+    let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
@@ -785,6 +785,20 @@ private final class SentenceReading {
             return [(.mention(referent), start + 1)]
         }
         let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
+        // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
+        if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
+           tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,
+           let state = candidates.first(where: { firstToken($0) == i + 2 && mentions[$0].type == .state }) {
+            let afterState = endToken(state)
+            if let named = apposition(after: afterState, clause: clause), allowed(named, predicate.objectTypes) {
+                return [(.mention(named), endToken(named))]
+            }
+            if let named = candidates.first(where: { firstToken($0) == pastTitles(afterState) && mentions[$0].type == .person }),
+               allowed(named, predicate.objectTypes) {
+                return [(.mention(named), endToken(named))]
+            }
+            return [(.role(state: state, title: nil, counterpartOf: nil), afterState)]
+        }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)

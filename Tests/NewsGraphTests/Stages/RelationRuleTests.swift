@@ -189,6 +189,8 @@ struct RelationRuleTests {
               absent: ["Ali Larijani -officialOf-> Iran"]),
         .init("Ahmed Salem, a spokesman for the Rapid Support Forces, said nothing.", ["Ahmed Salem -officialOf-> Rapid Support Forces"]),
         .init("Antony Blinken, the secretary of state, met Wang Yi.", ["Antony Blinken -metWith-> Wang Yi"]),
+        .init("Kenyan President William Ruto held a meeting with his counterpart from Tanzania, Samia Suluhu Hassan, on Friday.",
+              ["Samia Suluhu Hassan -metWith-> William Ruto @2023-03-10"], absent: ["Tanzania -metWith-> William Ruto"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
