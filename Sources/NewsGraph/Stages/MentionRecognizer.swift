@@ -496,14 +496,10 @@ private final class SentenceContext {
     /// Whether the words right before unit `i` say a place follows ("the city of", "the
     /// outskirts of").
     func hasPlaceCue(before i: Int) -> Bool {
-        var hash = WordHash.emptyPhrase
-        var words: [UInt64] = []
-        var j = i - 1
-        while j >= 0, words.count < 3, !units[j].barrier {
-            words.insert(units[j].key, at: 0)
-            hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: $1) }
-            if lexicon.placeCues.contains(phrase: hash) { return true }
-            j -= 1
+        var n = 1
+        while n <= lexicon.placeCues.longest, i - n >= 0, !units[i - n].barrier {
+            if lexicon.placeCues.contains(phrase: phraseHash((i - n)..<i)) { return true }
+            n += 1
         }
         return false
     }

@@ -789,30 +789,13 @@ private final class SentenceReading {
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
            tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,
            let state = candidates.first(where: { firstToken($0) == i + 2 && mentions[$0].type == .state }) {
-            let afterState = endToken(state)
-            if let named = apposition(after: afterState, clause: clause), allowed(named, predicate.objectTypes) {
-                return [(.mention(named), endToken(named))]
-            }
-            if let named = candidates.first(where: { firstToken($0) == pastTitles(afterState) && mentions[$0].type == .person }),
-               allowed(named, predicate.objectTypes) {
-                return [(.mention(named), endToken(named))]
-            }
-            return [(.role(state: state, title: nil, counterpartOf: nil), afterState)]
+            return [counterpart(of: state, namedFrom: endToken(state), predicate, clause: clause, candidates: candidates)]
         }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)
             if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
-                if let named = apposition(after: afterState + 1, clause: clause), allowed(named, predicate.objectTypes) {
-                    return [(.mention(named), endToken(named))]
-                }
-                // "his Chinese counterpart Wang Yi": the name right after.
-                let nameStart = pastTitles(afterState + 1)
-                if let named = candidates.first(where: { firstToken($0) == nameStart && mentions[$0].type == .person }),
-                   allowed(named, predicate.objectTypes) {
-                    return [(.mention(named), endToken(named))]
-                }
-                return [(.role(state: state, title: nil, counterpartOf: nil), afterState + 1)]
+                return [counterpart(of: state, namedFrom: afterState + 1, predicate, clause: clause, candidates: candidates)]
             }
             // "Iran's foreign minister" without a name (a name may follow more titles:
             // "Saudi Arabia's Foreign Minister Prince X").
@@ -879,6 +862,21 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// The counterpart of `state` named from token `i` on: an apposition (", Name,"), a name
+    /// right after (past titles: "his Chinese counterpart Wang Yi"), else the office itself,
+    /// resolved to its holder later.
+    func counterpart<Candidates: Sequence<Int>>(of state: Int, namedFrom i: Int, _ predicate: RelationRules.PredicateRule,
+                                                clause: Range<Int>, candidates: Candidates) -> (argument: RelationMention.Argument, end: Int) {
+        if let named = apposition(after: i, clause: clause), allowed(named, predicate.objectTypes) {
+            return (.mention(named), endToken(named))
+        }
+        let nameStart = pastTitles(i)
+        if let named = candidates.first(where: { firstToken($0) == nameStart && mentions[$0].type == .person }), allowed(named, predicate.objectTypes) {
+            return (.mention(named), endToken(named))
+        }
+        return (.role(state: state, title: nil, counterpartOf: nil), i)
     }
 
     var lexicon: Lexicon { x.lexicon }
