@@ -590,6 +590,13 @@ private final class SentenceContext {
         flushUnknown(self, upTo: run.upperBound)
     }
 
+    /// Whether a lower-case title starts at unit `i` and a capitalised name follows it.
+    func headsOffice(_ i: Int) -> Bool {
+        guard i < units.count, !units[i].barrier, !units[i].capitalized, let end = titleEnd(at: i, limit: units.count),
+              (i..<end).allSatisfy({ !units[$0].capitalized }) else { return false }
+        return end < units.count && !units[end].barrier && units[end].capitalized
+    }
+
     /// A run that nothing identified: a Person if it has the shape of a name.
     func addUnknown(_ run: Range<Int>) {
         var run = run
@@ -614,8 +621,11 @@ private final class SentenceContext {
         } else if run.count == 1, isNameShaped(run), units[run.lowerBound].tokenStart && units[run.lowerBound].tokenEnd
                     || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {
             // A lone word in capitals ("MEA") is an organisation's initials more often than
-            // a person; either way it counts only if resolution finds what it stands for.
-            add(run, type: units[run.lowerBound].allCaps ? .group : .person, tentative: true)
+            // a person; either way it counts only if resolution finds what it stands for —
+            // unless a lower-case title and a name follow ("EU foreign policy chief Kaja
+            // Kallas", "UN envoy X"): then it is the body of that office.
+            let allCaps = units[run.lowerBound].allCaps
+            add(run, type: allCaps ? .group : .person, tentative: !(allCaps && headsOffice(run.upperBound)))
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound

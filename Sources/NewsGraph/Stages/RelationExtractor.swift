@@ -916,15 +916,20 @@ private final class SentenceReading {
     func lowercaseTitle(at start: Int) -> Int? {
         var i = start
         while i < range.upperBound, tokens[i].kind == .word, lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
-        var hash = WordHash.emptyPhrase
-        var end: Int? = nil
-        var j = i
-        while j < range.upperBound, j - i < lexicon.longestPhrase, tokens[j].kind == .word {
-            hash = WordHash.phrase(hash, appending: tokens[j].hash)
-            if lexicon.titles.contains(phrase: hash) { end = j + 1 }
-            j += 1
+        // The title after its modifiers, or, when none follows, from the start: a word can
+        // be both ("deputy chief", "NATO chief X").
+        for first in i == start ? [i] : [i, start] {
+            var hash = WordHash.emptyPhrase
+            var end: Int? = nil
+            var j = first
+            while j < range.upperBound, j - first < lexicon.longestPhrase, tokens[j].kind == .word {
+                hash = WordHash.phrase(hash, appending: tokens[j].hash)
+                if lexicon.titles.contains(phrase: hash) { end = j + 1 }
+                j += 1
+            }
+            if let end { return end }
         }
-        return end
+        return nil
     }
 
     func text(_ span: Range<Int>) -> String {

@@ -34,6 +34,7 @@ struct MentionRecognizerTests {
         // bigger one (Pokrovsk, Ukraine, not Engels); "Western officials" is no province.
         .init("Troops advanced near the eastern city of Pokrovsk on Monday.", ["Pokrovsk/Place"]),
         .init("The report came, according to Western officials.", [], absent: ["Western/Place"]),
+        .init("UN nuclear chief Rafael Grossi spoke.", ["UN/Group", "Rafael Grossi/Person"]),
         // Groups headed by "Command" or "Nations".
         .init("The United Nations and US Central Command issued statements.", ["United Nations/Group", "US Central Command/Group"]),
         .init("The Egyptian delegation arrived in Cairo on Monday.", ["Egyptian/State", "Cairo/Place"], absent: ["Monday"]),

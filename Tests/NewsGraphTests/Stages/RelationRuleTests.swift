@@ -191,6 +191,11 @@ struct RelationRuleTests {
         .init("Antony Blinken, the secretary of state, met Wang Yi.", ["Antony Blinken -metWith-> Wang Yi"]),
         .init("Kenyan President William Ruto held a meeting with his counterpart from Tanzania, Samia Suluhu Hassan, on Friday.",
               ["Samia Suluhu Hassan -metWith-> William Ruto @2023-03-10"], absent: ["Tanzania -metWith-> William Ruto"]),
+        // Initials before a lower-case office and a name are that office's body.
+        .init("NATO chief Mark Rutte met Donald Trump.", ["Mark Rutte -officialOf-> NATO", "Donald Trump -metWith-> Mark Rutte"]),
+        .init("EU foreign policy chief Kaja Kallas arrived in Kyiv on Monday.",
+              ["Kaja Kallas -officialOf-> EU", "Kaja Kallas -visited-> Kyiv @2023-03-06"]),
+        .init("Kaja Kallas, the European Union's foreign policy chief, arrived in Kyiv on Monday.", ["Kaja Kallas -officialOf-> European Union"]),
         // Negatives: intentions, denials and questions are not events.
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
