@@ -471,13 +471,13 @@ private final class SentenceContext {
                 return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }
         }
-        if hasPlaceCue(before: run.lowerBound) { return .place }     // "the city of X"
         // The words right before the run, longest cue first.
         var wordsBefore = 0
         while wordsBefore < 3, run.lowerBound - wordsBefore - 1 >= 0, !units[run.lowerBound - wordsBefore - 1].barrier { wordsBefore += 1 }
         for n in stride(from: wordsBefore, through: 1, by: -1) {
             let cue = phraseHash((run.lowerBound - n)..<run.lowerBound)
             if lexicon.groupCues.contains(phrase: cue) { return .group }
+            if lexicon.placeCues.contains(phrase: cue) { return .place }     // "the city of X"
             if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
         }
         return nil
