@@ -188,11 +188,14 @@ public final class Gazetteer: @unchecked Sendable {
         let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
         // Within a kind, a place whose own name this is comes before one that merely had it
         // once (Pokrovsk in Ukraine before Engels, formerly Pokrovsk); then the larger first.
-        func weight(_ e: Entry, _ key: UInt64) -> (Int, Int, Int) {
-            (order[e.kind]!, Self.phraseHash(e.canonical) == key ? 0 : 1, -e.population)
+        func weight(_ position: Int32, _ key: UInt64) -> (Int, Int, Int) {
+            let e = entries[Int(position)]
+            return (order[e.kind]!, WordHash.phrase(e.canonical) == key ? 0 : 1, -e.population)
         }
         for (key, positions) in index.pairs {
-            let sorted = positions.count > 1 ? positions.sorted { weight(entries[Int($0)], key) < weight(entries[Int($1)], key) } : positions
+            // Each entry weighed once, not at every comparison of the sort.
+            let sorted = positions.count > 1
+                ? positions.map { (weight($0, key), $0) }.sorted { $0.0 < $1.0 }.map(\.1) : positions
             if positions.count > 1 { index[key] = sorted }
             firstEntry[key] = sorted[0]
             let cities = sorted.lazy.filter { self.entries[Int($0)].kind == .city }.map { self.entries[Int($0)].population }
@@ -200,11 +203,6 @@ public final class Gazetteer: @unchecked Sendable {
         }
         fingerprint = computeFingerprint()
 
-    }
-
-    /// The phrase hash a name is indexed under.
-    static func phraseHash(_ name: String) -> UInt64 {
-        NameKey.words(name).reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
     }
 
     private static func rows(_ url: URL) throws -> [[Substring]] {
