@@ -43,8 +43,12 @@ public struct MentionRecognizer: DocumentStage {
             context.begin(sentence: sentence)
             context.run()
         }
-        // Mentions come sentence by sentence; within one, sort by position.
-        document.mentions = context.mentions.sorted { $0.span < $1.span }
+        // Mentions come sentence by sentence; within one, sort by position (taken out of the
+        // context first, so sorting moves them instead of copying; most are in order already).
+        var mentions = context.mentions
+        context.mentions = []
+        if mentions.indices.dropFirst().contains(where: { mentions[$0].span < mentions[$0 - 1].span }) { mentions.sort { $0.span < $1.span } }
+        document.mentions = mentions
         Self.applyDefinedAcronyms(&document.mentions)
     }
 
@@ -204,8 +208,13 @@ private final class SentenceContext {
     /// Starts sentence `sentence`, whose units are in `units`.
     func begin(sentence: Int) {
         self.sentence = sentence
-        covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(false, count: units.count))
+        // Resized and cleared in place (appending a repeated value costs more than the sentence's words).
+        if covered.count < units.count {
+            covered.append(contentsOf: repeatElement(false, count: units.count - covered.count))
+        } else if covered.count > units.count {
+            covered.removeLast(covered.count - units.count)
+        }
+        covered.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
         pendingRole = nil
         var words = 0, capitalised = 0
         for unit in units where !unit.barrier && unit.tokenStart {

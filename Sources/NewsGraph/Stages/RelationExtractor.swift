@@ -221,12 +221,14 @@ private final class SentenceReading {
     let document: AnalyzedDocument
     let tokens: [Token]
     let mentions: [Mention]
-    /// What carries over from earlier sentences.
-    private(set) var previousPersonSubject: Int?
-    private(set) var previousSentencePerson: Int?
-    private(set) var previousParties: (RelationMention.Argument, RelationMention.Argument)?
-    private(set) var previousAttacker: (agent: RelationMention.Argument, sentence: Int)?
-    private(set) var previousDate: DateReference?
+    /// The document's reader: what carries over from earlier sentences (read in place,
+    /// not copied per sentence).
+    private var reader: DocumentReader?
+    var previousPersonSubject: Int? { reader?.lastPersonSubject }
+    var previousSentencePerson: Int? { reader?.previousSentencePerson }
+    var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
+    var previousAttacker: (agent: RelationMention.Argument, sentence: Int)? { reader?.lastAttacker }
+    var previousDate: DateReference? { reader?.lastDate }
     private(set) var sentence = 0
     private(set) var range = 0..<0
     /// Indices of the sentence's mentions, in order.
@@ -280,11 +282,7 @@ private final class SentenceReading {
     /// Starts reading sentence `sentence` (tokens `range`, mentions `sentenceMentions`).
     func begin(sentence: Int, range: Range<Int>, mentions sentenceMentions: Range<Int>,
                dates: [(position: Int, date: DateReference)], reader: DocumentReader) {
-        previousPersonSubject = reader.lastPersonSubject
-        previousSentencePerson = reader.previousSentencePerson
-        previousParties = reader.lastParties
-        previousAttacker = reader.lastAttacker
-        previousDate = reader.lastDate
+        self.reader = reader
         self.sentence = sentence
         self.range = range
         inSentence.removeAll(keepingCapacity: true)
