@@ -2,9 +2,10 @@
 /// building strings.
 ///
 /// A word's hash is FNV-1a over its ``NameKey`` key (lower case, accents folded, words
-/// separated by single spaces); a phrase's hash combines its words' hashes in order.
-/// ``word(_:_:)`` hashes straight from UTF-8 bytes with an ASCII fast path and gives the
-/// same value as ``word(_:)`` on the decoded text.
+/// separated by single spaces), finished by a 64-bit mixer so that every bit of the value
+/// depends on every byte (the hash tables take their slot from the low bits); a phrase's
+/// hash combines its words' hashes in order. ``word(_:_:)`` hashes straight from UTF-8
+/// bytes with an ASCII fast path and gives the same value as ``word(_:)`` on the decoded text.
 public enum WordHash {
     public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     public static let prime: UInt64 = 0x0000_0100_0000_01b3
@@ -12,12 +13,33 @@ public enum WordHash {
     /// The hash of a phrase with no words, and the start of every phrase.
     public static let emptyPhrase: UInt64 = 0x9e37_79b9_7f4a_7c15
 
+    /// A bijective 64-bit mixer (the splitmix64 finaliser).
+    @inline(__always)
+    public static func mix(_ value: UInt64) -> UInt64 {
+        var x = value &* 0xbf58_476d_1ce4_e5b9
+        x = (x ^ (x >> 31)) &* 0x94d0_49bb_1331_11eb
+        return x ^ (x >> 29)
+    }
+
     /// Appends one word's hash to a phrase hash.
     @inline(__always)
     public static func phrase(_ phrase: UInt64, appending word: UInt64) -> UInt64 {
-        var x = (phrase ^ word) &* 0xbf58_476d_1ce4_e5b9
-        x = (x ^ (x >> 31)) &* 0x94d0_49bb_1331_11eb
-        return x ^ (x >> 29)
+        mix(phrase ^ word)
+    }
+
+    /// The word hash of a byte sequence, fed one key byte at a time.
+    public struct Hasher {
+        private var state = WordHash.offset
+
+        @inline(__always)
+        public init() {}
+
+        @inline(__always)
+        public mutating func add(_ byte: UInt8) { state = (state ^ UInt64(byte)) &* WordHash.prime }
+
+        /// The hash of the bytes added so far.
+        @inline(__always)
+        public var value: UInt64 { WordHash.mix(state) }
     }
 
     /// The key of a one-word phrase: what ``PhraseSet/contains(word:)`` looks up.
@@ -37,7 +59,7 @@ public enum WordHash {
     /// Hash of the word in `bytes[range]`; equal to `word(String(decoding:))` of those bytes.
     @inline(__always)
     public static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash = offset
+        var hasher = Hasher()
         var pendingSpace = false
         var any = false
         for i in range {
@@ -54,13 +76,13 @@ public enum WordHash {
                 continue
             }
             if pendingSpace {
-                hash = (hash ^ 0x20) &* prime
+                hasher.add(0x20)
                 pendingSpace = false
             }
-            hash = (hash ^ UInt64(lowered)) &* prime
+            hasher.add(lowered)
             any = true
         }
-        return hash
+        return hasher.value
     }
 
     /// Hash of raw bytes with no folding, for punctuation.
@@ -76,9 +98,9 @@ public enum WordHash {
     }
 
     static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash = offset
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+        var hasher = Hasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.value
     }
 }
 

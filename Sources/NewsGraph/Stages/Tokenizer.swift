@@ -14,6 +14,7 @@ public struct Tokenizer: DocumentStage {
 
     /// The tokens of `bytes`, each with its ``WordHash``.
     static func tokenize(_ array: [UInt8]) -> [Token] {
+        keyBytes.withUnsafeBufferPointer { keyBytes in
         array.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 5)
@@ -36,7 +37,7 @@ public struct Tokenizer: DocumentStage {
                 }
                 // ASCII letters: the common case, scanned and hashed in one pass.
                 if byte < 0x80, asciiClassOf(byte) & letterBit != 0 {
-                    let token = asciiWord(bytes, from: i, array)
+                    let token = asciiWord(bytes, from: i, array, keyBytes)
                     tokens.append(token)
                     i = token.span.end
                     continue
@@ -80,6 +81,16 @@ public struct Tokenizer: DocumentStage {
             }
             return tokens
         }
+        }
+    }
+
+    /// For each byte value: its key byte if it is an ASCII letter or digit (lower case), else 0.
+    private static let keyBytes: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: return UInt8(byte | 0x20)
+        case 0x30...0x39, 0x61...0x7A: return UInt8(byte)
+        default: return 0
+        }
     }
 
     /// The end of "X.Y." initials (two or more capitals each followed by a full stop) at `i`.
@@ -112,23 +123,19 @@ public struct Tokenizer: DocumentStage {
     /// A word starting with an ASCII letter, hashed as it is scanned (same value as
     /// ``WordHash/word(_:_:)``). Falls back to the general scanner at the first non-ASCII byte.
     @inline(__always)
-    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ array: [UInt8]) -> Token {
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ array: [UInt8],
+                                  _ keyBytes: UnsafeBufferPointer<UInt8>) -> Token {
         let n = bytes.count
         var j = start
-        var hash = WordHash.offset
-        var letters = 0, upper = 0
+        var hasher = WordHash.Hasher()
         var hyphen = false
         while j < n {
-            // Letters and digits, the bulk of every word: classes by arithmetic, no branches
-            // but the loop's. A letter or digit with 0x20 set is its key byte (lower case).
+            // Letters and digits, the bulk of every word: one table load gives the key byte.
             let byte = bytes[j]
-            let isUpper = byte &- 0x41 < 26
-            let isLetter = (byte | 0x20) &- 0x61 < 26
-            if isLetter || byte &- 0x30 < 10 {
-                hash = (hash ^ UInt64(byte | 0x20)) &* WordHash.prime
-                letters &+= isLetter ? 1 : 0
-                upper &+= isUpper ? 1 : 0
-                j += 1
+            let key = keyBytes[Int(byte)]
+            if key != 0 {
+                hasher.add(key)
+                j &+= 1
                 continue
             }
             if byte < 0x80 {
@@ -139,7 +146,7 @@ public struct Tokenizer: DocumentStage {
                 } else if byte != UInt8(ascii: "'") || isFinalS(bytes, j + 1) {
                     break
                 }
-                hash = (hash ^ 0x20) &* WordHash.prime
+                hasher.add(0x20)
                 j += 1
                 continue
             }
@@ -149,8 +156,22 @@ public struct Tokenizer: DocumentStage {
             break
         }
         let first = bytes[start]
-        return Token(span: Span(start, j), kind: .word, isCapitalized: first >= 0x41 && first <= 0x5A,
-                     isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen, hash: hash)
+        let capitalized = first &- 0x41 < 26
+        return Token(span: Span(start, j), kind: .word, isCapitalized: capitalized,
+                     isAllCaps: capitalized && isAllCaps(bytes, start..<j), hasHyphen: hyphen, hash: hasher.value)
+    }
+
+    /// Whether an ASCII word has two or more letters, all capitals (only asked of words that
+    /// start with one, so the scan above counts nothing).
+    @inline(__always)
+    private static func isAllCaps(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        for i in range {
+            let byte = bytes[i]
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { letters += 1 }
+        }
+        return letters >= 2
     }
 
     /// The word at `start` scanned by ``wordEnd(_:from:first:)``, when the non-ASCII
