@@ -55,6 +55,7 @@ extension NewsGraphCommand {
                 let parallel = try benchmark.run(pipeline: full)
                 print(String(format: "full pipeline with --jobs %d: %.2f s = %.1f MB/s, %.2fx one core (target >= 1.8x on 2 cores)",
                              parallelJobs, parallel.seconds, parallel.megabytesPerSecond, fullRun.seconds / parallel.seconds))
+                print("  steps (document steps: time summed over threads): " + Self.steps(parallel))
             }
             print(String(format: "graph: %d nodes, %d edges; peak memory %.0f MB", fullRun.nodes, fullRun.edges,
                          Double(ExtractionBenchmark.peakResidentBytes()) / 1e6))

@@ -39,6 +39,17 @@ public struct AnalyzedDocument: Sendable {
         sentenceTokens = []
     }
 
+    /// Drops the text and everything found in it, keeping the document itself (id,
+    /// metadata): what is left once the graph has been built from it.
+    public mutating func releaseAnalysis() {
+        releaseWorkingData()
+        bytes = []
+        sentences = []
+        mentions = []
+        relations = []
+        diagnostics = []
+    }
+
     /// The text of a span.
     public func string(_ span: Span) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }

@@ -30,17 +30,20 @@ public struct GraphBuilder: Sendable {
         var position = HashMap64<Int>()
         /// The last predicate looked up: relations of a document often share it.
         var lastPredicate: (name: String, number: Int)?
-        for document in corpus.documents {
-            var found = document.relations
-            if includeCooccurrence { found += cooccurrences(in: document) }
+        // Each mention's entity number, looked up once per document (-2: not yet, -1: none).
+        var mentionNumbers: [Int] = []
+        // Documents are read in place: a copy of one would retain everything it holds.
+        for d in corpus.documents.indices {
+            var found = corpus.documents[d].relations
+            if includeCooccurrence { found += cooccurrences(in: corpus.documents[d]) }
             guard !found.isEmpty else { continue }
-            // Each mention's entity number, looked up once per document (-1: none).
-            var mentionNumbers = [Int](repeating: -2, count: document.mentions.count)
+            let mentions = corpus.documents[d].mentions
+            mentionNumbers.reset(count: mentions.count, to: -2)
             func entity(_ argument: RelationMention.Argument) -> Int? {
                 switch argument {
                 case let .mention(index):
                     if mentionNumbers[index] == -2 {
-                        mentionNumbers[index] = document.mentions[index].entityID.flatMap { entityNumber[$0] } ?? -1
+                        mentionNumbers[index] = mentions[index].entityID.flatMap { entityNumber[$0] } ?? -1
                     }
                     return mentionNumbers[index] >= 0 ? mentionNumbers[index] : nil
                 case let .entity(id): return entityNumber[id]
@@ -80,9 +83,9 @@ public struct GraphBuilder: Sendable {
                 if !seen.contains(occurrence) {
                     seen.insert(occurrence)
                     if lastEvidence?.sentence != found.sentence {
-                        lastEvidence = (found.sentence, document.string(document.sentences[found.sentence]))
+                        lastEvidence = (found.sentence, corpus.documents[d].string(corpus.documents[d].sentences[found.sentence]))
                     }
-                    relations[index].evidence.append(Evidence(documentID: document.id, sentence: found.sentence, text: lastEvidence!.text))
+                    relations[index].evidence.append(Evidence(documentID: corpus.documents[d].id, sentence: found.sentence, text: lastEvidence!.text))
                 }
                 if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
                 if let role = found.role, !relations[index].roles.contains(role) { relations[index].roles.append(role) }
@@ -118,7 +121,9 @@ public struct GraphBuilder: Sendable {
     }
 
     private func finish(_ corpus: Corpus, _ relations: [Relation]) -> KnowledgeGraph {
-        let documents = corpus.documents.map { DocumentInfo(id: $0.id, title: $0.title, date: $0.date, url: $0.document.url) }
+        let documents = corpus.documents.indices.map { d in
+            DocumentInfo(id: corpus.documents[d].id, title: corpus.documents[d].title, date: corpus.documents[d].date, url: corpus.documents[d].document.url)
+        }
         return KnowledgeGraph(documents: documents, entities: Array(corpus.entities.values), relations: relations,
                               vocabulary: vocabulary)
     }

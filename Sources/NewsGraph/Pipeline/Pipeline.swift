@@ -78,12 +78,12 @@ public struct Pipeline: Sendable {
         var corpus = Corpus(documents: sorted, vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
         var timings: [(step: String, seconds: Double)] = []
         try run(steps: extractionStepCount..<steps.count, on: &corpus, timings: &timings)
-        let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
-        return (graph, corpus.documents.flatMap(\.diagnostics))
+        return graphAndDiagnostics(&corpus)
     }
 
     /// Runs `steps[range]` over the corpus.
     func run(steps range: Range<Int>, on corpus: inout Corpus, timings: inout [(step: String, seconds: Double)]) throws {
+        corpus.jobs = jobs
         let clock = ContinuousClock()
         var seconds = Array(repeating: 0.0, count: steps.count)
         func elapsed(since start: ContinuousClock.Instant) -> Double {
@@ -128,14 +128,23 @@ public struct Pipeline: Sendable {
 
     /// ``run(_:)`` that also reports the seconds each step took (graph building last).
     public func run(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
-        let corpus = try analyze(documents, timings: &timings)
+        var corpus = try analyze(documents, timings: &timings)
         let clock = ContinuousClock()
         let started = clock.now
         defer {
             let elapsed = (clock.now - started).components
             timings.append(("graph", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
         }
+        return graphAndDiagnostics(&corpus)
+    }
+
+    /// The graph of an analysed corpus and its diagnostics; the corpus's analyses are
+    /// freed on ``jobs`` threads once read.
+    private func graphAndDiagnostics(_ corpus: inout Corpus) -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
         let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
-        return (graph, corpus.documents.flatMap(\.diagnostics))
+        let diagnostics = corpus.diagnostics
+        corpus.jobs = jobs
+        corpus.releaseAnalyses()
+        return (graph, diagnostics)
     }
 }

@@ -23,10 +23,18 @@ public struct Corpus: Sendable {
     /// Names of the predicates that are dated events (empty: all).
     public var vocabularyDated: [String] = []
 
+    /// Threads a corpus stage may use for its work document by document (set by the
+    /// pipeline from its ``Pipeline/jobs``; see ``updateDocuments(_:)``).
+    public var jobs = 1
+
     public init(documents: [AnalyzedDocument], vocabularyDated: [String] = []) {
         self.documents = documents
         self.vocabularyDated = vocabularyDated
     }
+
+    /// Every document's diagnostics, in document order (read by index: iterating the
+    /// documents would copy each, retaining everything it holds).
+    public var diagnostics: [Diagnostic] { documents.indices.flatMap { documents[$0].diagnostics } }
 }
 
 /// A stage failed on some document; names the stage, the document and the cause.

@@ -66,7 +66,7 @@ public struct EntityResolver: CorpusStage {
 
         // Each mention's entity (root cluster), by document, so the passes below read the
         // corpus in order instead of jumping between documents.
-        var assigned = corpus.documents.map { [Int32](repeating: -1, count: $0.mentions.count) }
+        var assigned = corpus.documents.indices.map { [Int32](repeating: -1, count: corpus.documents[$0].mentions.count) }
         for index in clusters.indices {
             let root = Int32(root(of: index, clusters))
             for (d, m) in clusters[index].mentions { assigned[d][m] = root }
@@ -79,19 +79,23 @@ public struct EntityResolver: CorpusStage {
             var mentions = 0
         }
         var tallies: [Tally] = Array(repeating: Tally(), count: clusters.count)
-        for d in corpus.documents.indices {
-            let document = corpus.documents[d]
-            document.bytes.withUnsafeBufferPointer { bytes in
-                for (m, root) in assigned[d].enumerated() where root >= 0 {
-                    let r = Int(root)
-                    let span = document.mentions[m].span
-                    let hash = WordHash.raw(bytes, span.start..<span.end)
-                    if let position = tallies[r].forms[hash] { tallies[r].surfaces[position].count += 1 } else {
-                        tallies[r].forms[hash] = tallies[r].surfaces.count
-                        tallies[r].surfaces.append((document.mentions[m].surface, 1))
+        // Documents read in place (a copy of one would retain everything it holds).
+        corpus.documents.withUnsafeBufferPointer { documents in
+            for d in documents.indices {
+                documents[d].bytes.withUnsafeBufferPointer { bytes in
+                    documents[d].mentions.withUnsafeBufferPointer { mentions in
+                        for (m, root) in assigned[d].enumerated() where root >= 0 {
+                            let r = Int(root)
+                            let span = mentions[m].span
+                            let hash = WordHash.raw(bytes, span.start..<span.end)
+                            if let position = tallies[r].forms[hash] { tallies[r].surfaces[position].count += 1 } else {
+                                tallies[r].forms[hash] = tallies[r].surfaces.count
+                                tallies[r].surfaces.append((mentions[m].surface, 1))
+                            }
+                            if tallies[r].documents.last != d { tallies[r].documents.append(d) }
+                            tallies[r].mentions += 1
+                        }
                     }
-                    if tallies[r].documents.last != d { tallies[r].documents.append(d) }
-                    tallies[r].mentions += 1
                 }
             }
         }
@@ -117,9 +121,9 @@ public struct EntityResolver: CorpusStage {
             entity.countryCode = entity.countryCode ?? cluster.country
             entities[id] = entity
         }
-        for d in corpus.documents.indices {
-            for (m, root) in assigned[d].enumerated() where root >= 0 {
-                corpus.documents[d].mentions[m].entityID = ids[Int(root)]
+        corpus.updateDocuments { d, document in
+            document.mentions.withUnsafeMutableBufferPointer { mentions in
+                for (m, root) in assigned[d].enumerated() where root >= 0 { mentions[m].entityID = ids[Int(root)] }
             }
         }
         corpus.entities = entities

@@ -12,19 +12,20 @@ public struct EventDating: CorpusStage {
     public init() {}
 
     public func process(_ corpus: inout Corpus) throws {
-        let own = corpus.documents.compactMap(\.date).sorted()
+        let own = corpus.documents.indices.compactMap { corpus.documents[$0].date }.sorted()
         let borrowed = own.isEmpty ? nil : own[(own.count - 1) / 2]
         let dated = Set(corpus.vocabularyDated)
-        for d in corpus.documents.indices {
-            let reference = corpus.documents[d].date ?? borrowed
-            let isBorrowed = corpus.documents[d].date == nil
-            for r in corpus.documents[d].relations.indices where corpus.documents[d].relations[r].date == nil {
+        let borrowedFactor = borrowedFactor
+        corpus.updateDocuments { _, document in
+            let reference = document.date ?? borrowed
+            let isBorrowed = document.date == nil
+            for r in document.relations.indices where document.relations[r].date == nil {
                 // Read and written in place: a relation copied out and back would be copied twice.
-                guard dated.isEmpty || dated.contains(corpus.documents[d].relations[r].predicate) else { continue }
-                let when = corpus.documents[d].relations[r].when
+                guard dated.isEmpty || dated.contains(document.relations[r].predicate) else { continue }
+                let when = document.relations[r].when
                 guard let day = when?.resolve(against: reference) ?? (when == nil ? reference : nil) else { continue }
-                corpus.documents[d].relations[r].date = day
-                if isBorrowed { corpus.documents[d].relations[r].confidence *= borrowedFactor }
+                document.relations[r].date = day
+                if isBorrowed { document.relations[r].confidence *= borrowedFactor }
             }
         }
     }

@@ -208,13 +208,7 @@ private final class SentenceContext {
     /// Starts sentence `sentence`, whose units are in `units`.
     func begin(sentence: Int) {
         self.sentence = sentence
-        // Resized and cleared in place (appending a repeated value costs more than the sentence's words).
-        if covered.count < units.count {
-            covered.append(contentsOf: repeatElement(false, count: units.count - covered.count))
-        } else if covered.count > units.count {
-            covered.removeLast(covered.count - units.count)
-        }
-        covered.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+        covered.reset(count: units.count, to: false)
         pendingRole = nil
         var words = 0, capitalised = 0
         for unit in units where !unit.barrier && unit.tokenStart {

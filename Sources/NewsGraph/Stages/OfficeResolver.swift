@@ -18,7 +18,8 @@ public struct OfficeResolver: CorpusStage {
 
     public func process(_ corpus: inout Corpus) throws {
         // Nothing to do unless some relation names an office without a name.
-        let needed = corpus.documents.contains { $0.relations.contains(where: \.hasRole) }
+        // (By index: iterating the documents would copy each, retaining all it holds.)
+        let needed = corpus.documents.indices.contains { corpus.documents[$0].relations.contains(where: \.hasRole) }
         guard needed else { return }
         var canonical: [String: String] = [:]
         func canonicalRole(_ title: String) -> String {

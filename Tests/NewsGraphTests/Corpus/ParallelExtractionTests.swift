@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import NewsGraph
 
-/// `--jobs`: document stages on several threads give exactly the bytes of one thread.
+/// `--jobs`: document stages, and the per-document work of corpus stages, on several
+/// threads give exactly the bytes of one thread.
 @Suite("Parallel extraction")
 struct ParallelExtractionTests {
     static let formats = ["graphml", "dot", "jsonld", "csv"]

@@ -1,0 +1,64 @@
+import Dispatch
+
+extension Corpus {
+    /// Documents per chunk handed to a thread by the concurrent helpers below.
+    static let concurrentChunk = 64
+
+    /// Calls `body` once for every document, on up to ``jobs`` threads. `body` may change
+    /// only the document it is given and must only read anything else it uses; documents
+    /// are independent, so the result is the same for any number of threads.
+    public mutating func updateDocuments(_ body: (_ index: Int, _ document: inout AnalyzedDocument) -> Void) {
+        let count = documents.count
+        let chunks = (count + Self.concurrentChunk - 1) / Self.concurrentChunk
+        guard jobs > 1, chunks > 1 else {
+            documents.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices { body(index, &buffer[index]) }
+            }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            documents.withUnsafeMutableBufferPointer { buffer in
+                // Each index is touched by the one thread that owns its chunk.
+                nonisolated(unsafe) let buffer = buffer
+                nonisolated(unsafe) let body = body
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for index in (chunk * Self.concurrentChunk)..<min(count, (chunk + 1) * Self.concurrentChunk) {
+                        body(index, &buffer[index])
+                    }
+                }
+            }
+        }
+    }
+
+    /// `transform` of every document, in document order, computed on up to ``jobs`` threads
+    /// (`transform` must only read).
+    public func mapDocuments<T>(_ transform: (_ index: Int, _ document: borrowing AnalyzedDocument) -> T) -> [T] {
+        let count = documents.count
+        let chunks = (count + Self.concurrentChunk - 1) / Self.concurrentChunk
+        return documents.withUnsafeBufferPointer { documents in
+            [T](unsafeUninitializedCapacity: count) { results, initialized in
+                if jobs > 1, chunks > 1 {
+                    withoutActuallyEscaping(transform) { transform in
+                        nonisolated(unsafe) let results = results
+                        nonisolated(unsafe) let documents = documents
+                        nonisolated(unsafe) let transform = transform
+                        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                            for index in (chunk * Self.concurrentChunk)..<min(count, (chunk + 1) * Self.concurrentChunk) {
+                                (results.baseAddress! + index).initialize(to: transform(index, documents[index]))
+                            }
+                        }
+                    }
+                } else {
+                    for index in 0..<count { (results.baseAddress! + index).initialize(to: transform(index, documents[index])) }
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// Drops each document's text and analysis (after the graph is built), on up to
+    /// ``jobs`` threads: freeing a large corpus is itself work worth spreading.
+    public mutating func releaseAnalyses() {
+        updateDocuments { _, document in document.releaseAnalysis() }
+    }
+}
