@@ -30,32 +30,6 @@ extension Corpus {
         }
     }
 
-    /// `transform` of every document, in document order, computed on up to ``jobs`` threads
-    /// (`transform` must only read).
-    public func mapDocuments<T>(_ transform: (_ index: Int, _ document: borrowing AnalyzedDocument) -> T) -> [T] {
-        let count = documents.count
-        let chunks = (count + Self.concurrentChunk - 1) / Self.concurrentChunk
-        return documents.withUnsafeBufferPointer { documents in
-            [T](unsafeUninitializedCapacity: count) { results, initialized in
-                if jobs > 1, chunks > 1 {
-                    withoutActuallyEscaping(transform) { transform in
-                        nonisolated(unsafe) let results = results
-                        nonisolated(unsafe) let documents = documents
-                        nonisolated(unsafe) let transform = transform
-                        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                            for index in (chunk * Self.concurrentChunk)..<min(count, (chunk + 1) * Self.concurrentChunk) {
-                                (results.baseAddress! + index).initialize(to: transform(index, documents[index]))
-                            }
-                        }
-                    }
-                } else {
-                    for index in 0..<count { (results.baseAddress! + index).initialize(to: transform(index, documents[index])) }
-                }
-                initialized = count
-            }
-        }
-    }
-
     /// Drops each document's text and analysis (after the graph is built), on up to
     /// ``jobs`` threads: freeing a large corpus is itself work worth spreading.
     public mutating func releaseAnalyses() {

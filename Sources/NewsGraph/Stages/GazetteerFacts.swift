@@ -8,23 +8,21 @@ public struct GazetteerFacts: CorpusStage {
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     public func process(_ corpus: inout Corpus) throws {
-        // Each document's places that lie in a state the corpus names, found on `jobs`
-        // threads; then, in document order, the first mention of each place gets the fact.
-        let entities = corpus.entities
-        let candidates = corpus.mapDocuments { _, document -> [(mention: Int, place: EntityID, state: EntityID)] in
-            var found: [(mention: Int, place: EntityID, state: EntityID)] = []
-            for m in document.mentions.indices where document.mentions[m].type == .place {
-                guard let id = document.mentions[m].entityID, let code = entities[id]?.countryCode,
-                      let country = gazetteer.country(code: code) else { continue }
-                let state = EntityID(type: .state, name: country.canonical)
-                if entities[state] != nil { found.append((m, id, state)) }
-            }
-            return found
+        // The state each place entity lies in, when the corpus names that state too (worked
+        // out once per entity, not per mention).
+        var stateOf: [EntityID: EntityID] = [:]
+        for (id, entity) in corpus.entities {
+            guard let code = entity.countryCode, let country = gazetteer.country(code: code) else { continue }
+            let state = EntityID(type: .state, name: country.canonical)
+            if corpus.entities[state] != nil { stateOf[id] = state }
         }
+        guard !stateOf.isEmpty else { return }
+        // In document order, the first mention of each such place gets the fact.
         var done = Set<EntityID>()
-        for d in candidates.indices {
-            for (m, place, state) in candidates[d] where done.insert(place).inserted {
-                corpus.documents[d].relations.append(RelationMention(subject: .entity(place), predicate: "locatedIn", object: .entity(state),
+        for d in corpus.documents.indices {
+            for m in corpus.documents[d].mentions.indices where corpus.documents[d].mentions[m].type == .place {
+                guard let id = corpus.documents[d].mentions[m].entityID, let state = stateOf[id], done.insert(id).inserted else { continue }
+                corpus.documents[d].relations.append(RelationMention(subject: .entity(id), predicate: "locatedIn", object: .entity(state),
                                                                      sentence: corpus.documents[d].mentions[m].sentence, confidence: 0.9))
             }
         }

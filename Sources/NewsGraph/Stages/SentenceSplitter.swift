@@ -22,6 +22,9 @@ public struct SentenceSplitter: DocumentStage {
         let tokens = document.tokens
         var sentences: [Span] = []
         var ranges: [Range<Int>] = []
+        // About one sentence in twenty-five tokens: room for most documents without growing.
+        sentences.reserveCapacity(tokens.count / 16 + 1)
+        ranges.reserveCapacity(tokens.count / 16 + 1)
         var start = 0
         func close(at end: Int) {
             guard end > start else { return }
@@ -51,7 +54,9 @@ public struct SentenceSplitter: DocumentStage {
     }
 
     static func lineBreak(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
-        from < to && bytes[from..<to].contains(0x0A)
+        // Most gaps between tokens are one space or none.
+        if to - from <= 1 { return from < to && bytes[from] == 0x0A }
+        return bytes[from..<to].contains(0x0A)
     }
 
     private func isTerminator(_ token: Token, _ bytes: [UInt8]) -> Bool {
