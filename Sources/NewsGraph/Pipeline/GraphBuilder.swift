@@ -17,13 +17,11 @@ public struct GraphBuilder: Sendable {
 
     public func build(_ corpus: Corpus) -> KnowledgeGraph {
         // Entities and predicates by number, so the loop over relation mentions hashes
-        // integers, not names.
+        // integers, not names (predicates are few: found by comparing names).
         let entityIDs = corpus.entities.keys.sorted()
         var entityNumber: [EntityID: Int] = [:]
         for (number, id) in entityIDs.enumerated() { entityNumber[id] = number }
         var predicateNames = vocabulary.predicates.map(\.name)
-        var predicateNumber: [String: Int] = [:]
-        for (number, name) in predicateNames.enumerated() { predicateNumber[name] = number }
         var symmetric = vocabulary.predicates.map(\.symmetric)
 
         var relations: [Relation] = []
@@ -38,6 +36,7 @@ public struct GraphBuilder: Sendable {
             if includeCooccurrence { found += cooccurrences(in: corpus.documents[d]) }
             guard !found.isEmpty else { continue }
             let mentions = corpus.documents[d].mentions
+            let documentID = corpus.documents[d].id
             mentionNumbers.reset(count: mentions.count, to: -2)
             func entity(_ argument: RelationMention.Argument) -> Int? {
                 switch argument {
@@ -59,9 +58,8 @@ public struct GraphBuilder: Sendable {
                 guard var subject = entity(found.subject), var object = entity(found.object), subject != object else { continue }
                 let predicate: Int
                 if let last = lastPredicate, last.name == found.predicate { predicate = last.number
-                } else if let known = predicateNumber[found.predicate] { predicate = known } else {
+                } else if let known = predicateNames.firstIndex(of: found.predicate) { predicate = known } else {
                     predicate = predicateNames.count          // coOccurs, or a predicate outside the vocabulary
-                    predicateNumber[found.predicate] = predicate
                     predicateNames.append(found.predicate)
                     symmetric.append(found.predicate == Self.cooccurrence)
                 }
@@ -83,9 +81,13 @@ public struct GraphBuilder: Sendable {
                 if !seen.contains(occurrence) {
                     seen.insert(occurrence)
                     if lastEvidence?.sentence != found.sentence {
-                        lastEvidence = (found.sentence, corpus.documents[d].string(corpus.documents[d].sentences[found.sentence]))
+                        // (Through the fields: calling a method on the document would copy it.)
+                        let span = corpus.documents[d].sentences[found.sentence]
+                        lastEvidence = (found.sentence, corpus.documents[d].bytes.withUnsafeBufferPointer {
+                            String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self)
+                        })
                     }
-                    relations[index].evidence.append(Evidence(documentID: corpus.documents[d].id, sentence: found.sentence, text: lastEvidence!.text))
+                    relations[index].evidence.append(Evidence(documentID: documentID, sentence: found.sentence, text: lastEvidence!.text))
                 }
                 if let date = found.date, !relations[index].dates.contains(date) { relations[index].dates.append(date) }
                 if let role = found.role, !relations[index].roles.contains(role) { relations[index].roles.append(role) }
