@@ -5,6 +5,8 @@ public final class CalendarWords: Sendable {
     public let months: HashMap64<Int>
     public let weekdays: HashMap64<Int>
     public let relativeDays: HashMap64<Int>
+    /// Words before a month named alone ("in January", "since March 2023").
+    public let monthLeads: PhraseSet
     /// Line starts that introduce an article's own date ("Published On:").
     public let publicationPrefixes: [[UInt64]]
 
@@ -12,6 +14,7 @@ public final class CalendarWords: Sendable {
         var months: [String: Int]
         var weekdays: [String: Int]
         var relativeDays: [String: Int]
+        var monthLeads: [String]
         var publicationPrefixes: [String]
     }
 
@@ -25,6 +28,7 @@ public final class CalendarWords: Sendable {
         months = table(file.months)
         weekdays = table(file.weekdays)
         relativeDays = table(file.relativeDays)
+        monthLeads = PhraseSet(file.monthLeads)
         publicationPrefixes = file.publicationPrefixes.map { NameKey.words($0).map(WordHash.word) }.sorted { $0.count > $1.count }
     }
 
@@ -42,6 +46,9 @@ public enum DateReference: Hashable, Sendable, Codable {
     case monthDay(month: Int, day: Int)
     /// A weekday ("on Friday"): the latest such day on or before the reference date.
     case weekday(Int)
+    /// A month without a day ("in January", "since March 2023"): the event has a date,
+    /// but not one day, so it is left undated rather than given the article's day.
+    case month(month: Int, year: Int?)
     /// Days from the reference date ("yesterday" = -1).
     case offset(Int)
 
@@ -63,6 +70,8 @@ public enum DateReference: Hashable, Sendable, Codable {
             return reference.adding(days: -back)
         case let .offset(days):
             return reference?.adding(days: days)
+        case .month:
+            return nil
         }
     }
 }
@@ -138,6 +147,15 @@ public struct DateFinder: Sendable {
                     found.append((i, .monthDay(month: m, day: day)))
                     i = dayAt + 1
                 }
+                continue
+            }
+            // "in January", "since March 2023": a month alone, after a word that leads one
+            // (so the modal "may" is no month).
+            if let m = month(i), i > range.lowerBound, tokens[i - 1].kind == .word, words.monthLeads.contains(word: tokens[i - 1].hash) {
+                let yearAt = afterMonth(i)
+                let y = year(yearAt)
+                found.append((i, .month(month: m, year: y)))
+                i = y == nil ? i + 1 : yearAt + 1
                 continue
             }
             if tokens[i].kind == .word {

@@ -21,6 +21,9 @@ public struct Predicate: Hashable, Sendable, Decodable {
     public var frame: Frame
     /// Whether the relation is an event that happens on a day (false for standing facts).
     public var dated: Bool
+    /// Whether subject and object come together in it (a call, a meeting, a visit received):
+    /// "the two leaders" and "both sides" just after it mean those two.
+    public var meeting: Bool
 
     /// Argument patterns of a predicate.
     public enum Frame: String, Sendable, Codable, Hashable {
@@ -36,7 +39,7 @@ public struct Predicate: Hashable, Sendable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, label, symmetric, subjectTypes, objectTypes, cameo, plover, description, triggers, passiveTriggers, frame, dated
+        case name, label, symmetric, subjectTypes, objectTypes, cameo, plover, description, triggers, passiveTriggers, frame, dated, meeting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +56,7 @@ public struct Predicate: Hashable, Sendable, Decodable {
         passiveTriggers = try c.decodeIfPresent([String].self, forKey: .passiveTriggers) ?? []
         frame = try c.decodeIfPresent(Frame.self, forKey: .frame) ?? .agentObject
         dated = try c.decodeIfPresent(Bool.self, forKey: .dated) ?? true
+        meeting = try c.decodeIfPresent(Bool.self, forKey: .meeting) ?? false
     }
 }
 

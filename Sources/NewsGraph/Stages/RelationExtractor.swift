@@ -80,6 +80,7 @@ final class RelationRules: Sendable {
         let name: String
         let symmetric: Bool
         let dated: Bool
+        let meeting: Bool
         let frame: Predicate.Frame
         let subjectTypes: EntityTypes
         let objectTypes: EntityTypes
@@ -88,6 +89,7 @@ final class RelationRules: Sendable {
             name = predicate.name
             symmetric = predicate.symmetric
             dated = predicate.dated
+            meeting = predicate.meeting
             frame = predicate.frame
             subjectTypes = EntityTypes(predicate.subjectTypes)
             objectTypes = EntityTypes(predicate.objectTypes)
@@ -722,7 +724,8 @@ private final class SentenceReading {
             guard let s else { continue }
             for object in objects where object.argument != s { pairs.append((s, object.argument)) }
         }
-        if predicate.symmetric, let pair = pairs.first { lastParties = pair }
+        // "X received Y …, and the two leaders agreed": the parties of a meeting.
+        if predicate.symmetric || predicate.meeting, let pair = pairs.first { lastParties = pair }
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -984,9 +987,11 @@ private final class SentenceReading {
                 }
             }
         }
-        // "Both foreign ministers agreed": the last two parties of the article.
-        if near.isEmpty, let parties = previousParties,
-           between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
+        // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
+        // parties (of this sentence, else of the article), named by a plural after the last name.
+        let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
+        if let parties = lastParties ?? previousParties,
+           between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
             return parties
         }
         return nil

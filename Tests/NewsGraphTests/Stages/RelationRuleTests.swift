@@ -19,7 +19,8 @@ struct RelationRuleTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var text: String
         var date: String?
-        /// "Subject -predicate-> Object" or "Subject -predicate-> Object @YYYY-MM-DD".
+        /// "Subject -predicate-> Object", "Subject -predicate-> Object @YYYY-MM-DD", or
+        /// "… @-" for a relation that must have no date.
         var expected: [String]
         var absent: [String]
         var sourceLocation: SourceLocation
@@ -200,6 +201,11 @@ struct RelationRuleTests {
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
         .init("Iran denied attacking Iraq.", [], absent: ["Iran -attacked-> Iraq"]),
+        // The parties of a meeting just told, named by a plural; a month alone dates nothing.
+        .init("Egyptian President Abdel Fattah el-Sisi received Omar Bashir in Cairo on Wednesday, and the two leaders agreed to work for a ceasefire.",
+              ["Abdel Fattah el-Sisi -hosted-> Omar Bashir @2023-03-08", "Abdel Fattah el-Sisi -agreedWith-> Omar Bashir @2023-03-08"]),
+        .init("Kenya's President William Ruto, who hosted Omar Bashir in Nairobi in January, called for a truce.",
+              ["William Ruto -hosted-> Omar Bashir @-"]),
         .init("Chile will not sign an agreement with Peru.", [], absent: ["Chile -agreedWith-> Peru"]),
         .init("The conversation centered on developments between Chile and Peru.", [], absent: ["Chile -spokeWith-> Peru"]),
     ]
@@ -213,7 +219,8 @@ struct RelationRuleTests {
         for expectation in c.expected where !expectation.contains("United States") {
             let parts = expectation.components(separatedBy: " @")
             let dates = try #require(found[parts[0]], "missing \(parts[0]) in \(found.keys.sorted())", sourceLocation: c.sourceLocation)
-            if parts.count == 2 { #expect(dates.contains(parts[1]), "\(parts[0]) dated \(dates)", sourceLocation: c.sourceLocation) }
+            if parts.count == 2 && parts[1] == "-" { #expect(dates.isEmpty, "\(parts[0]) dated \(dates)", sourceLocation: c.sourceLocation) }
+            if parts.count == 2 && parts[1] != "-" { #expect(dates.contains(parts[1]), "\(parts[0]) dated \(dates)", sourceLocation: c.sourceLocation) }
         }
         for triple in c.absent { #expect(found[triple] == nil, "unexpected \(triple)", sourceLocation: c.sourceLocation) }
     }
@@ -286,6 +293,19 @@ struct DateTests {
         let found = Self.finder.find(in: document.tokens, 0..<document.tokens.count, bytes: document.bytes)
         let date = try #require(found.first?.date)
         #expect(date.resolve(against: CalendarDay(iso: reference))?.description == expected)
+    }
+
+    @Test("a month alone is a month, with its year if given, and gives no day; the modal 'may' is no month", arguments: [
+        ("It happened in January.", DateReference.month(month: 1, year: nil)),
+        ("It has lasted since March 2023.", DateReference.month(month: 3, year: 2023)),
+        ("Talks may resume on Friday.", DateReference.weekday(5)),
+    ])
+    func month(_ text: String, _ expected: DateReference) throws {
+        var document = AnalyzedDocument(Document(id: "d", text: text))
+        try Tokenizer().process(&document)
+        let found = Self.finder.find(in: document.tokens, 0..<document.tokens.count, bytes: document.bytes)
+        #expect(found.map(\.date) == [expected])
+        if case .month = expected { #expect(expected.resolve(against: CalendarDay(iso: "2024-01-22")) == nil) }
     }
 
     @Test("the article's own date comes from a publication line, a dateline or an embedded post", arguments: [
