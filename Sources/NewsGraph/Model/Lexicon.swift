@@ -24,6 +24,9 @@ public final class Lexicon: Sendable {
     public let personVerbs: PhraseSet
     /// Verbs after which a capital stands for its state ("Tehran launched").
     public let agentVerbs: PhraseSet
+    /// Verbs before which a capital stands for its state: judging or addressing a
+    /// government ("accused Manila of", "urged Kabul to"), never striking a city.
+    public let stateObjectVerbs: PhraseSet
     public let connectors: PhraseSet
     public let stopCapitalized: PhraseSet
     /// Words that can be part of a group or place name but never of a person's name.
@@ -53,6 +56,7 @@ public final class Lexicon: Sendable {
     private struct File: Decodable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
+        var stateObjectVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames: [String]
         var cityPopulationWithoutContext: Int
@@ -77,6 +81,7 @@ public final class Lexicon: Sendable {
         warHeads = keys(file.warHeads)
         personVerbs = keys(file.personVerbs)
         agentVerbs = keys(file.agentVerbs)
+        stateObjectVerbs = keys(file.stateObjectVerbs)
         connectors = keys(file.connectors)
         stopCapitalized = keys(file.stopCapitalized)
         nonNameWords = keys(file.nonNameWords)

@@ -467,7 +467,10 @@ private final class SentenceContext {
         if keys.count >= 3, lexicon.placeHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .place }
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
-            if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) { return .place }
+            // "a Boko Haram camp" once the article has named the group: the group's camp, not a place name.
+            if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) {
+                return namesEarlierGroup(run) ? .group : .place
+            }
             if lexicon.groupSuffixCues.contains(word: units[after].key),
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
                 || lexicon.groupSuffixNouns.contains(word: units[after].key) {
@@ -484,6 +487,12 @@ private final class SentenceContext {
             if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
         }
         return nil
+    }
+
+    /// Whether the document has already named a group with the words of `run`.
+    func namesEarlierGroup(_ run: Range<Int>) -> Bool {
+        let key = phraseHash(run)
+        return mentions.contains { $0.type == .group && $0.keyHash == key }
     }
 
     /// The keys of a run's units, read in place (no array is built).
@@ -797,9 +806,13 @@ private final class SentenceContext {
     }
 
     /// A capital acting for its government: followed by a possessive, a verb of saying or
-    /// acting, or an agentive noun, and not after a locative preposition ("in Tehran").
+    /// acting, or an agentive noun, or the object of a verb that judges or addresses a
+    /// government; not after a locative preposition ("in Tehran").
     func standsForState(_ run: Range<Int>) -> Bool {
-        if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return false }
+        if let previous = previousWord(run.lowerBound) {
+            if lexicon.locativePrepositions.contains(word: previous) { return false }
+            if lexicon.stateObjectVerbs.contains(word: previous) { return true }     // "accused Manila of"
+        }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
         if next.barrier { return isPossessiveMark(run.upperBound) }

@@ -201,6 +201,16 @@ struct RelationRuleTests {
         .init("Foreign Minister Wang Yi is expected to meet with Indian Foreign Minister Subrahmanyam Jaishankar.", [],
               absent: ["Subrahmanyam Jaishankar -metWith-> Wang Yi"]),
         .init("Iran denied attacking Iraq.", [], absent: ["Iran -attacked-> Iraq"]),
+        // Accusing and blaming are condemning (CAMEO 112); a capital accused stands for its state.
+        .init("Beijing accused Manila of provocation on Monday.", ["China -condemned-> Philippines @2023-03-06"]),
+        .init("Colombia's Defence Minister Pedro Sanchez blamed the National Liberation Army (ELN) for the attack.",
+              ["Pedro Sanchez -condemned-> National Liberation Army", "Pedro Sanchez -officialOf-> Colombia"]),
+        .init("Imran Khan was accused of helping Saudi Arabia.", [], absent: ["Imran Khan -condemned-> Saudi Arabia"]),
+        .init("Pakistan was accused by India of sheltering militants.", ["India -condemned-> Pakistan"]),
+        .init("Russia struck Kyiv overnight.", ["Russia -attacked-> Kyiv"], absent: ["Russia -attacked-> Ukraine"]),
+        // A group named by "jihadists from", then "a X camp" is the group's camp; storming is an attack.
+        .init("Jihadists from Boko Haram stormed a village in Nigeria's Borno state. Nigerian troops later raided a Boko Haram camp in the forest.",
+              ["Boko Haram -attacked-> Nigeria", "Nigeria -attacked-> Boko Haram"], absent: ["Nigeria -attacked-> Boko Haram camp"]),
         // The parties of a meeting just told, named by a plural; a month alone dates nothing.
         .init("Egyptian President Abdel Fattah el-Sisi received Omar Bashir in Cairo on Wednesday, and the two leaders agreed to work for a ceasefire.",
               ["Abdel Fattah el-Sisi -hosted-> Omar Bashir @2023-03-08", "Abdel Fattah el-Sisi -agreedWith-> Omar Bashir @2023-03-08"]),
