@@ -50,6 +50,9 @@ public final class Lexicon: Sendable {
     private let commonWords: PhraseSet
     /// Cities at least this populous are places even without a locative cue.
     public let cityPopulationWithoutContext: Int
+    /// Every word of every title ("foreign", "affairs", "minister"): what a portfolio after a
+    /// bare title is made of ("Minister of State for Foreign Affairs Name").
+    public let titleWords: PhraseSet
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -67,6 +70,7 @@ public final class Lexicon: Sendable {
         func keys(_ list: [String]) -> PhraseSet { PhraseSet(list) }
         abbreviations = Set(file.abbreviations.map { $0.lowercased() })
         titles = keys(file.titles)
+        titleWords = keys(Array(Set(file.titles.flatMap { NameKey.words($0) })).sorted())
         titleModifiers = keys(file.titleModifiers)
         groupHeads = keys(file.groupHeads)
         groupNameWords = keys(file.groupNameWords)

@@ -236,6 +236,11 @@ private final class SentenceContext {
             }
             let end = runEnd(from: i)
             let inPortfolio = pendingTitle && i > 0 && !units[i - 1].barrier && lexicon.titlePortfolioWords.contains(word: units[i - 1].key)
+            if inPortfolio, portfolioThenName(i..<end) {
+                pendingTitle = false
+                i = end
+                continue
+            }
             let bareTitle = classify(i..<end, afterTitle: pendingTitle && !inPortfolio)
             pendingTitle = bareTitle || inPortfolio
             i = end
@@ -431,6 +436,18 @@ private final class SentenceContext {
         }
         splitIntoKnownNames(rest)
         return false
+    }
+
+    /// "Minister of State for Foreign Affairs Mohammed X": the rest of a bare title's
+    /// portfolio (title words), then the holder's name in the same run. Adds the person
+    /// with the pending title and says whether it did.
+    func portfolioThenName(_ run: Range<Int>) -> Bool {
+        var start = run.lowerBound
+        while start < run.upperBound, lexicon.titleWords.contains(word: units[start].key) { start += 1 }
+        guard start > run.lowerBound, run.upperBound - start >= 2, isNameShaped(start..<run.upperBound),
+              gazetteerMatchIndex(at: start, limit: run.upperBound) == nil else { return false }
+        add(start..<run.upperBound, type: .person, role: pendingRole?.role, affiliation: pendingRole?.affiliation)
+        return true
     }
 
     /// "the Iran-Iraq war": two or more state names followed by a lower-case war head.

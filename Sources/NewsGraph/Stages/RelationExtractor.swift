@@ -239,6 +239,9 @@ private final class SentenceReading {
     var found: [RelationMention] = []
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The subject of the sentence's last relation read from a trigger, for a verb joined
+    /// to it by "and" ("X visited Y and held talks with Z").
+    private var lastTriggerSubject: RelationMention.Argument?
     /// Subject and object pairs of the trigger being read (reused, so reading allocates nothing).
     private var pairs: [(RelationMention.Argument, RelationMention.Argument)] = []
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
@@ -292,6 +295,7 @@ private final class SentenceReading {
         self.dates = dates
         found.removeAll(keepingCapacity: true)
         lastPersonSubject = nil
+        lastTriggerSubject = nil
         lastParties = nil
         clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
@@ -552,6 +556,7 @@ private final class SentenceReading {
                     if between(after, min(after + 2, clause.upperBound)).contains(where: { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }) { continue }
                 }
                 add(subject, predicate, object, when: when)
+                lastTriggerSubject = subject
             }
         }
     }
@@ -595,6 +600,13 @@ private final class SentenceReading {
     }
 
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool { types.contains(mentions[mention].type) }
+
+    /// ``allowed(_:_:)`` for any argument (an entity or an office is taken as allowed: its
+    /// type is checked when the graph is built).
+    func isAllowed(_ argument: RelationMention.Argument, _ types: EntityTypes) -> Bool {
+        if case let .mention(index) = argument { return allowed(index, types) }
+        return true
+    }
 
     /// Subject and object pairs for one trigger occurrence, appended to ``pairs``.
     func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>) {
@@ -680,6 +692,12 @@ private final class SentenceReading {
         }
         // The subject.
         var subject: RelationMention.Argument? = agent.map { .mention($0) }
+        // "X visited Y on Sunday and held talks with Z": a verb joined by "and" to an earlier
+        // one of the sentence shares its subject (Y is that verb's object, not this one's subject).
+        if subject == nil, trigger.lowerBound - 1 > clause.lowerBound, tokens[trigger.lowerBound - 1].hash == x.and,
+           let shared = lastTriggerSubject, isAllowed(shared, predicate.subjectTypes) {
+            subject = shared
+        }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
            mentions[nearest].type == .state, let (person, _) = officeHolder(of: nearest), allowed(person, predicate.subjectTypes),
            firstToken(person) < trigger.lowerBound {
@@ -806,6 +824,13 @@ private final class SentenceReading {
             }
         }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // "criticised the Paris meeting", "welcomed the Doha talks": a place naming where the
+        // event was is not what the verb is about.
+        if mentions[first].type == .place, predicate.frame != .attack, firstToken(first) - 1 >= clause.lowerBound,
+           tokens[firstToken(first) - 1].hash == x.the, endToken(first) < clause.upperBound, tokens[endToken(first)].kind == .word,
+           x.cues.participantNouns.contains(word: tokens[endToken(first)].hash) || x.cues.nonTargets.contains(word: tokens[endToken(first)].hash) {
+            return []
+        }
         // "received visiting Vietnamese Prime Minister X": a state that only says whose
         // official the person after it is cannot be the object when a person cannot be.
         if mentions[first].type == .state, !predicate.objectTypes.contains(.person),

@@ -211,6 +211,17 @@ struct RelationRuleTests {
         // A group named by "jihadists from", then "a X camp" is the group's camp; storming is an attack.
         .init("Jihadists from Boko Haram stormed a village in Nigeria's Borno state. Nigerian troops later raided a Boko Haram camp in the forest.",
               ["Boko Haram -attacked-> Nigeria", "Nigeria -attacked-> Boko Haram"], absent: ["Nigeria -attacked-> Boko Haram camp"]),
+        // The rest of a bare title's portfolio, then the name, in one run.
+        .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi telephoned Afghan Foreign Minister Amir Khan Muttaqi on Tuesday.",
+              ["Amir Khan Muttaqi -spokeWith-> Mohammed Al-Khulaifi @2023-03-07", "Mohammed Al-Khulaifi -officialOf-> Qatar"]),
+        // A verb joined by "and" shares the subject of the verb before it.
+        .init("Ukrainian President Volodymyr Zelenskiy paid a visit to the United Arab Emirates on Sunday and held talks with President Mohamed bin Zayed in Abu Dhabi.",
+              ["Mohamed bin Zayed -metWith-> Volodymyr Zelenskiy @2023-03-05", "Volodymyr Zelenskiy -visited-> United Arab Emirates @2023-03-05"],
+              absent: ["Mohamed bin Zayed -metWith-> United Arab Emirates"]),
+        // A place naming where an event was is not what the verb is about; a capital that signals is its state.
+        .init("Hungarian Foreign Minister Peter Szijjarto criticised the Paris meeting.", ["Peter Szijjarto -officialOf-> Hungary"],
+              absent: ["Peter Szijjarto -condemned-> Paris"]),
+        .init("Russian forces pounded the port city of Odesa with drones overnight.", ["Russia -attacked-> Odesa"]),
         // The parties of a meeting just told, named by a plural; a month alone dates nothing.
         .init("Egyptian President Abdel Fattah el-Sisi received Omar Bashir in Cairo on Wednesday, and the two leaders agreed to work for a ceasefire.",
               ["Abdel Fattah el-Sisi -hosted-> Omar Bashir @2023-03-08", "Abdel Fattah el-Sisi -agreedWith-> Omar Bashir @2023-03-08"]),
