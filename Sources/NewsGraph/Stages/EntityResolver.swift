@@ -62,6 +62,7 @@ public struct EntityResolver: CorpusStage {
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
         mergeVariants(&clusters)
+        joinPersonsNamedLikeGroups(&clusters)
         attachTentative(tentative, to: &clusters, corpus: corpus)
 
         // Each mention's entity (root cluster), by document, so the passes below read the
@@ -203,6 +204,19 @@ public struct EntityResolver: CorpusStage {
                     clusters[index].parent = target
                 }
             }
+        }
+    }
+
+    /// A name read as a person's only somewhere ("an airstrike against Al-Shabaab") that is
+    /// exactly the name of a group elsewhere in the corpus is that group.
+    private func joinPersonsNamedLikeGroups(_ clusters: inout [Cluster]) {
+        var groups: [String: Int] = [:]
+        for index in clusters.indices where clusters[index].parent == nil && clusters[index].type == .group {
+            groups[clusters[index].key] = groups[clusters[index].key] ?? index
+        }
+        guard !groups.isEmpty else { return }
+        for index in clusters.indices where clusters[index].parent == nil && clusters[index].type == .person && !clusters[index].fromGazetteer {
+            if let group = groups[clusters[index].key] { clusters[index].parent = group }
         }
     }
 

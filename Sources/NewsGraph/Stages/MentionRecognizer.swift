@@ -50,6 +50,20 @@ public struct MentionRecognizer: DocumentStage {
         if mentions.indices.dropFirst().contains(where: { mentions[$0].span < mentions[$0 - 1].span }) { mentions.sort { $0.span < $1.span } }
         document.mentions = mentions
         Self.applyDefinedAcronyms(&document.mentions)
+        Self.applyGroupNames(&document.mentions)
+    }
+
+    /// "Al-Shabaab militants attacked …; an airstrike against Al-Shabaab": a name the article
+    /// gives a group is that group wherever it stands alone and was read as a person's.
+    static func applyGroupNames(_ mentions: inout [Mention]) {
+        var groupKeys = Set<UInt64>()
+        for mention in mentions where mention.type == .group && mention.keyHash != 0 { groupKeys.insert(mention.keyHash) }
+        guard !groupKeys.isEmpty else { return }
+        for m in mentions.indices where mentions[m].type == .person && mentions[m].gazetteerEntry == nil && mentions[m].role == nil
+            && groupKeys.contains(mentions[m].keyHash) {
+            mentions[m].type = .group
+            mentions[m].tentative = false
+        }
     }
 
     /// "The International Atomic Energy Agency (IAEA) …; IAEA inspectors …": once an

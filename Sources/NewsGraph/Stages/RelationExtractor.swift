@@ -857,6 +857,12 @@ private final class SentenceReading {
             }
         }
         var result: [(argument: RelationMention.Argument, end: Int)] = [(.mention(chosen), endToken(chosen))]
+        // "a base in Somalia's Lower Shabelle region": the state was attacked, and the place its
+        // possessive names too.
+        if predicate.frame == .attack, mentions[chosen].type == .state, isPossessive(endToken(chosen)),
+           let place = candidates.first(where: { firstToken($0) == endToken(chosen) + 1 && mentions[$0].type == .place }) {
+            result.append((.mention(place), endToken(place)))
+        }
         // "invited X and Y to …", "strikes on X, Y and Z": the rest of a list of names of the
         // same type, when the list is closed by "and" and ends the clause or meets a
         // preposition (not "X and Y's army said", where Y starts a new clause).

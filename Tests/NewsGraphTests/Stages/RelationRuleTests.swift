@@ -210,7 +210,12 @@ struct RelationRuleTests {
         .init("Russia struck Kyiv overnight.", ["Russia -attacked-> Kyiv"], absent: ["Russia -attacked-> Ukraine"]),
         // A group named by "jihadists from", then "a X camp" is the group's camp; storming is an attack.
         .init("Jihadists from Boko Haram stormed a village in Nigeria's Borno state. Nigerian troops later raided a Boko Haram camp in the forest.",
-              ["Boko Haram -attacked-> Nigeria", "Nigeria -attacked-> Boko Haram"], absent: ["Nigeria -attacked-> Boko Haram camp"]),
+              ["Boko Haram -attacked-> Nigeria", "Boko Haram -attacked-> Borno", "Nigeria -attacked-> Boko Haram"], absent: ["Nigeria -attacked-> Boko Haram camp"]),
+        // A name the article gives a group stays the group where it stands alone; a place named
+        // by a state's possessive is attacked with the state.
+        .init("Al-Shabaab militants attacked a military base in Somalia's Lower Shabelle region on Tuesday. US Africa Command carried out an airstrike against Al-Shabaab near Jilib.",
+              ["Al-Shabaab -attacked-> Somalia @2023-03-07", "Al-Shabaab -attacked-> Lower Shabelle region @2023-03-07", "US Africa Command -attacked-> Al-Shabaab"],
+              absent: ["US Africa Command -attacked-> Jilib"]),
         // The rest of a bare title's portfolio, then the name, in one run.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi telephoned Afghan Foreign Minister Amir Khan Muttaqi on Tuesday.",
               ["Amir Khan Muttaqi -spokeWith-> Mohammed Al-Khulaifi @2023-03-07", "Mohammed Al-Khulaifi -officialOf-> Qatar"]),
