@@ -50,20 +50,6 @@ public struct MentionRecognizer: DocumentStage {
         if mentions.indices.dropFirst().contains(where: { mentions[$0].span < mentions[$0 - 1].span }) { mentions.sort { $0.span < $1.span } }
         document.mentions = mentions
         Self.applyDefinedAcronyms(&document.mentions)
-        Self.applyGroupNames(&document.mentions)
-    }
-
-    /// "Al-Shabaab militants attacked …; an airstrike against Al-Shabaab": a name the article
-    /// gives a group is that group wherever it stands alone and was read as a person's.
-    static func applyGroupNames(_ mentions: inout [Mention]) {
-        var groupKeys = Set<UInt64>()
-        for mention in mentions where mention.type == .group && mention.keyHash != 0 { groupKeys.insert(mention.keyHash) }
-        guard !groupKeys.isEmpty else { return }
-        for m in mentions.indices where mentions[m].type == .person && mentions[m].gazetteerEntry == nil && mentions[m].role == nil
-            && groupKeys.contains(mentions[m].keyHash) {
-            mentions[m].type = .group
-            mentions[m].tentative = false
-        }
     }
 
     /// "The International Atomic Energy Agency (IAEA) …; IAEA inspectors …": once an
@@ -203,6 +189,8 @@ private final class SentenceContext {
     var mentions: [Mention] = []
     /// Units of the current sentence already part of a mention.
     var covered: [Bool] = []
+    /// Name keys of the groups the document has named so far.
+    var groupKeys = HashSet64()
     /// A headline: most words capitalised, so capitalisation says little.
     private(set) var isHeadline = false
     /// The last bare title seen ("Turkey's Minister of Foreign Affairs,"), for the name after it.
@@ -521,10 +509,7 @@ private final class SentenceContext {
     }
 
     /// Whether the document has already named a group with the words of `run`.
-    func namesEarlierGroup(_ run: Range<Int>) -> Bool {
-        let key = phraseHash(run)
-        return mentions.contains { $0.type == .group && $0.keyHash == key }
-    }
+    func namesEarlierGroup(_ run: Range<Int>) -> Bool { groupKeys.contains(phraseHash(run)) }
 
     /// The keys of a run's units, read in place (no array is built).
     struct UnitKeys {
@@ -779,9 +764,18 @@ private final class SentenceContext {
                       role: String? = nil, affiliation: Span? = nil) -> Int? {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
+        let key = phraseHash(run)
+        // "Al-Shabaab militants attacked …; an airstrike against Al-Shabaab": a name the
+        // article has given a group is that group where it stands alone.
+        var type = type, tentative = tentative
+        if type == .person, role == nil, groupKeys.contains(key) {
+            type = .group
+            tentative = false
+        }
+        if type == .group { groupKeys.insert(key) }
         mentions.append(Mention(sentence: sentence, span: span, surface: document.string(span),
                                 type: type, canonicalHint: hint, tentative: tentative, role: role, affiliation: affiliation,
-                                keyHash: phraseHash(run)))
+                                keyHash: key))
         for i in run { covered[i] = true }
         let added = mentions.count - 1
         // "Kurdistan Workers' Party (PKK)": the acronym names the same entity.
