@@ -21,6 +21,14 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // The rest of a bare title's portfolio, then the name; a group named by what its members
+        // are called, then the same name alone, and "a X camp", are that group.
+        .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi spoke.", ["Qatar/State", "Mohammed Al-Khulaifi/Person"]),
+        .init("Jihadists from Boko Haram stormed a village. Troops raided a Boko Haram camp and killed Boko Haram fighters.",
+              ["Boko Haram/Group"], absent: ["Boko Haram camp/Place", "Boko Haram/Person"]),
+        .init("Al-Shabaab militants attacked a base. The strike against Al-Shabaab followed.", ["Al-Shabaab/Group"], absent: ["Al-Shabaab/Person"]),
+        .init("Beijing rejected the claim, and Washington signalled talks.", ["Beijing/State", "Washington/State"],
+              absent: ["Beijing/Place", "Washington/Place"]),
         // A smaller town listed after a place is a place too; without the list it is no name.
         .init("Shelling hit Kharkiv, Kramatorsk, and Sloviansk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place", "Sloviansk/Place"]),
         .init("Shelling hit Kharkiv and Kramatorsk on Monday.", ["Kharkiv/Place", "Kramatorsk/Place"]),
