@@ -164,6 +164,9 @@ private final class DocumentReader {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The agent of the last attack read, and its sentence, for "the strikes were part of Operation X".
     var lastAttacker: (agent: RelationMention.Argument, sentence: Int)?
+    /// Every attack read so far, in order: its agent and the stem of its trigger's last word,
+    /// for a definite back-reference anywhere later ("the strikes" → whoever carried out strikes).
+    var attacks: [(agent: RelationMention.Argument, stem: UInt64)] = []
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
     /// The first person named in the previous sentence, for "He …".
@@ -210,6 +213,7 @@ private final class DocumentReader {
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
                 if let attack = reading.found.last(where: { rules.isAttack($0.predicate) }) { lastAttacker = (attack.subject, sentence) }
+                attacks += reading.attacksRead
             }
             if let last = sentenceDates.last { lastDate = last.date }
             previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@") } ?? previousSentencePerson
@@ -231,6 +235,8 @@ private final class SentenceReading {
     var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
     var previousAttacker: (agent: RelationMention.Argument, sentence: Int)? { reader?.lastAttacker }
     var previousDate: DateReference? { reader?.lastDate }
+    /// The attacks read in this sentence so far (agent, trigger stem).
+    private(set) var attacksRead: [(agent: RelationMention.Argument, stem: UInt64)] = []
     private(set) var sentence = 0
     private(set) var range = 0..<0
     /// Indices of the sentence's mentions, in order.
@@ -296,6 +302,7 @@ private final class SentenceReading {
         found.removeAll(keepingCapacity: true)
         lastPersonSubject = nil
         lastTriggerSubject = nil
+        attacksRead.removeAll(keepingCapacity: true)
         lastParties = nil
         clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
@@ -557,6 +564,7 @@ private final class SentenceReading {
                 }
                 add(subject, predicate, object, when: when)
                 lastTriggerSubject = subject
+                if predicate.frame == .attack, !trigger.passive { attacksRead.append((subject, stem(of: end - 1))) }
             }
         }
     }
@@ -671,8 +679,8 @@ private final class SentenceReading {
         // The object.
         var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
         // "X condemned the strikes": the agent of the attack told in this sentence or the one before.
-        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), namesAttack(from: trigger.upperBound, clause: clause),
-           let attacker = lastAttacker() {
+        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
+           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
@@ -1087,13 +1095,35 @@ private final class SentenceReading {
         found.last(where: { x.isAttack($0.predicate) })?.subject ?? previousAttacker.flatMap { $0.sentence >= sentence - 1 ? $0.agent : nil }
     }
 
-    /// Whether an attack trigger ("strikes", "the latest attack") starts at `start`, after
-    /// determiners only.
-    func namesAttack(from start: Int, clause: Range<Int>) -> Bool {
+    /// The last word of an attack trigger ("strikes", "the latest attack", "the air strikes")
+    /// starting at `start` after determiners only.
+    func attackNoun(from start: Int, clause: Range<Int>) -> Int? {
         var i = start
         while i < clause.upperBound, i - start < 3, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
-        guard i < clause.upperBound, let trigger = match(at: i) else { return false }
-        return x.predicateRules[trigger.predicate].frame == .attack && !trigger.passive
+        guard i < clause.upperBound, let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return nil }
+        return i + trigger.length - 1
+    }
+
+    /// The agent of the latest attack told with the same word ("carried out strikes" … "condemned
+    /// the strikes"), in this sentence or any before.
+    func attacker(named stem: UInt64) -> RelationMention.Argument? {
+        if let own = attacksRead.last(where: { $0.stem == stem }) { return own.agent }
+        return reader?.attacks.last(where: { $0.stem == stem })?.agent
+    }
+
+    /// A word's hash without a plural or past ending ("strikes", "strike" → "strike";
+    /// "attacked", "attacks" → "attack").
+    func stem(of token: Int) -> UInt64 {
+        var end = tokens[token].span.end
+        let start = tokens[token].span.start
+        document.bytes.withUnsafeBufferPointer { bytes in
+            if end - start > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d"), bytes[end - 2] | 0x20 == UInt8(ascii: "e") {
+                end -= 2
+            } else if end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+                end -= 1
+            }
+        }
+        return document.bytes.withUnsafeBufferPointer { WordHash.word($0, start..<end) }
     }
 
     /// Whether the words right before token `start` refer back to an attack ("part of").

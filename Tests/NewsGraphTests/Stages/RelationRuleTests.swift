@@ -216,6 +216,11 @@ struct RelationRuleTests {
         .init("Al-Shabaab militants attacked a military base in Somalia's Lower Shabelle region on Tuesday. US Africa Command carried out an airstrike against Al-Shabaab near Jilib.",
               ["Al-Shabaab -attacked-> Somalia @2023-03-07", "Al-Shabaab -attacked-> Lower Shabelle region @2023-03-07", "US Africa Command -attacked-> Al-Shabaab"],
               absent: ["US Africa Command -attacked-> Jilib"]),
+        // "the strikes", "the attack": the latest attack told with that word, however far back.
+        .init("The United States carried out strikes on Venezuela on Saturday. Venezuela's defence minister denounced the aggression. Officials said two drones were shot down. Russia and China condemned the strikes.",
+              ["Russia -condemned-> United States", "China -condemned-> United States"]),
+        .init("Al-Shabaab militants attacked a base in Somalia on Tuesday. US Africa Command carried out an airstrike against Al-Shabaab near Jilib. Turkey also condemned the attack.",
+              ["Turkey -condemned-> Al-Shabaab"], absent: ["Turkey -condemned-> US Africa Command"]),
         // The rest of a bare title's portfolio, then the name, in one run.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi telephoned Afghan Foreign Minister Amir Khan Muttaqi on Tuesday.",
               ["Amir Khan Muttaqi -spokeWith-> Mohammed Al-Khulaifi @2023-03-07", "Mohammed Al-Khulaifi -officialOf-> Qatar"]),
