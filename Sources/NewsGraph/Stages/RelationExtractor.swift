@@ -52,9 +52,6 @@ final class RelationRules: Sendable {
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?
-    /// Names of the predicates read with the attack frame (a few short names: compared, not hashed).
-    let attackPredicates: [String]
-    func isAttack(_ predicate: String) -> Bool { attackPredicates.contains(predicate) }
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
     /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
@@ -129,7 +126,6 @@ final class RelationRules: Sendable {
         let rules = vocabulary.predicates.map(PredicateRule.init)
         predicateRules = rules
         func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
-        attackPredicates = rules.filter { $0.frame == .attack }.map(\.name)
         officialOf = rule("officialOf")
         conducted = rule("conducted")
         hosted = rule("hosted")
@@ -153,6 +149,14 @@ final class RelationRules: Sendable {
     }
 }
 
+/// An attack read: its agent, the stem of its trigger's last word (0 for a passive trigger)
+/// and its sentence.
+private struct Attack {
+    var agent: RelationMention.Argument
+    var stem: UInt64
+    var sentence: Int
+}
+
 /// Reading one document's sentences in order, with what carries over between them.
 private final class DocumentReader {
     let document: AnalyzedDocument
@@ -162,11 +166,10 @@ private final class DocumentReader {
     var lastPersonSubject: Int?
     /// The last two parties of a conversation or meeting, for "both ministers agreed".
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
-    /// The agent of the last attack read, and its sentence, for "the strikes were part of Operation X".
-    var lastAttacker: (agent: RelationMention.Argument, sentence: Int)?
-    /// Every attack read so far, in order: its agent and the stem of its trigger's last word,
-    /// for a definite back-reference anywhere later ("the strikes" → whoever carried out strikes).
-    var attacks: [(agent: RelationMention.Argument, stem: UInt64)] = []
+    /// Every attack read so far, in order: its agent, the stem of its trigger's last word (0
+    /// for a passive) and its sentence, for back-references: "the strikes were part of
+    /// Operation X" (the last attack), "condemned the strikes" (whoever carried out strikes).
+    var attacks: [Attack] = []
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
     /// The first person named in the previous sentence, for "He …".
@@ -212,7 +215,6 @@ private final class DocumentReader {
                 found += reading.found
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
-                if let attack = reading.found.last(where: { rules.isAttack($0.predicate) }) { lastAttacker = (attack.subject, sentence) }
                 attacks += reading.attacksRead
             }
             if let last = sentenceDates.last { lastDate = last.date }
@@ -233,10 +235,9 @@ private final class SentenceReading {
     var previousPersonSubject: Int? { reader?.lastPersonSubject }
     var previousSentencePerson: Int? { reader?.previousSentencePerson }
     var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
-    var previousAttacker: (agent: RelationMention.Argument, sentence: Int)? { reader?.lastAttacker }
     var previousDate: DateReference? { reader?.lastDate }
-    /// The attacks read in this sentence so far (agent, trigger stem).
-    private(set) var attacksRead: [(agent: RelationMention.Argument, stem: UInt64)] = []
+    /// The attacks read in this sentence so far.
+    private(set) var attacksRead: [Attack] = []
     private(set) var sentence = 0
     private(set) var range = 0..<0
     /// Indices of the sentence's mentions, in order.
@@ -564,7 +565,9 @@ private final class SentenceReading {
                 }
                 add(subject, predicate, object, when: when)
                 lastTriggerSubject = subject
-                if predicate.frame == .attack, !trigger.passive { attacksRead.append((subject, stem(of: end - 1))) }
+                if predicate.frame == .attack {
+                    attacksRead.append(Attack(agent: subject, stem: trigger.passive ? 0 : stem(of: end - 1), sentence: sentence))
+                }
             }
         }
     }
@@ -678,7 +681,8 @@ private final class SentenceReading {
         }
         // The object.
         var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
-        // "X condemned the strikes": the agent of the attack told in this sentence or the one before.
+        // "X condemned the strikes": the agent of the latest attack told with that word, else of
+        // the attack told in this sentence or the one before.
         if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
            let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() {
             objects = [(attacker, trigger.upperBound)]
@@ -1092,7 +1096,7 @@ private final class SentenceReading {
 
     /// The agent of the attack told last in this sentence or the one before.
     func lastAttacker() -> RelationMention.Argument? {
-        found.last(where: { x.isAttack($0.predicate) })?.subject ?? previousAttacker.flatMap { $0.sentence >= sentence - 1 ? $0.agent : nil }
+        attacksRead.last?.agent ?? reader?.attacks.last.flatMap { $0.sentence >= sentence - 1 ? $0.agent : nil }
     }
 
     /// The last word of an attack trigger ("strikes", "the latest attack", "the air strikes")
