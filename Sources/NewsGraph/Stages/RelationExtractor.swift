@@ -467,7 +467,12 @@ private final class SentenceReading {
         let afterState = endToken(state)
         guard isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1) else { return nil }
         let title = text(afterState + 1..<titleEnd)
-        if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[next].type == .person { return (next, title) }
+        // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
+        var officeEnd = titleEnd
+        if isWord(officeEnd, x.to), let posting = inSentence.first(where: { firstToken($0) == officeEnd + 1 && mentions[$0].type == .state }) {
+            officeEnd = endToken(posting)
+        }
+        if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: officeEnd) }), mentions[next].type == .person { return (next, title) }
         // "X, Morocco's foreign minister," and "X, the European Union's foreign policy chief,"
         var start = firstToken(state)
         if start - 1 > range.lowerBound, tokens[start - 1].hash == x.the { start -= 1 }

@@ -221,6 +221,12 @@ struct RelationRuleTests {
               ["Russia -condemned-> United States", "China -condemned-> United States"]),
         .init("Al-Shabaab militants attacked a base in Somalia on Tuesday. US Africa Command carried out an airstrike against Al-Shabaab near Jilib. Turkey also condemned the attack.",
               ["Turkey -condemned-> Al-Shabaab"], absent: ["Turkey -condemned-> US Africa Command"]),
+        // An ambassador's posting stands between the office and the name; news titles for a
+        // group's leaders.
+        .init("Pakistan's ambassador to Iran, Mudassir Tipu, met Iranian officials on Monday.", ["Mudassir Tipu -officialOf-> Pakistan"],
+              absent: ["Mudassir Tipu -officialOf-> Iran"]),
+        .init("Hamas political bureau chief Ismail Haniyeh met Iranian President Ebrahim Raisi in Tehran on Tuesday.",
+              ["Ismail Haniyeh -officialOf-> Hamas", "Ebrahim Raisi -metWith-> Ismail Haniyeh @2023-03-07"]),
         // The rest of a bare title's portfolio, then the name, in one run.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi telephoned Afghan Foreign Minister Amir Khan Muttaqi on Tuesday.",
               ["Amir Khan Muttaqi -spokeWith-> Mohammed Al-Khulaifi @2023-03-07", "Mohammed Al-Khulaifi -officialOf-> Qatar"]),
