@@ -221,6 +221,7 @@ struct RelationRuleTests {
               ["Russia -condemned-> United States", "China -condemned-> United States"]),
         .init("Al-Shabaab militants attacked a base in Somalia on Tuesday. US Africa Command carried out an airstrike against Al-Shabaab near Jilib. Turkey also condemned the attack.",
               ["Turkey -condemned-> Al-Shabaab"], absent: ["Turkey -condemned-> US Africa Command"]),
+        .init("Iran retaliated on Monday by firing missiles at Al Udeid Air Base in Qatar.", ["Iran -attacked-> Al Udeid Air Base @2023-03-06"]),
         // An ambassador's posting stands between the office and the name; news titles for a
         // group's leaders.
         .init("Pakistan's ambassador to Iran, Mudassir Tipu, met Iranian officials on Monday.", ["Mudassir Tipu -officialOf-> Pakistan"],
