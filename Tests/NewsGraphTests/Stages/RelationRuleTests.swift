@@ -242,6 +242,8 @@ struct RelationRuleTests {
         // The parties of a meeting just told, named by a plural; a month alone dates nothing.
         .init("Egyptian President Abdel Fattah el-Sisi received Omar Bashir in Cairo on Wednesday, and the two leaders agreed to work for a ceasefire.",
               ["Abdel Fattah el-Sisi -hosted-> Omar Bashir @2023-03-08", "Abdel Fattah el-Sisi -agreedWith-> Omar Bashir @2023-03-08"]),
+        .init("Turkish Foreign Minister Hakan Fidan received his Greek counterpart George Gerapetritis in Ankara on Friday. The ministers agreed to resume talks.",
+              ["George Gerapetritis -agreedWith-> Hakan Fidan", "Hakan Fidan -hosted-> George Gerapetritis @2023-03-10"]),
         .init("Kenya's President William Ruto, who hosted Omar Bashir in Nairobi in January, called for a truce.",
               ["William Ruto -hosted-> Omar Bashir @-"]),
         .init("Chile will not sign an agreement with Peru.", [], absent: ["Chile -agreedWith-> Peru"]),
