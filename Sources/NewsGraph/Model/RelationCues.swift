@@ -37,6 +37,9 @@ public final class RelationCues: Sendable {
     public let relativePronouns: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
+    /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
+    /// verbs of welcoming ("X welcomed the meeting": approval, not hosting).
+    public let meetingHostVerbs: PhraseSet
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
     /// a state ("Yemen's Houthi rebels") are `basedIn` it.
     public let stateBodyHeads: PhraseSet
@@ -48,7 +51,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
@@ -71,6 +74,7 @@ public final class RelationCues: Sendable {
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
+        meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         listFollowers = PhraseSet(file.listFollowers)
         operationBackReferences = PhraseSet(file.operationBackReferences)
         relativePronouns = PhraseSet(file.relativePronouns)

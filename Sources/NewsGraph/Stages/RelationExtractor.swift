@@ -693,7 +693,7 @@ private final class SentenceReading {
             objects = [(attacker, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
-        if objects.isEmpty, predicate === x.hosted, let (a, b) = previousParties,
+        if objects.isEmpty, predicate === x.hosted, x.cues.meetingHostVerbs.contains(word: tokens[trigger.lowerBound].hash), let (a, b) = previousParties,
            between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
                tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }),
            let host = before.last(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) {
@@ -1014,13 +1014,17 @@ private final class SentenceReading {
                 return (.mention(parties[0]), .mention(parties[1]))
             }
         }
-        // "A and B agreed": two parties joined by "and" right before the trigger.
+        // "A and B agreed": two parties joined by "and" right before the trigger. (A state that
+        // only says whose official the next name is, is no party: "A and Rwandan President B met".)
         let near = before.filter { allowed($0, predicate.subjectTypes) }
-        if near.count >= 2 {
-            let a = near[near.count - 2], b = near[near.count - 1]
+        let joinable = near.filter { !isAffiliationOfLater($0, before: trigger.lowerBound) }
+        if joinable.count >= 2 {
+            let a = joinable[joinable.count - 2], b = joinable[joinable.count - 1]
             let gap = between(endToken(a), firstToken(b))
-            // "A and B", "A and the B"
+            // "A and B", "A and the B", "A and Rwandan President B"
             let joined = gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
+                || gap.dropFirst().allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
+                    || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash) }
             if joined, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
                 return (.mention(a), .mention(b))
             }

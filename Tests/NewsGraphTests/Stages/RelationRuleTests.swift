@@ -244,6 +244,12 @@ struct RelationRuleTests {
               ["Abdel Fattah el-Sisi -hosted-> Omar Bashir @2023-03-08", "Abdel Fattah el-Sisi -agreedWith-> Omar Bashir @2023-03-08"]),
         .init("Turkish Foreign Minister Hakan Fidan received his Greek counterpart George Gerapetritis in Ankara on Friday. The ministers agreed to resume talks.",
               ["George Gerapetritis -agreedWith-> Hakan Fidan", "Hakan Fidan -hosted-> George Gerapetritis @2023-03-10"]),
+        // "A and <demonym> President B met"; welcoming a meeting is not hosting it; an
+        // accusation is no attack.
+        .init("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday. Angolan President Joao Lourenco said he welcomed the meeting.",
+              ["Felix Tshisekedi -metWith-> Paul Kagame @2023-03-07"], absent: ["Joao Lourenco -hosted-> Paul Kagame", "Joao Lourenco -hosted-> Felix Tshisekedi"]),
+        .init("The M23 accused the Congolese army of shelling its positions near Bukavu on Monday.", [],
+              absent: ["Democratic Republic of the Congo -attacked-> Bukavu"]),
         .init("Kenya's President William Ruto, who hosted Omar Bashir in Nairobi in January, called for a truce.",
               ["William Ruto -hosted-> Omar Bashir @-"]),
         .init("Chile will not sign an agreement with Peru.", [], absent: ["Chile -agreedWith-> Peru"]),
