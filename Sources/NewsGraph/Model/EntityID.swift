@@ -10,9 +10,7 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     public init(rawValue: String) {
         self.rawValue = rawValue
-        var hash = WordHash.offset
-        for byte in rawValue.utf8 { hash = (hash ^ UInt64(byte)) &* WordHash.prime }
-        fingerprint = hash
+        fingerprint = WordHash.raw(rawValue)
     }
 
     public init(type: EntityType, name: String) {

@@ -94,7 +94,9 @@ public enum WordHash {
     }
 
     public static func raw(_ text: String) -> UInt64 {
-        Array(text.utf8).withUnsafeBufferPointer { raw($0, 0..<$0.count) }
+        var hash = offset ^ 0xff
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
     }
 
     static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {

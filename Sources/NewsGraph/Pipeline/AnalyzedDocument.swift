@@ -51,7 +51,10 @@ public struct AnalyzedDocument: Sendable {
     }
 
     /// The text of a span.
-    public func string(_ span: Span) -> String {
+    public func string(_ span: Span) -> String { Self.string(span, of: bytes) }
+
+    /// The text of a span of `bytes` (for callers that hold a document's bytes, not the document).
+    static func string(_ span: Span, of bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }
     }
 

@@ -83,9 +83,7 @@ public struct GraphBuilder: Sendable {
                     if lastEvidence?.sentence != found.sentence {
                         // (Through the fields: calling a method on the document would copy it.)
                         let span = corpus.documents[d].sentences[found.sentence]
-                        lastEvidence = (found.sentence, corpus.documents[d].bytes.withUnsafeBufferPointer {
-                            String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self)
-                        })
+                        lastEvidence = (found.sentence, AnalyzedDocument.string(span, of: corpus.documents[d].bytes))
                     }
                     relations[index].evidence.append(Evidence(documentID: documentID, sentence: found.sentence, text: lastEvidence!.text))
                 }

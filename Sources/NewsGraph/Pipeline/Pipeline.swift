@@ -143,8 +143,7 @@ public struct Pipeline: Sendable {
     private func graphAndDiagnostics(_ corpus: inout Corpus) -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
         let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
         let diagnostics = corpus.diagnostics
-        corpus.jobs = jobs
-        corpus.releaseAnalyses()
+        corpus.releaseAnalyses()       // on the jobs `run(steps:)` gave the corpus
         return (graph, diagnostics)
     }
 }

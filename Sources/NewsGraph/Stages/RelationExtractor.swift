@@ -1127,16 +1127,16 @@ private final class SentenceReading {
     /// A word's hash without a plural or past ending ("strikes", "strike" → "strike";
     /// "attacked", "attacks" → "attack").
     func stem(of token: Int) -> UInt64 {
-        var end = tokens[token].span.end
         let start = tokens[token].span.start
-        document.bytes.withUnsafeBufferPointer { bytes in
+        var end = tokens[token].span.end
+        return document.bytes.withUnsafeBufferPointer { bytes in
             if end - start > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d"), bytes[end - 2] | 0x20 == UInt8(ascii: "e") {
                 end -= 2
             } else if end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
                 end -= 1
             }
+            return WordHash.word(bytes, start..<end)
         }
-        return document.bytes.withUnsafeBufferPointer { WordHash.word($0, start..<end) }
     }
 
     /// Whether the words right before token `start` refer back to an attack ("part of").
