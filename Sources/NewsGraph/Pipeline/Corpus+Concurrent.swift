@@ -30,6 +30,28 @@ extension Corpus {
         }
     }
 
+    /// Splits the documents into contiguous ranges, one per thread (``jobs``), calls `body`
+    /// on each range at once and returns the results in document order. `body` must only
+    /// read the corpus. A caller that merges the results in order gets the same answer for
+    /// any number of threads if its merge is associative.
+    public func mapDocumentRanges<Result>(_ body: (_ range: Range<Int>) -> Result) -> [Result] {
+        let count = documents.count
+        let parts = max(1, min(jobs, count / Self.concurrentChunk))
+        guard parts > 1 else { return [body(0..<count)] }
+        var results = [Result?](repeating: nil, count: parts)
+        withoutActuallyEscaping(body) { body in
+            results.withUnsafeMutableBufferPointer { buffer in
+                // Each slot is written by the one thread that computes it.
+                nonisolated(unsafe) let buffer = buffer
+                nonisolated(unsafe) let body = body
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    buffer[part] = body((part * count / parts)..<((part + 1) * count / parts))
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// Drops each document's text and analysis (after the graph is built), on up to
     /// ``jobs`` threads: freeing a large corpus is itself work worth spreading.
     public mutating func releaseAnalyses() {

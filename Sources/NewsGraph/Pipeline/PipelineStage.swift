@@ -35,6 +35,11 @@ public struct Corpus: Sendable {
     /// Every document's diagnostics, in document order (read by index: iterating the
     /// documents would copy each, retaining everything it holds).
     public var diagnostics: [Diagnostic] { documents.indices.flatMap { documents[$0].diagnostics } }
+
+    /// Whether the documents are in id order (as the pipeline puts them), compared in place.
+    public var documentsInIDOrder: Bool {
+        documents.indices.dropFirst().allSatisfy { documents[$0 - 1].document.id < documents[$0].document.id }
+    }
 }
 
 /// A stage failed on some document; names the stage, the document and the cause.

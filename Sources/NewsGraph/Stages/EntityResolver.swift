@@ -103,7 +103,7 @@ public struct EntityResolver: CorpusStage {
         var entities: [EntityID: Entity] = [:]
         var ids: [EntityID?] = Array(repeating: nil, count: clusters.count)
         // Documents come in id order from the pipeline; then document indices sort as ids do.
-        let documentsInIDOrder = zip(corpus.documents, corpus.documents.dropFirst()).allSatisfy { $0.id < $1.id }
+        let documentsInIDOrder = corpus.documentsInIDOrder
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
             let tally = tallies[index]

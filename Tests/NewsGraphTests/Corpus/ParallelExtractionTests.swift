@@ -11,7 +11,7 @@ struct ParallelExtractionTests {
     /// The seeds repeated (each copy its own document), given in a shuffled order.
     static func corpus() throws -> [Document] {
         let (seeds, _) = try DocumentLoader().load([TestSupport.seeds.path])
-        let documents = ExtractionBenchmark(samples: seeds, targetBytes: 400_000).corpus()
+        let documents = ExtractionBenchmark(samples: seeds, targetBytes: 1_000_000).corpus()
         var generator = SplitMix64(seed: 7)
         return documents.shuffled(using: &generator)
     }
@@ -32,6 +32,38 @@ struct ParallelExtractionTests {
                 #expect(parallel[file] == bytes, "\(file) differs with \(jobs) jobs")
             }
         }
+    }
+
+    @Test("the graph builder merges ranges of documents into the edges one pass makes, whatever the document order")
+    func graphFromRanges() throws {
+        var corpus = try TestSupport.pipeline.analyze(Self.corpus())
+        #expect(corpus.documents.count >= 5 * Corpus.concurrentChunk)   // so 5 jobs make 5 ranges
+        for cooccurrence in [false, true] {
+            let builder = GraphBuilder(vocabulary: TestSupport.pipeline.vocabulary, includeCooccurrence: cooccurrence)
+            corpus.jobs = 1
+            let single = builder.build(corpus).relations
+            #expect(single.contains { $0.evidence.count > 1 })
+            for jobs in [2, 5] {
+                corpus.jobs = jobs
+                let same = builder.build(corpus).relations == single     // (a Bool: the graphs are too long to print)
+                #expect(same, "\(jobs) jobs, co-occurrence \(cooccurrence)")
+            }
+            // Out of id order (as a caller may hand them): the same edges, evidence sorted.
+            var shuffled = corpus
+            var generator = SplitMix64(seed: 3)
+            shuffled.documents.shuffle(using: &generator)
+            for jobs in [1, 5] {
+                shuffled.jobs = jobs
+                // (Roles keep the order they were met in, which follows the documents'.)
+                let same = Self.normalized(builder.build(shuffled).relations) == Self.normalized(single)
+                #expect(same, "shuffled, \(jobs) jobs, co-occurrence \(cooccurrence)")
+            }
+        }
+    }
+
+    static func normalized(_ relations: [Relation]) -> [Relation] {
+        relations.map { var r = $0; r.roles.sort(); return r }
+            .sorted { ($0.subject.rawValue, $0.predicate, $0.object.rawValue) < ($1.subject.rawValue, $1.predicate, $1.object.rawValue) }
     }
 
     /// A stage that fails on documents whose id contains "bad".
