@@ -35,8 +35,13 @@ extension Corpus {
     /// read the corpus. A caller that merges the results in order gets the same answer for
     /// any number of threads if its merge is associative.
     public func mapDocumentRanges<Result>(_ body: (_ range: Range<Int>) -> Result) -> [Result] {
-        let count = documents.count
-        let parts = max(1, min(jobs, count / Self.concurrentChunk))
+        Self.mapRanges(of: documents.count, jobs: jobs, body)
+    }
+
+    /// ``mapDocumentRanges(_:)`` for any `count` items: contiguous ranges of `0..<count`,
+    /// one per thread (at most `jobs`, each of at least ``concurrentChunk`` items), results in order.
+    public static func mapRanges<Result>(of count: Int, jobs: Int, _ body: (_ range: Range<Int>) -> Result) -> [Result] {
+        let parts = max(1, min(jobs, count / concurrentChunk))
         guard parts > 1 else { return [body(0..<count)] }
         var results = [Result?](repeating: nil, count: parts)
         withoutActuallyEscaping(body) { body in

@@ -22,7 +22,10 @@ public struct EntityResolver: CorpusStage {
         var type: EntityType
         var key: String
         var words: [String]
-        var mentions: [(document: Int, mention: Int)] = []
+        /// The documents its own mentions (not those attached later) come from, ascending.
+        var documents: [Int] = []
+        /// Its mentions' short all-capital surface forms ("PKK"), distinct, for acronyms.
+        var capitalForms: [String] = []
         var fromGazetteer: Bool
         var hint: String?
         var externalIDs: [ExternalID] = []
@@ -34,71 +37,83 @@ public struct EntityResolver: CorpusStage {
         var parent: Int?
     }
 
+    /// The mentions of a range of documents grouped by key (``clusterKey(_:)``), with
+    /// cluster numbers of their own; ranges are grouped at once, then merged in order.
+    struct RangeGrouping {
+        /// Each group's key, first mention, documents and all-capital forms, in order of first mention.
+        var keys: [UInt64] = []
+        var first: [(document: Int, mention: Int)] = []
+        var documents: [[Int]] = []
+        var capitalForms: [[String]] = []
+        /// Tentative mentions, in document order.
+        var tentative: [(Int, Int)] = []
+    }
+
+    /// Cluster number per mention, per document: -1 none, -2 tentative (until attached).
+    typealias ClusterNumbers = [[Int32]]
+
     public func process(_ corpus: inout Corpus) throws {
+        var numbers = ClusterNumbers(repeating: [], count: corpus.documents.count)
+        // Each range of documents groups its mentions on its own thread (numbers local to the range) …
+        let groupings = numbers.withUnsafeMutableBufferPointer { numbers in
+            nonisolated(unsafe) let numbers = numbers      // each document's slot is written by one thread
+            return corpus.mapDocumentRanges { range in group(range, of: corpus, numbers: numbers) }
+        }
+        // … then the groups become clusters in document order, as one pass would make them.
         var clusters: [Cluster] = []
         var byKey = HashMap64<Int>()
         var tentative: [(Int, Int)] = []
-        for d in corpus.documents.indices {
-            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
-                for m in mentions.indices {
-                    if mentions[m].tentative { tentative.append((d, m)); continue }
-                    // A gazetteer entry is one entity whatever the spelling; other names go by key.
-                    let id = clusterKey(mentions[m])
-                    if let existing = byKey[id] {
-                        clusters[existing].mentions.append((d, m))
-                        continue
+        var globalNumbers: [[Int32]] = []
+        for grouping in groupings {
+            var global: [Int32] = []
+            global.reserveCapacity(grouping.keys.count)
+            for g in grouping.keys.indices {
+                if let existing = byKey[grouping.keys[g]] {
+                    global.append(Int32(existing))
+                    clusters[existing].documents += grouping.documents[g]
+                    for form in grouping.capitalForms[g] where !clusters[existing].capitalForms.contains(form) {
+                        clusters[existing].capitalForms.append(form)
                     }
-                    let mention = mentions[m]
-                    let key = Self.strippedKey(mention.canonicalHint ?? mention.surface)
-                    guard !key.isEmpty else { continue }
-                    byKey[id] = clusters.count
-                    clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
-                                            mentions: [(d, m)], fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
-                                            externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
-                                            compact: Self.compact(key),
-                                            country: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].country }.flatMap { $0.isEmpty ? nil : $0 }))
+                    continue
                 }
+                let (d, m) = grouping.first[g]
+                let mention = corpus.documents[d].mentions[m]
+                let key = Self.strippedKey(mention.canonicalHint ?? mention.surface)
+                guard !key.isEmpty else { global.append(-1); continue }
+                precondition(clusters.count < Int32.max, "too many names")
+                byKey[grouping.keys[g]] = clusters.count
+                global.append(Int32(clusters.count))
+                clusters.append(Cluster(type: mention.type, key: key, words: key.split(separator: " ").map(String.init),
+                                        documents: grouping.documents[g], capitalForms: grouping.capitalForms[g],
+                                        fromGazetteer: mention.gazetteerEntry != nil, hint: mention.canonicalHint,
+                                        externalIDs: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].externalIDs } ?? [],
+                                        compact: Self.compact(key),
+                                        country: mention.gazetteerEntry.map { gazetteer.entries[Int($0)].country }.flatMap { $0.isEmpty ? nil : $0 }))
             }
+            globalNumbers.append(global)
+            tentative += grouping.tentative
+        }
+        let ranges = Corpus.mapRanges(of: corpus.documents.count, jobs: corpus.jobs) { $0 }
+        Self.update(&numbers, jobs: corpus.jobs) { d, numbers in
+            let global = globalNumbers[ranges.firstIndex { $0.contains(d) }!]
+            for m in numbers.indices where numbers[m] >= 0 { numbers[m] = global[Int(numbers[m])] }
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
         mergeVariants(&clusters)
         joinPersonsNamedLikeGroups(&clusters)
-        attachTentative(tentative, to: &clusters, corpus: corpus)
+        attachTentative(tentative, to: clusters, numbers: &numbers, corpus: corpus)
 
-        // Each mention's entity (root cluster), by document, so the passes below read the
-        // corpus in order instead of jumping between documents.
-        var assigned = corpus.documents.indices.map { [Int32](repeating: -1, count: corpus.documents[$0].mentions.count) }
-        for index in clusters.indices {
-            let root = Int32(root(of: index, clusters))
-            for (d, m) in clusters[index].mentions { assigned[d][m] = root }
+        // Each mention's entity: the root of its cluster.
+        let roots = clusters.indices.map { Int32(root(of: $0, clusters)) }
+        Self.update(&numbers, jobs: corpus.jobs) { _, numbers in
+            for m in numbers.indices where numbers[m] >= 0 { numbers[m] = roots[Int(numbers[m])] }
         }
-        // Per entity: distinct surface forms with their counts, documents and mention count.
-        struct Tally {
-            var forms = HashMap64<Int>()
-            var surfaces: [(text: String, count: Int)] = []
-            var documents: [Int] = []
-            var mentions = 0
-        }
+        // Per entity: distinct surface forms with their counts, documents and mention count,
+        // tallied range by range on their own threads, then added up in document order.
         var tallies: [Tally] = Array(repeating: Tally(), count: clusters.count)
-        // Documents read in place (a copy of one would retain everything it holds).
-        corpus.documents.withUnsafeBufferPointer { documents in
-            for d in documents.indices {
-                documents[d].bytes.withUnsafeBufferPointer { bytes in
-                    documents[d].mentions.withUnsafeBufferPointer { mentions in
-                        for (m, root) in assigned[d].enumerated() where root >= 0 {
-                            let r = Int(root)
-                            let span = mentions[m].span
-                            let hash = WordHash.raw(bytes, span.start..<span.end)
-                            if let position = tallies[r].forms[hash] { tallies[r].surfaces[position].count += 1 } else {
-                                tallies[r].forms[hash] = tallies[r].surfaces.count
-                                tallies[r].surfaces.append((mentions[m].surface, 1))
-                            }
-                            if tallies[r].documents.last != d { tallies[r].documents.append(d) }
-                            tallies[r].mentions += 1
-                        }
-                    }
-                }
-            }
+        let rangeTallies = corpus.mapDocumentRanges { range in tally(range, of: corpus, roots: numbers) }
+        for part in rangeTallies {
+            for (r, tally) in zip(part.roots, part.tallies) { tallies[r].add(tally) }
         }
         var entities: [EntityID: Entity] = [:]
         var ids: [EntityID?] = Array(repeating: nil, count: clusters.count)
@@ -107,7 +122,7 @@ public struct EntityResolver: CorpusStage {
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
             let tally = tallies[index]
-            let name = cluster.hint ?? Self.canonicalName(tally.surfaces.filter { !$0.text.hasPrefix("@") })
+            let name = cluster.hint ?? Self.canonicalName(tally.surfaces.filter { !$0.text.hasPrefix("@") }.map { ($0.text, $0.count) })
             let id = EntityID(type: cluster.type, name: name)
             ids[index] = id
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
@@ -124,10 +139,108 @@ public struct EntityResolver: CorpusStage {
         }
         corpus.updateDocuments { d, document in
             document.mentions.withUnsafeMutableBufferPointer { mentions in
-                for (m, root) in assigned[d].enumerated() where root >= 0 { mentions[m].entityID = ids[Int(root)] }
+                for (m, root) in numbers[d].enumerated() where root >= 0 { mentions[m].entityID = ids[Int(root)] }
             }
         }
         corpus.entities = entities
+    }
+
+    /// Groups the mentions of documents `range` by key, writing each mention's group number
+    /// (local to the range) into `numbers`.
+    private func group(_ range: Range<Int>, of corpus: Corpus, numbers: UnsafeMutableBufferPointer<[Int32]>) -> RangeGrouping {
+        var grouping = RangeGrouping()
+        var byKey = HashMap64<Int>()
+        for d in range {
+            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                var own = [Int32](repeating: -1, count: mentions.count)
+                for m in mentions.indices {
+                    if mentions[m].tentative { grouping.tentative.append((d, m)); own[m] = -2; continue }
+                    // A gazetteer entry is one entity whatever the spelling; other names go by key.
+                    let key = clusterKey(mentions[m])
+                    let g: Int
+                    if let existing = byKey[key] { g = existing } else {
+                        g = grouping.keys.count
+                        byKey[key] = g
+                        grouping.keys.append(key)
+                        grouping.first.append((d, m))
+                        grouping.documents.append([])
+                        grouping.capitalForms.append([])
+                    }
+                    own[m] = Int32(g)
+                    if grouping.documents[g].last != d { grouping.documents[g].append(d) }
+                    let surface = mentions[m].surface
+                    if surface.utf8.count <= 10, surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+                       !grouping.capitalForms[g].contains(surface) {
+                        grouping.capitalForms[g].append(surface)
+                    }
+                }
+                numbers[d] = own
+            }
+        }
+        return grouping
+    }
+
+    /// Calls `body` on every document's numbers, on up to `jobs` threads.
+    private static func update(_ numbers: inout ClusterNumbers, jobs: Int, _ body: (Int, inout [Int32]) -> Void) {
+        numbers.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer      // each document's slot is changed by one thread
+            _ = Corpus.mapRanges(of: buffer.count, jobs: jobs) { range in
+                for d in range { body(d, &buffer[d]) }
+            }
+        }
+    }
+
+    /// Surface forms with their counts, documents and mention count of one entity.
+    struct Tally {
+        var forms = HashMap64<Int>()
+        var surfaces: [(text: String, hash: UInt64, count: Int)] = []
+        var documents: [Int] = []
+        var mentions = 0
+
+        /// Adds the tally of later documents.
+        mutating func add(_ later: Tally) {
+            for surface in later.surfaces {
+                if let position = forms[surface.hash] { surfaces[position].count += surface.count } else {
+                    forms[surface.hash] = surfaces.count
+                    surfaces.append(surface)
+                }
+            }
+            documents += later.documents
+            mentions += later.mentions
+        }
+    }
+
+    /// The tallies of the entities (roots) named in documents `range`, in order of first mention.
+    private func tally(_ range: Range<Int>, of corpus: Corpus, roots: ClusterNumbers) -> (roots: [Int], tallies: [Tally]) {
+        var position = HashMap64<Int>()
+        var result: (roots: [Int], tallies: [Tally]) = ([], [])
+        // Documents read in place (a copy of one would retain everything it holds).
+        corpus.documents.withUnsafeBufferPointer { documents in
+            for d in range {
+                documents[d].bytes.withUnsafeBufferPointer { bytes in
+                    documents[d].mentions.withUnsafeBufferPointer { mentions in
+                        for (m, root) in roots[d].enumerated() where root >= 0 {
+                            let r: Int
+                            if let known = position[UInt64(root) &+ 1] { r = known } else {
+                                r = result.tallies.count
+                                position[UInt64(root) &+ 1] = r
+                                result.roots.append(Int(root))
+                                result.tallies.append(Tally())
+                            }
+                            let span = mentions[m].span
+                            let hash = WordHash.raw(bytes, span.start..<span.end)
+                            if let form = result.tallies[r].forms[hash] { result.tallies[r].surfaces[form].count += 1 } else {
+                                result.tallies[r].forms[hash] = result.tallies[r].surfaces.count
+                                result.tallies[r].surfaces.append((mentions[m].surface, hash, 1))
+                            }
+                            if result.tallies[r].documents.last != d { result.tallies[r].documents.append(d) }
+                            result.tallies[r].mentions += 1
+                        }
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// The grouping key of a mention: its gazetteer identity, or its type and name key.
@@ -147,20 +260,14 @@ public struct EntityResolver: CorpusStage {
         return i
     }
 
-    /// Which documents each cluster's mentions come from.
-    private func documentSets(_ clusters: [Cluster]) -> [Set<Int>] {
-        clusters.map { Self.documents(of: $0) }
-    }
-
-    /// The documents of a cluster's mentions (which come in document order, so repeats are neighbours).
-    static func documents(of cluster: Cluster) -> Set<Int> {
-        var documents = Set<Int>()
-        var last = -1
-        for (d, _) in cluster.mentions where d != last {
-            documents.insert(d)
-            last = d
+    /// Whether two ascending lists of documents share one.
+    static func shareDocument(_ a: [Int], _ b: [Int]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return documents
+        return false
     }
 
     /// Joins clusters of the same type whose names are variants of each other: a shorter
@@ -176,7 +283,6 @@ public struct EntityResolver: CorpusStage {
             for word in Set(cluster.words) { byWord[cluster.type.rawValue + "|" + word, default: []].append(index) }
             if let first = cluster.key.first { byInitial[cluster.type.rawValue + "|" + String(first), default: []].append(index) }
         }
-        let documents = documentSets(clusters)
         for index in order where clusters[index].parent == nil {
             let cluster = clusters[index]
             var candidates = Set<Int>()
@@ -191,7 +297,7 @@ public struct EntityResolver: CorpusStage {
                     && Self.isSubsequence(cluster.words, of: longer.words)
             }
             if matches.count > 1 {
-                let together = matches.filter { !documents[$0].isDisjoint(with: documents[index]) }
+                let together = matches.filter { Self.shareDocument(clusters[$0].documents, clusters[index].documents) }
                 if !together.isEmpty { matches = together }
             }
             // Prefer the gazetteer entity when a free-text spelling matches one.
@@ -239,7 +345,7 @@ public struct EntityResolver: CorpusStage {
     /// Gives each tentative mention the one entity it can belong to: a surname or other
     /// part of a longer name, a spelling variant, an acronym or a handle. Candidates from
     /// the same document win; a mention with several equally good candidates is dropped.
-    private func attachTentative(_ tentative: [(Int, Int)], to clusters: inout [Cluster], corpus: Corpus) {
+    private func attachTentative(_ tentative: [(Int, Int)], to clusters: [Cluster], numbers: inout ClusterNumbers, corpus: Corpus) {
         let roots = clusters.indices.filter { clusters[$0].parent == nil }
         var byWord: [String: [Int]] = [:]
         for index in roots where clusters[index].type == .person {
@@ -253,7 +359,7 @@ public struct EntityResolver: CorpusStage {
         var tails: [Int: [[UInt8]]] = [:]
         for index in roots {
             precondition(index < 1 << 32 && corpus.documents.count < 1 << 32, "too many names or documents")
-            for (d, _) in clusters[index].mentions { named.insert(key(index, d)) }
+            for d in clusters[index].documents { named.insert(key(index, d)) }
             let words = clusters[index].words
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
@@ -261,16 +367,11 @@ public struct EntityResolver: CorpusStage {
         // Surface forms already resolved ("PKK" given in parentheses after the full name).
         var bySurface: [String: Set<Int>] = [:]
         for index in roots where clusters[index].type != .person && clusters[index].type != .state {
-            var seen = Set<String>()
-            for (d, m) in clusters[index].mentions {
-                let surface = corpus.documents[d].mentions[m].surface
-                guard surface.utf8.count <= 10, surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), seen.insert(surface).inserted else { continue }
-                bySurface[surface, default: []].insert(index)
-            }
+            for surface in clusters[index].capitalForms { bySurface[surface, default: []].insert(index) }
         }
         // What a surface form can refer to does not depend on the article: work it out once.
-        var memo: [String: (matches: [Int], familyNameFirst: [Int])] = [:]
-        func candidates(_ surface: String) -> (matches: [Int], familyNameFirst: [Int]) {
+        typealias Candidates = (matches: [Int], familyNameFirst: [Int])
+        func candidates(_ surface: String, memo: inout [String: Candidates]) -> Candidates {
             if let known = memo[surface] { return known }
             let key = Self.strippedKey(surface)
             let words = key.split(separator: " ").map(String.init)
@@ -300,18 +401,25 @@ public struct EntityResolver: CorpusStage {
             memo[surface] = result
             return result
         }
-        var attached: [(Int, (Int, Int))] = []
-        for (d, m) in tentative {
-            let found = candidates(corpus.documents[d].mentions[m].surface)
-            var matches = found.matches
-            if matches.isEmpty { matches = found.familyNameFirst.filter { isNamed($0, in: d) } }
-            if matches.count > 1 {
-                let together = matches.filter { isNamed($0, in: d) }
-                if !together.isEmpty { matches = together }
+        // The tentative mentions read in ranges on their own threads (each with its own memo).
+        let attached = Corpus.mapRanges(of: tentative.count, jobs: corpus.jobs) { range in
+            var memo: [String: Candidates] = [:]
+            var attached: [(document: Int, mention: Int, cluster: Int32)] = []
+            for (d, m) in tentative[range] {
+                let found = candidates(corpus.documents[d].mentions[m].surface, memo: &memo)
+                var matches = found.matches
+                if matches.isEmpty { matches = found.familyNameFirst.filter { isNamed($0, in: d) } }
+                if matches.count > 1 {
+                    let together = matches.filter { isNamed($0, in: d) }
+                    if !together.isEmpty { matches = together }
+                }
+                if matches.count == 1 { attached.append((d, m, Int32(matches[0]))) }
             }
-            if matches.count == 1 { attached.append((matches[0], (d, m))) }
+            return attached
         }
-        for (index, mention) in attached { clusters[index].mentions.append(mention) }
+        for part in attached {
+            for (d, m, cluster) in part { numbers[d][m] = cluster }
+        }
     }
 
     // MARK: Name comparison
