@@ -30,6 +30,23 @@ extension Corpus {
         }
     }
 
+    /// ``updateDocuments(_:)`` for work that keeps state between documents (a memo):
+    /// `makeBody` is called once for each range of documents a thread takes, and the body
+    /// it returns is called on each document of that range, in order.
+    public mutating func updateDocumentRanges(_ makeBody: () -> (_ index: Int, _ document: inout AnalyzedDocument) -> Void) {
+        let jobs = jobs
+        withoutActuallyEscaping(makeBody) { makeBody in
+            documents.withUnsafeMutableBufferPointer { buffer in
+                // Each index is touched by the one thread that owns its range.
+                nonisolated(unsafe) let buffer = buffer
+                _ = Self.mapRanges(of: buffer.count, jobs: jobs) { range in
+                    let body = makeBody()
+                    for index in range { body(index, &buffer[index]) }
+                }
+            }
+        }
+    }
+
     /// Splits the documents into contiguous ranges, one per thread (``jobs``), calls `body`
     /// on each range at once and returns the results in document order. `body` must only
     /// read the corpus. A caller that merges the results in order gets the same answer for

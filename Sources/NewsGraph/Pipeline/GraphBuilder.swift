@@ -18,6 +18,17 @@ public struct GraphBuilder: Sendable {
     }
 
     public func build(_ corpus: Corpus) -> KnowledgeGraph {
+        var corpus = corpus
+        return build(&corpus, releasing: false)
+    }
+
+    /// ``build(_:)`` that also frees each document's analysis (``AnalyzedDocument/releaseAnalysis()``)
+    /// as soon as it is read, in the same pass: the pipeline needs them no more.
+    public func build(releasing corpus: inout Corpus) -> KnowledgeGraph {
+        build(&corpus, releasing: true)
+    }
+
+    private func build(_ corpus: inout Corpus, releasing: Bool) -> KnowledgeGraph {
         // Entities by number, so the loop over relation mentions hashes integers, not names.
         let entityIDs = corpus.entities.keys.sorted()
         var entityNumber: [EntityID: Int] = [:]
@@ -26,8 +37,12 @@ public struct GraphBuilder: Sendable {
         let inIDOrder = corpus.documentsInIDOrder
         // Each range of documents merged on its own thread, then the ranges in order: an
         // edge's evidence, dates and roles come out as one pass in document order gives them.
-        let parts = corpus.mapDocumentRanges { range in
-            collect(range, of: corpus, entityIDs: entityIDs, entityNumber: entityNumber, inIDOrder: inIDOrder)
+        let jobs = corpus.jobs
+        let parts = corpus.documents.withUnsafeMutableBufferPointer { documents in
+            nonisolated(unsafe) let documents = documents      // each range is read (and freed) by one thread
+            return Corpus.mapRanges(of: documents.count, jobs: jobs) { range in
+                collect(range, of: documents, entityIDs: entityIDs, entityNumber: entityNumber, inIDOrder: inIDOrder, releasing: releasing)
+            }
         }
         var merged = parts[0]
         for part in parts.dropFirst() { merged.absorb(part) }
@@ -116,8 +131,8 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The relations stated in documents `range`, merged.
-    private func collect(_ range: Range<Int>, of corpus: Corpus, entityIDs: [EntityID], entityNumber: [EntityID: Int],
-                         inIDOrder: Bool) -> Merged {
+    private func collect(_ range: Range<Int>, of documents: UnsafeMutableBufferPointer<AnalyzedDocument>, entityIDs: [EntityID],
+                         entityNumber: [EntityID: Int], inIDOrder: Bool, releasing: Bool) -> Merged {
         var merged = Merged(vocabulary: vocabulary, inIDOrder: inIDOrder)
         if includeCooccurrence { _ = merged.predicateNumber(Self.cooccurrence) }
         /// The last predicate looked up: relations of a document often share it.
@@ -126,11 +141,12 @@ public struct GraphBuilder: Sendable {
         var mentionNumbers: [Int] = []
         // Documents are read in place: a copy of one would retain everything it holds.
         for d in range {
-            var found = corpus.documents[d].relations
-            if includeCooccurrence { found += cooccurrences(in: corpus.documents[d]) }
+            defer { if releasing { documents[d].releaseAnalysis() } }
+            var found = documents[d].relations
+            if includeCooccurrence { found += cooccurrences(in: documents[d]) }
             guard !found.isEmpty else { continue }
-            let mentions = corpus.documents[d].mentions
-            let documentID = corpus.documents[d].id
+            let mentions = documents[d].mentions
+            let documentID = documents[d].id
             mentionNumbers.reset(count: mentions.count, to: -2)
             func entity(_ argument: RelationMention.Argument) -> Int? {
                 switch argument {
@@ -167,8 +183,8 @@ public struct GraphBuilder: Sendable {
                     if last.document != d || sentence > last.sentence { merged.lastEvidence[index] = (d, sentence) }
                     if lastText?.sentence != sentence {
                         // (Through the fields: calling a method on the document would copy it.)
-                        let span = corpus.documents[d].sentences[sentence]
-                        lastText = (sentence, AnalyzedDocument.string(span, of: corpus.documents[d].bytes))
+                        let span = documents[d].sentences[sentence]
+                        lastText = (sentence, AnalyzedDocument.string(span, of: documents[d].bytes))
                     }
                     merged.relations[index].evidence.append(Evidence(documentID: documentID, sentence: sentence, text: lastText!.text))
                 }

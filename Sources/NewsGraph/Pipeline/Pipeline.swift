@@ -138,12 +138,11 @@ public struct Pipeline: Sendable {
         return graphAndDiagnostics(&corpus)
     }
 
-    /// The graph of an analysed corpus and its diagnostics; the corpus's analyses are
-    /// freed on ``jobs`` threads once read.
+    /// The graph of an analysed corpus and its diagnostics; each document's analysis is
+    /// freed as soon as the graph builder has read it (on the jobs `run(steps:)` gave the corpus).
     private func graphAndDiagnostics(_ corpus: inout Corpus) -> (graph: KnowledgeGraph, diagnostics: [Diagnostic]) {
-        let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(corpus)
         let diagnostics = corpus.diagnostics
-        corpus.releaseAnalyses()       // on the jobs `run(steps:)` gave the corpus
+        let graph = GraphBuilder(vocabulary: vocabulary, includeCooccurrence: includeCooccurrence).build(releasing: &corpus)
         return (graph, diagnostics)
     }
 }
