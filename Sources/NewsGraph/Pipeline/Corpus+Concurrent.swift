@@ -73,10 +73,4 @@ extension Corpus {
         }
         return results.map { $0! }
     }
-
-    /// Drops each document's text and analysis (after the graph is built), on up to
-    /// ``jobs`` threads: freeing a large corpus is itself work worth spreading.
-    public mutating func releaseAnalyses() {
-        updateDocuments { _, document in document.releaseAnalysis() }
-    }
 }

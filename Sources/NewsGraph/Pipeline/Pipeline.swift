@@ -45,10 +45,21 @@ public struct Pipeline: Sendable {
 
     /// ``analyze(_:)`` that also reports how many seconds each step took, in order.
     public func analyze(_ documents: [Document], timings: inout [(step: String, seconds: Double)]) throws -> Corpus {
-        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init),
-                            vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
+        var corpus = Corpus(documents: Self.analyzed(documents, jobs: jobs), vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
         try run(steps: steps.indices, on: &corpus, timings: &timings)
         return corpus
+    }
+
+    /// The documents in id order, each ready for analysis (its text as bytes), made on `jobs` threads.
+    static func analyzed(_ documents: [Document], jobs: Int) -> [AnalyzedDocument] {
+        let sorted = documents.sorted { $0.id < $1.id }
+        return [AnalyzedDocument](unsafeUninitializedCapacity: sorted.count) { buffer, count in
+            nonisolated(unsafe) let buffer = buffer      // each slot is initialised by the one thread of its range
+            _ = Corpus.mapRanges(of: sorted.count, jobs: jobs) { range in
+                for i in range { (buffer.baseAddress! + i).initialize(to: AnalyzedDocument(sorted[i])) }
+            }
+            count = sorted.count
+        }
     }
 
     /// The number of leading document steps: what ``extract(_:)`` runs. Each works on one
@@ -60,8 +71,7 @@ public struct Pipeline: Sendable {
     /// Runs the per-document steps only (the map side of a distributed run): the documents,
     /// in id order, ready for a part file (``PartFile``) and a later ``merge(_:)``.
     public func extract(_ documents: [Document]) throws -> [AnalyzedDocument] {
-        var corpus = Corpus(documents: documents.sorted { $0.id < $1.id }.map(AnalyzedDocument.init),
-                            vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
+        var corpus = Corpus(documents: Self.analyzed(documents, jobs: jobs), vocabularyDated: vocabulary.predicates.filter(\.dated).map(\.name))
         var timings: [(step: String, seconds: Double)] = []
         try run(steps: 0..<extractionStepCount, on: &corpus, timings: &timings)
         return corpus.documents
