@@ -49,6 +49,8 @@ public enum DateReference: Hashable, Sendable, Codable {
     /// A month without a day ("in January", "since March 2023"): the event has a date,
     /// but not one day, so it is left undated rather than given the article's day.
     case month(month: Int, year: Int?)
+    /// A year alone ("in 2023", "since 2014"): undated, like a month alone.
+    case year(Int)
     /// Days from the reference date ("yesterday" = -1).
     case offset(Int)
 
@@ -70,7 +72,7 @@ public enum DateReference: Hashable, Sendable, Codable {
             return reference.adding(days: -back)
         case let .offset(days):
             return reference?.adding(days: days)
-        case .month:
+        case .month, .year:
             return nil
         }
     }
@@ -156,6 +158,12 @@ public struct DateFinder: Sendable {
                 let y = year(yearAt)
                 found.append((i, .month(month: m, year: y)))
                 i = y == nil ? i + 1 : yearAt + 1
+                continue
+            }
+            // "in 2023", "since 2014": a year alone after a word that leads a month or year.
+            if let y = year(i), i > range.lowerBound, tokens[i - 1].kind == .word, words.monthLeads.contains(word: tokens[i - 1].hash) {
+                found.append((i, .year(y)))
+                i += 1
                 continue
             }
             if tokens[i].kind == .word {

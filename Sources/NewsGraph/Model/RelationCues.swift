@@ -17,7 +17,13 @@ public final class RelationCues: Sendable {
     public let objectPronouns: PhraseSet
     /// Nouns that make an attack verb figurative ("attacked the decision").
     public let nonTargets: PhraseSet
+    /// Plural nouns for the two parties of a meeting just told ("the ministers agreed").
     public let plurals: PhraseSet
+    /// Words for the two parties that need the verb right after them ("both agreed", "the
+    /// two met"), not "for two days".
+    public let pluralDeterminers: PhraseSet
+    /// Auxiliaries and adverbs that may stand between such words and their verb ("both have agreed").
+    public let auxiliaries: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
     public let eventVerbs: PhraseSet
     /// Words allowed between a trigger and its object outside attacks ("with his …").
@@ -43,6 +49,9 @@ public final class RelationCues: Sendable {
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
     /// a state ("Yemen's Houthi rebels") are `basedIn` it.
     public let stateBodyHeads: PhraseSet
+    /// Words that may stand inside a trigger phrase, between its words, besides numbers
+    /// ("fired *cruise* missiles at", "launched *a barrage of* drones at").
+    public let triggerFillers: PhraseSet
     /// Title keys mapped to one canonical key ("fm" → "foreign minister").
     public let titleSynonyms: [String: String]
     /// Trigger words that become another verb with a particle after them ("called for
@@ -52,6 +61,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var triggerFillers, pluralDeterminers, auxiliaries: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
@@ -71,10 +81,13 @@ public final class RelationCues: Sendable {
         objectPronouns = PhraseSet(file.objectPronouns)
         nonTargets = PhraseSet(file.nonTargets)
         plurals = PhraseSet(file.plurals)
+        pluralDeterminers = PhraseSet(file.pluralDeterminers)
+        auxiliaries = PhraseSet(file.auxiliaries)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
+        triggerFillers = PhraseSet(file.triggerFillers)
         listFollowers = PhraseSet(file.listFollowers)
         operationBackReferences = PhraseSet(file.operationBackReferences)
         relativePronouns = PhraseSet(file.relativePronouns)

@@ -128,6 +128,8 @@ public struct PhraseSet: Sendable {
             guard !words.isEmpty else { continue }
             hashes[WordHash.phrase(phrase)] = true
             if words.count == 1 { singleWords.append(WordHash.bytes(Array(words[0].utf8)[...])) }
+            // A hyphenated entry ("long-range") also matches the one token a text writes it as.
+            if words.count > 1, phrase.contains("-"), !phrase.contains(" ") { hashes[WordHash.singleWordKey(WordHash.word(phrase))] = true }
             longest = max(longest, words.count)
         }
     }

@@ -115,6 +115,12 @@ public struct MentionRecognizer: DocumentStage {
                 // Names have a few hyphens at most ("Ould-Abdallah", "Kuala-Lumpur-based"): a
                 // word with many is not split, so a hostile "a-a-a-…" costs one unit, not millions.
                 let hasHyphen = token.hasHyphen && token.span.length <= Self.longestSplitWord
+                // A model or type designation is no name (nor part of one).
+                if isDesignation(token, bytes) {
+                    units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
+                                      token: index, barrier: true, tokenStart: true, tokenEnd: true))
+                    continue
+                }
                 guard hasHyphen else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: token.isCapitalized, allCaps: token.isAllCaps,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
@@ -124,6 +130,13 @@ public struct MentionRecognizer: DocumentStage {
             }
           }
         }
+    }
+
+    /// Whether a word is the letters of a model or type designation: a hyphen and a digit
+    /// right after it ("F-16", "MiG-29", "S-400", "COVID-19").
+    static func isDesignation(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = token.span.end
+        return end + 1 < bytes.count && bytes[end] == UInt8(ascii: "-") && bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39
     }
 
     /// The units of a hyphenated word, one per part; out of line, so the loop over plain
@@ -394,7 +407,10 @@ private final class SentenceContext {
             }
             rest = (rest.lowerBound + offset)..<rest.upperBound
         }
+        // "Thai acting Prime Minister X", "Pakistan's caretaker Prime Minister X": the state
+        // before lower-case modifiers of the title.
         let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed
+            ?? (rest.lowerBound == whole.lowerBound && titleEnd(at: rest.lowerBound, limit: rest.upperBound) != nil ? stateBeforeModifiers(whole.lowerBound) : nil)
         // Titles: "Acting Foreign Minister Jane Doe", "FM Doe".
         var afterTitles = rest.lowerBound
         while afterTitles < rest.upperBound, let end = titleEnd(at: afterTitles, limit: rest.upperBound) { afterTitles = end }
@@ -803,6 +819,18 @@ private final class SentenceContext {
         guard i >= 2, units[i - 1].barrier, isPossessiveMark(i - 1) else { return nil }
         let end = units[i - 2].span.end
         return mentions.last { $0.span.end == end && $0.type != .person && $0.type != .operation }?.span
+    }
+
+    /// A state (or its possessive) right before one or two lower-case title modifiers that
+    /// end at unit `i` ("Thai acting", "Pakistan's caretaker").
+    func stateBeforeModifiers(_ i: Int) -> Span? {
+        var start = i
+        while start > 0, i - start < 2, !units[start - 1].barrier, !units[start - 1].capitalized,
+              lexicon.titleModifiers.contains(word: units[start - 1].key) { start -= 1 }
+        guard start < i, start >= 1 else { return nil }
+        if let possessed = possessor(before: start) { return possessed }
+        let end = units[start - 1].span.end
+        return mentions.last { $0.span.end == end && $0.type == .state }?.span
     }
 
     /// The span of units `range`.

@@ -44,7 +44,7 @@ final class RelationRules: Sendable {
     let triggerList: [Trigger]
     /// For each first word's hash, its group in `triggerList` as `start << 16 | count`.
     let triggerGroups: HashMap64<Int>
-    let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(",")
+    let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(","), hyphen = WordHash.raw("-")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
@@ -271,6 +271,8 @@ private final class SentenceReading {
         tokens.withUnsafeBufferPointer { tokens in
             for i in range {
                 let hash = tokens[i].hash, kind = tokens[i].kind
+                // A four-digit number may be a year ("in 2023"): the date finder reads it.
+                if kind == .number, tokens[i].span.length == 4 { classes.formUnion(.calendar); continue }
                 guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
                 if kind == .punctuation {
                     if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
@@ -584,18 +586,50 @@ private final class SentenceReading {
         for k in start..<(start + group & 0xFFFF) {
             let count = x.triggerList[k].words.count
             guard position + count <= range.upperBound else { continue }
+            // The phrase's words in order; between two of them, up to three numbers or
+            // filler words ("fired 40 cruise missiles at").
+            var next = position + 1
             var matches = true
-            for j in 1..<max(count, 1) where tokens[position + j].hash != x.triggerList[k].words[j] { matches = false; break }
+            for j in 1..<max(count, 1) {
+                var skipped = 0
+                while next < range.upperBound, tokens[next].hash != x.triggerList[k].words[j], skipped < Self.maxFillers {
+                    let length = fillerLength(at: next)
+                    guard length > 0 else { break }
+                    next += length
+                    skipped += 1
+                }
+                guard next < range.upperBound, tokens[next].hash == x.triggerList[k].words[j] else { matches = false; break }
+                next += 1
+            }
             guard matches else { continue }
             // "called for calm": with its particle, the word is another verb (a one-word
             // trigger only: "a phone call on Friday" is still a call).
-            let last = x.triggerList[k].words[count - 1], next = position + count
+            let last = x.triggerList[k].words[count - 1]
             if count == 1, next < range.upperBound, tokens[next].kind == .word, x.cues.phrasalParticles[last]?.contains(tokens[next].hash) == true {
                 return nil
             }
-            return (count, x.triggerList[k].predicate, x.triggerList[k].passive)
+            return (next - position, x.triggerList[k].predicate, x.triggerList[k].passive)
         }
         return nil
+    }
+
+    /// Filler tokens allowed between two words of a trigger phrase.
+    static let maxFillers = 3
+
+    /// The tokens a filler at `i` spans (0: none): a number, a filler word
+    /// (``RelationCues/triggerFillers``), or a designation ("S-300": word, hyphen, number).
+    func fillerLength(at i: Int) -> Int {
+        switch tokens[i].kind {
+        case .number: return 1
+        case .word:
+            if x.cues.triggerFillers.contains(word: tokens[i].hash) { return 1 }
+            if i + 2 < range.upperBound, isHyphen(i + 1), tokens[i + 2].kind == .number,
+               tokens[i + 1].span.start == tokens[i].span.end, tokens[i + 2].span.start == tokens[i + 1].span.end {
+                return 3
+            }
+            return 0
+        default: return 0
+        }
     }
 
     /// Negation or modality in the few words before the trigger ("is expected to meet",
@@ -649,7 +683,11 @@ private final class SentenceReading {
             // them ("X arrived in India at the invitation of Y": X, not India).
             if let object = before.last(where: { allowed($0, predicate.objectTypes) && mentions[$0].type == .person })
                 ?? before.last(where: { allowed($0, predicate.objectTypes) }) {
-                if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
+                // "A and B signed …, hosted by C": both were hosted.
+                if let partner = before.last(where: { firstToken($0) < firstToken(object) && mentions[$0].type == mentions[object].type }),
+                   isJoinedByAnd(partner, object) {
+                    pairs.append((subject, .mention(partner)))
+                } else if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
                     lastParties = (subject, .mention(object))     // "the two leaders" after a visit
                 }
                 pairs.append((subject, .mention(object)))
@@ -759,8 +797,18 @@ private final class SentenceReading {
             guard let s else { continue }
             for object in objects where object.argument != s { pairs.append((s, object.argument)) }
         }
-        // "X received Y …, and the two leaders agreed": the parties of a meeting.
-        if predicate.symmetric || predicate.meeting, let pair = pairs.first { lastParties = pair }
+        // "X received Y …, and the two leaders agreed": the parties of a meeting (of two: "X
+        // met Y and Z" names no pair for "the two leaders" later).
+        if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
+    }
+
+    /// "A and B", "A and the B", "A and Rwandan President B": two mentions joined by "and".
+    func isJoinedByAnd(_ a: Int, _ b: Int) -> Bool {
+        let gap = between(endToken(a), firstToken(b))
+        guard !gap.isEmpty, tokens[gap.lowerBound].hash == x.and else { return false }
+        return gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
+            || gap.dropFirst().allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
+                || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash) }
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -774,10 +822,23 @@ private final class SentenceReading {
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
         if trigger.count == 1, x.cues.eventVerbs.contains(word: tokens[trigger.lowerBound].hash),
            WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
-            return trigger.lowerBound - start <= 3
+            return wordCount(start..<trigger.lowerBound) <= 3
         }
         return between(start, trigger.lowerBound).contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
     }
+
+    /// Tokens of `range`, counting a word joined by hyphens ("F-16") as one.
+    func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range {
+            let glued = i > range.lowerBound && tokens[i].span.start == tokens[i - 1].span.end
+                && (isHyphen(i) || isHyphen(i - 1))
+            if !glued { count += 1 }
+        }
+        return count
+    }
+
+    func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].hash == x.hyphen }
 
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
     /// an office named by state and title with no name after it.
@@ -833,6 +894,13 @@ private final class SentenceReading {
             if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
                 return [counterpart(of: state, namedFrom: afterState + 1, predicate, clause: clause, candidates: candidates)]
             }
+            // "his Thai and Cambodian counterparts": the office in each state.
+            if isWord(afterState, x.and), let second = candidates.first(where: { firstToken($0) == afterState + 1 }),
+               mentions[second].type == .state, endToken(second) < clause.upperBound, tokens[endToken(second)].kind == .word,
+               x.cues.counterpartWords.contains(word: tokens[endToken(second)].hash) {
+                return [(.role(state: state, title: nil, counterpartOf: nil), afterState),
+                        (.role(state: second, title: nil, counterpartOf: nil), endToken(second) + 1)]
+            }
             // "Iran's foreign minister" without a name (a name may follow more titles:
             // "Saudi Arabia's Foreign Minister Prince X").
             if isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1), predicate.objectTypes.contains(.person),
@@ -857,7 +925,8 @@ private final class SentenceReading {
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
-        if predicate.frame != .attack, !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) }) { return [] }
+        // ("hosted talks between A and B": the talks' parties are what was hosted.)
+        if predicate.frame != .attack, !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) || isEventBetween($0) }) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
@@ -890,8 +959,13 @@ private final class SentenceReading {
             var next = k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
-            guard let member = candidates.first(where: { firstToken($0) == next }), mentions[member].type == mentions[chosen].type,
-                  allowed(member, predicate.objectTypes) else { break }
+            guard var member = candidates.first(where: { firstToken($0) == next }) else { break }
+            // "X and Cambodian Prime Minister Y": the person whose state is named first.
+            if mentions[member].type == .state, mentions[chosen].type == .person,
+               let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 }) {
+                member = person
+            }
+            guard mentions[member].type == mentions[chosen].type, allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
             k = endToken(member)
         }
@@ -938,6 +1012,13 @@ private final class SentenceReading {
 
     /// A word that may separate a trigger from its object: a preposition, a determiner,
     /// or part of a title ("with his Iranian counterpart", "with Foreign Minister X").
+    /// An event noun and the "between" after it ("talks between"), or that "between".
+    func isEventBetween(_ i: Int) -> Bool {
+        let noun = isWord(i, x.between) ? i - 1 : i
+        return noun >= range.lowerBound && isWord(noun + 1, x.between) && tokens[noun].kind == .word
+            && x.cues.participantNouns.contains(word: tokens[noun].hash)
+    }
+
     func isObjectGap(_ i: Int) -> Bool {
         let token = tokens[i]
         guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
@@ -1006,11 +1087,17 @@ private final class SentenceReading {
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
     func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>, after: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
-        if isWord(trigger.upperBound, x.between) {
+        // ("met … between A and B", or a trigger that ends in it: "talks between A and B")
+        if isWord(trigger.upperBound, x.between) || isWord(trigger.upperBound - 1, x.between) {
             // (A state or group that only says whose official the next name is, is no party:
             // "between Chinese President X and US President Y".)
             let parties = after.filter { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: clause.upperBound) }
-            if parties.count >= 2, between(endToken(parties[0]), firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }) {
+            let afterBetween = isWord(trigger.upperBound, x.between) ? trigger.upperBound + 1 : trigger.upperBound
+            // The first party right after "between" (past determiners and titles), not a name
+            // further on ("the meeting between the ministers comes … between A and B").
+            if parties.count >= 2, between(endToken(parties[0]), firstToken(parties[1])).contains(where: { tokens[$0].hash == x.and }),
+               firstToken(parties[0]) - afterBetween <= 6,
+               between(afterBetween, firstToken(parties[0])).allSatisfy({ isObjectGap($0) || isInMention($0) }) {
                 return (.mention(parties[0]), .mention(parties[1]))
             }
         }
@@ -1020,12 +1107,7 @@ private final class SentenceReading {
         let joinable = near.filter { !isAffiliationOfLater($0, before: trigger.lowerBound) }
         if joinable.count >= 2 {
             let a = joinable[joinable.count - 2], b = joinable[joinable.count - 1]
-            let gap = between(endToken(a), firstToken(b))
-            // "A and B", "A and the B", "A and Rwandan President B"
-            let joined = gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
-                || gap.dropFirst().allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
-                    || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash) }
-            if joined, tokens[gap.lowerBound].hash == x.and, trigger.lowerBound - endToken(b) <= 3 {
+            if isJoinedByAnd(a, b), trigger.lowerBound - endToken(b) <= 3 {
                 return (.mention(a), .mention(b))
             }
             // "A and his Saudi counterpart (Prince) B met": the counterpart's state stands between.
@@ -1043,10 +1125,19 @@ private final class SentenceReading {
         // parties (of this sentence, else of the article), named by a plural after the last name.
         let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
         if let parties = lastParties ?? previousParties,
-           between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }) {
+           between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) })
+            || between(max(afterNames, trigger.lowerBound - 3), trigger.lowerBound).contains(where: { tokens[$0].kind == .word
+                && x.cues.pluralDeterminers.contains(word: tokens[$0].hash) && isVerbPhrase($0 + 1..<trigger.lowerBound) }) {
             return parties
         }
         return nil
+    }
+
+    /// Whether the tokens between a subject and its verb are only auxiliaries or adverbs
+    /// ("both *have* agreed", "the two *later* met"): words that are no noun of a phrase
+    /// ("for two *days* and held").
+    func isVerbPhrase(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { tokens[$0].kind == .word && x.cues.auxiliaries.contains(word: tokens[$0].hash) }
     }
 
     // MARK: Operations

@@ -254,6 +254,36 @@ struct RelationRuleTests {
               ["William Ruto -hosted-> Omar Bashir @-"]),
         .init("Chile will not sign an agreement with Peru.", [], absent: ["Chile -agreedWith-> Peru"]),
         .init("The conversation centered on developments between Chile and Peru.", [], absent: ["Chile -spokeWith-> Peru"]),
+        // A model designation is no name ("MiG-23"); numbers and filler words may stand inside a trigger.
+        .init("Syrian MiG-23 jets struck Turkish positions on Thursday.", ["Syria -attacked-> Turkey @2023-03-09"]),
+        .init("Iran fired 11 ballistic missiles at Erbil on Wednesday.", ["Iran -attacked-> Erbil @2023-03-08"]),
+        .init("Russia launched a barrage of drones at Odesa on Monday.", ["Russia -attacked-> Odesa @2023-03-06"]),
+        .init("Israel fired long-range missiles at Beirut on Tuesday.", ["Israel -attacked-> Beirut @2023-03-07"]),
+        .init("Ukraine launched an incursion into Russia's Kursk region on Tuesday.", ["Ukraine -attacked-> Russia @2023-03-07"]),
+        // Talks between two parties, and who hosted them.
+        .init("Turkish President Recep Tayyip Erdogan hosted talks between Ukrainian Foreign Minister Dmytro Kuleba and Russian Foreign Minister Sergei Lavrov in Antalya on Thursday.",
+              ["Recep Tayyip Erdogan -hosted-> Dmytro Kuleba @2023-03-09", "Recep Tayyip Erdogan -hosted-> Sergei Lavrov @2023-03-09",
+               "Dmytro Kuleba -metWith-> Sergei Lavrov @2023-03-09"]),
+        .init("Talks between Serbia and Kosovo resumed in Brussels on Thursday.", ["Kosovo -metWith-> Serbia @2023-03-09"]),
+        .init("The meeting between the delegations comes amid tension between Serbia and Kosovo.", [], absent: ["Kosovo -metWith-> Serbia"]),
+        .init("Emmanuel Macron and Olaf Scholz signed a declaration on Monday, hosted by Pedro Sanchez.",
+              ["Pedro Sanchez -hosted-> Emmanuel Macron", "Pedro Sanchez -hosted-> Olaf Scholz", "Emmanuel Macron -agreedWith-> Olaf Scholz @2023-03-06"]),
+        // "The two leaders" after a meeting of three names no pair; after two, it does.
+        .init("Emmanuel Macron and Olaf Scholz signed a declaration on Monday. Joe Biden met Macron and Scholz on Tuesday. The two leaders agreed to coordinate.",
+              ["Emmanuel Macron -agreedWith-> Olaf Scholz"], absent: ["Emmanuel Macron -agreedWith-> Joe Biden"]),
+        .init("Gustavo Petro met Nicolas Maduro on Monday. Both have agreed to reopen the border.", ["Gustavo Petro -agreedWith-> Nicolas Maduro"]),
+        .init("Colombia and Venezuela agreed to reopen the border. Javier Milei visited Madrid for two days and held talks with Pedro Sanchez.",
+              ["Javier Milei -metWith-> Pedro Sanchez"], absent: ["Colombia -metWith-> Venezuela"]),
+        // The state before lower-case modifiers of a title.
+        .init("Peru's interim President Dina Boluarte spoke on Monday.", ["Dina Boluarte -officialOf-> Peru"]),
+        .init("Haitian acting Prime Minister Ariel Henry spoke on Monday.", ["Ariel Henry -officialOf-> Haiti"]),
+        // "his Saudi and Emirati counterparts": each state's holder of the same office, if known.
+        .init("Saudi Foreign Minister Faisal bin Farhan arrived. Emirati Foreign Minister Abdullah bin Zayed arrived. Secretary of State Antony Blinken spoke with his Saudi and Emirati counterparts on Monday.",
+              ["Antony Blinken -spokeWith-> Faisal bin Farhan @2023-03-06", "Abdullah bin Zayed -spokeWith-> Antony Blinken @2023-03-06"]),
+        .init("Antony Blinken spoke with his Saudi and Emirati counterparts on Monday.", [],
+              absent: ["Antony Blinken -spokeWith-> Saudi Arabia", "Antony Blinken -spokeWith-> United Arab Emirates"]),
+        // A year alone dates no day.
+        .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
