@@ -13,6 +13,12 @@ public final class Lexicon: Sendable {
     public let groupSuffixCues: PhraseSet
     /// Nouns after a name that make it an organisation whatever its words ("the Islamic State group").
     public let groupSuffixNouns: PhraseSet
+    /// Hyphenated endings that make an unknown name before them a body ("Houthi-run",
+    /// "RSF-controlled"); a state's name there stays the state ("Saudi-led").
+    public let groupCompoundSuffixes: PhraseSet
+    /// Officers after an unknown name that make it their body ("Houthi leader X", "Kremlin
+    /// spokesman X"), unless the name is a person's named earlier ("Netanyahu spokesman").
+    public let groupOfficerCues: PhraseSet
     public let placeHeads: PhraseSet
     public let placeOrganisationHeads: PhraseSet
     public let locativePrepositions: PhraseSet
@@ -61,7 +67,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames: [String]
+        var compoundSuffixes, placeCues, attributiveNames, groupCompoundSuffixes, groupOfficerCues: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -77,6 +83,8 @@ public final class Lexicon: Sendable {
         groupCues = keys(file.groupCues)
         groupSuffixCues = keys(file.groupSuffixCues)
         groupSuffixNouns = keys(file.groupSuffixNouns)
+        groupCompoundSuffixes = keys(file.groupCompoundSuffixes)
+        groupOfficerCues = keys(file.groupOfficerCues)
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)
         locativePrepositions = keys(file.locativePrepositions)

@@ -22,6 +22,11 @@ public final class RelationCues: Sendable {
     /// Words for the two parties that need the verb right after them ("both agreed", "the
     /// two met"), not "for two days".
     public let pluralDeterminers: PhraseSet
+    /// Nouns for a body's forces or sites after its name ("Houthi targets", "Houthi fighters"):
+    /// they make a lone unknown word before them a possible group.
+    public let forceNouns: PhraseSet
+    /// Nouns that refer back to a named operation ("the operation targeted X").
+    public let operationNouns: PhraseSet
     /// Auxiliaries and adverbs that may stand between such words and their verb ("both have agreed").
     public let auxiliaries: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
@@ -61,7 +66,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
-        var triggerFillers, pluralDeterminers, auxiliaries: [String]
+        var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
@@ -83,6 +88,8 @@ public final class RelationCues: Sendable {
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)
+        operationNouns = PhraseSet(file.operationNouns)
+        forceNouns = PhraseSet(file.forceNouns)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)

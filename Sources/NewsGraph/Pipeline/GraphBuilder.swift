@@ -35,13 +35,25 @@ public struct GraphBuilder: Sendable {
         for (number, id) in entityIDs.enumerated() { entityNumber[id] = number }
         // Documents in id order make evidence appended in document order already sorted.
         let inIDOrder = corpus.documentsInIDOrder
+        // Each entity's type, by number: a relation whose arguments resolved to entities of
+        // other types than its predicate takes (a lone word read as a person that turned out
+        // to be a group, say) is no statement of it.
+        let entityTypes = entityIDs.map { corpus.entities[$0]!.type }
+        let argumentTypes = vocabulary.predicates.map { (EntityTypes($0.subjectTypes), EntityTypes($0.objectTypes)) }
         // Each range of documents merged on its own thread, then the ranges in order: an
         // edge's evidence, dates and roles come out as one pass in document order gives them.
         let jobs = corpus.jobs
         let parts = corpus.documents.withUnsafeMutableBufferPointer { documents in
             nonisolated(unsafe) let documents = documents      // each range is read (and freed) by one thread
             return Corpus.mapRanges(of: documents.count, jobs: jobs) { range in
-                collect(range, of: documents, entityIDs: entityIDs, entityNumber: entityNumber, inIDOrder: inIDOrder, releasing: releasing)
+                collect(range, of: documents, entityIDs: entityIDs, entityNumber: entityNumber, inIDOrder: inIDOrder, releasing: releasing,
+                        fits: { subject, predicate, object in
+                            // (Predicates outside the vocabulary, such as coOccurs, take any types.)
+                            guard predicate < argumentTypes.count else { return true }
+                            let (subjects, objects) = argumentTypes[predicate]
+                            return subjects.contains(entityTypes[subject]) && objects.contains(entityTypes[object])
+                                || vocabulary.predicates[predicate].symmetric && subjects.contains(entityTypes[object]) && objects.contains(entityTypes[subject])
+                        })
             }
         }
         var merged = parts[0]
@@ -132,7 +144,8 @@ public struct GraphBuilder: Sendable {
 
     /// The relations stated in documents `range`, merged.
     private func collect(_ range: Range<Int>, of documents: UnsafeMutableBufferPointer<AnalyzedDocument>, entityIDs: [EntityID],
-                         entityNumber: [EntityID: Int], inIDOrder: Bool, releasing: Bool) -> Merged {
+                         entityNumber: [EntityID: Int], inIDOrder: Bool, releasing: Bool,
+                         fits: (_ subject: Int, _ predicate: Int, _ object: Int) -> Bool) -> Merged {
         var merged = Merged(vocabulary: vocabulary, inIDOrder: inIDOrder)
         if includeCooccurrence { _ = merged.predicateNumber(Self.cooccurrence) }
         /// The last predicate looked up: relations of a document often share it.
@@ -170,6 +183,7 @@ public struct GraphBuilder: Sendable {
                     predicate = merged.predicateNumber(found[f].predicate)
                 }
                 lastPredicate = (found[f].predicate, predicate)
+                guard fits(subject, predicate, object) else { continue }
                 if merged.symmetric[predicate] && object < subject { swap(&subject, &object) }
                 let index = merged.index(subject, object, predicate, subjectID: entityIDs[subject], objectID: entityIDs[object])
                 let sentence = found[f].sentence

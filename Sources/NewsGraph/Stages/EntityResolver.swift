@@ -364,6 +364,8 @@ public struct EntityResolver: CorpusStage {
             tails[index] = words.indices.map { Array(words[$0...].joined().utf8) }
                 + (words.count >= 2 ? [Array((words[0] + words[words.count - 1]).utf8)] : [])
         }
+        var groups: [String: Int] = [:]
+        for index in roots where clusters[index].type == .group { groups[clusters[index].key] = groups[clusters[index].key] ?? index }
         // Surface forms already resolved ("PKK" given in parentheses after the full name).
         var bySurface: [String: Set<Int>] = [:]
         for index in roots where clusters[index].type != .person && clusters[index].type != .state {
@@ -406,7 +408,14 @@ public struct EntityResolver: CorpusStage {
             var memo: [String: Candidates] = [:]
             var attached: [(document: Int, mention: Int, cluster: Int32)] = []
             for (d, m) in tentative[range] {
-                let found = candidates(corpus.documents[d].mentions[m].surface, memo: &memo)
+                let surface = corpus.documents[d].mentions[m].surface
+                // A lone word that is the whole name of a group of the same article ("Houthi
+                // targets" where "Houthi-run" named the group) is that group, not a person's surname.
+                if let group = groups[Self.strippedKey(surface)], isNamed(group, in: d) {
+                    attached.append((d, m, Int32(group)))
+                    continue
+                }
+                let found = candidates(surface, memo: &memo)
                 var matches = found.matches
                 if matches.isEmpty { matches = found.familyNameFirst.filter { isNamed($0, in: d) } }
                 if matches.count > 1 {

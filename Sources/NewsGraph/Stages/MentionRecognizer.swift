@@ -506,6 +506,16 @@ private final class SentenceContext {
             if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) {
                 return namesEarlierGroup(run) ? .group : .place
             }
+            // "Houthi-run", "RSF-controlled": the body that runs or holds something.
+            if !units[after].tokenStart, lexicon.groupCompoundSuffixes.contains(word: units[after].key),
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }) {
+                return .group
+            }
+            // "Houthi leader X", "Kremlin spokesman X", but not "Netanyahu spokesman X".
+            if units[after].tokenStart, lexicon.groupOfficerCues.contains(word: units[after].key), keys.count <= 2,
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run) {
+                return .group
+            }
             if lexicon.groupSuffixCues.contains(word: units[after].key),
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
                 || lexicon.groupSuffixNouns.contains(word: units[after].key) {
@@ -526,6 +536,12 @@ private final class SentenceContext {
 
     /// Whether the document has already named a group with the words of `run`.
     func namesEarlierGroup(_ run: Range<Int>) -> Bool { groupKeys.contains(phraseHash(run)) }
+
+    /// Whether the run's last word ends a person's name found earlier in the document.
+    func namesEarlierPerson(_ run: Range<Int>) -> Bool {
+        let word = document.string(units[run.upperBound - 1].span)
+        return mentions.contains { $0.type == .person && !$0.tentative && ($0.surface == word || $0.surface.hasSuffix(" " + word)) }
+    }
 
     /// The keys of a run's units, read in place (no array is built).
     struct UnitKeys {
@@ -871,9 +887,13 @@ private final class SentenceContext {
         if next.barrier { return isPossessiveMark(run.upperBound) }
         // "Tehran and Islamabad agreed": another name after "and", not a second verb
         // ("visited Canberra and held talks").
+        // (Only with another capital or state: "Sanaa and Saada province" are places.)
         if next.key == recognizer.and {
             let after = run.upperBound + 1
-            return after < units.count && !units[after].barrier && units[after].capitalized
+            guard after < units.count, !units[after].barrier, units[after].capitalized,
+                  let (_, entry) = gazetteerMatchIndex(at: after, limit: units.count) else { return false }
+            let kind = gazetteer.entries[Int(entry)].kind
+            return kind == .capital || gazetteer.entries[Int(entry)].type == .state
         }
         return lexicon.personVerbs.contains(word: next.key) || lexicon.agentVerbs.contains(word: next.key)
     }

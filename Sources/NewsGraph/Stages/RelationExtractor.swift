@@ -51,7 +51,9 @@ final class RelationRules: Sendable {
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
-    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?
+    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, targeted: PredicateRule?
+    /// The first predicate of the attack frame (`attacked`).
+    let attack: PredicateRule?
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
     /// What each single word can start or signal, by the token's hash, so a
     /// sentence is screened with one lookup per word.
@@ -132,6 +134,8 @@ final class RelationRules: Sendable {
         partOf = rule("partOf")
         basedIn = rule("basedIn")
         locatedIn = rule("locatedIn")
+        targeted = rule("targeted")
+        attack = rules.first { $0.frame == .attack }
         var classes = HashMap64<WordClass>()
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
@@ -155,6 +159,8 @@ private struct Attack {
     var agent: RelationMention.Argument
     var stem: UInt64
     var sentence: Int
+    /// The date as its sentence gives it, for a later sentence that refers back to it.
+    var when: DateReference?
 }
 
 /// Reading one document's sentences in order, with what carries over between them.
@@ -435,8 +441,12 @@ private final class SentenceReading {
 
     func pastTitles(_ i: Int) -> Int {
         var i = i
-        while i < range.upperBound, tokens[i].kind == .word,
-              lexicon.titles.contains(word: tokens[i].hash) || lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
+        while i < range.upperBound, tokens[i].kind == .word {
+            // A title of several words ("Lieutenant General") as well as single ones.
+            if let end = lowercaseTitle(at: i), end > i { i = end; continue }
+            guard lexicon.titles.contains(word: tokens[i].hash) || lexicon.titleModifiers.contains(word: tokens[i].hash) else { break }
+            i += 1
+        }
         return i
     }
 
@@ -467,8 +477,12 @@ private final class SentenceReading {
     /// the name right before ", STATE's title".
     func officeHolder(of state: Int) -> (person: Int, title: String)? {
         let afterState = endToken(state)
-        guard isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1) else { return nil }
-        let title = text(afterState + 1..<titleEnd)
+        // "Pakistan's military spokesman X", or a demonym before it: "Pakistani military spokesman X".
+        let titleStart = isPossessive(afterState) ? afterState + 1 : afterState
+        guard titleStart > afterState || mentions[state].canonicalHint != nil && mentions[state].type == .state,
+              titleStart < range.upperBound, !tokens[titleStart].isCapitalized || titleStart > afterState,
+              let titleEnd = lowercaseTitle(at: titleStart) else { return nil }
+        let title = text(titleStart..<titleEnd)
         // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
         var officeEnd = titleEnd
         if isWord(officeEnd, x.to), let posting = inSentence.first(where: { firstToken($0) == officeEnd + 1 && mentions[$0].type == .state }) {
@@ -553,7 +567,16 @@ private final class SentenceReading {
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
-            let predicate = x.predicateRules[trigger.predicate]
+            var predicate = x.predicateRules[trigger.predicate]
+            // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
+            // before; "the operation targeted X": the last operation named.
+            var backSubject: RelationMention.Argument? = nil
+            var backDate: DateReference? = nil
+            if predicate === x.targeted, let reference = backReference(before: position, clause: clause) {
+                backSubject = reference.subject
+                backDate = reference.when
+                if reference.isAttack, let attack = x.attack { predicate = attack }
+            }
             if predicate.frame == .attack { attackEnd = end }
             // "struck militant camps in X": a standing fact inside an attack's object is about
             // the target, not about the attacker ("attacks on group Y's bases in X": about Y).
@@ -561,9 +584,10 @@ private final class SentenceReading {
                !inSentence.contains(where: { firstToken($0) >= attackEnd && endToken($0) <= position && allowed($0, predicate.subjectTypes) }) {
                 continue
             }
-            let when = date(for: position, in: clause)
+            // (An attack referred back to keeps its date, unless the sentence gives one.)
+            let when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
-            arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause)
+            arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause, subject: backSubject)
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !trigger.passive {
@@ -573,7 +597,7 @@ private final class SentenceReading {
                 add(subject, predicate, object, when: when)
                 lastTriggerSubject = subject
                 if predicate.frame == .attack {
-                    attacksRead.append(Attack(agent: subject, stem: trigger.passive ? 0 : stem(of: end - 1), sentence: sentence))
+                    attacksRead.append(Attack(agent: subject, stem: trigger.passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
                 }
             }
         }
@@ -649,7 +673,16 @@ private final class SentenceReading {
         return document.date == nil ? previousDate : nil
     }
 
-    func allowed(_ mention: Int, _ types: EntityTypes) -> Bool { types.contains(mentions[mention].type) }
+    /// Whether a mention may fill a side that takes `types`; a lone capitalised word read
+    /// as a person may be a group once resolved ("strikes against Houthi targets"): the
+    /// graph builder checks the resolved type.
+    func allowed(_ mention: Int, _ types: EntityTypes) -> Bool {
+        if types.contains(mentions[mention].type) { return true }
+        // (Only before a noun for a body's forces or sites: "Houthi targets", "Houthi fighters".)
+        guard mentions[mention].tentative, mentions[mention].type == .person, types.contains(.group) else { return false }
+        let next = endToken(mention)
+        return next < range.upperBound && tokens[next].kind == .word && x.cues.forceNouns.contains(word: tokens[next].hash)
+    }
 
     /// ``allowed(_:_:)`` for any argument (an entity or an office is taken as allowed: its
     /// type is checked when the graph is built).
@@ -659,7 +692,8 @@ private final class SentenceReading {
     }
 
     /// Subject and object pairs for one trigger occurrence, appended to ``pairs``.
-    func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>) {
+    func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>,
+                   subject given: RelationMention.Argument? = nil) {
         var before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
         // "X, which has bases in Y," and "X, which operates from Y, attacked Z": the relative
         // clause's antecedent X is the agent of a trigger in it, or right after it.
@@ -746,7 +780,7 @@ private final class SentenceReading {
             agent = byAgent
         }
         // The subject.
-        var subject: RelationMention.Argument? = agent.map { .mention($0) }
+        var subject: RelationMention.Argument? = given ?? agent.map { .mention($0) }
         // "X visited Y on Sunday and held talks with Z": a verb joined by "and" to an earlier
         // one of the sentence shares its subject (Y is that verb's object, not this one's subject).
         if subject == nil, trigger.lowerBound - 1 > clause.lowerBound, tokens[trigger.lowerBound - 1].hash == x.and,
@@ -926,7 +960,9 @@ private final class SentenceReading {
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
         // ("hosted talks between A and B": the talks' parties are what was hosted.)
-        if predicate.frame != .attack, !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) || isEventBetween($0) }) { return [] }
+        // (What an operation targeted may be named inside a noun phrase too: "camps of X".)
+        if predicate.frame != .attack, predicate !== x.targeted,
+           !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) || isEventBetween($0) }) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
@@ -1195,8 +1231,27 @@ private final class SentenceReading {
     }
 
     /// The agent of the attack told last in this sentence or the one before.
-    func lastAttacker() -> RelationMention.Argument? {
-        attacksRead.last?.agent ?? reader?.attacks.last.flatMap { $0.sentence >= sentence - 1 ? $0.agent : nil }
+    func lastAttacker() -> RelationMention.Argument? { lastAttack()?.agent }
+
+    /// The attack told last, in this sentence or the one before.
+    func lastAttack() -> Attack? {
+        attacksRead.last ?? reader?.attacks.last.flatMap { $0.sentence >= sentence - 1 ? $0 : nil }
+    }
+
+    /// What the words from the clause's start to `position` refer back to: an attack just
+    /// told ("the strikes", by its agent) or an operation ("the operation": the last named).
+    func backReference(before position: Int, clause: Range<Int>) -> (subject: RelationMention.Argument, isAttack: Bool, when: DateReference?)? {
+        if let noun = attackNoun(from: clause.lowerBound, clause: clause), noun == position - 1,
+           let attack = attack(named: stem(of: noun)) ?? lastAttack() {
+            return (attack.agent, true, attack.when)
+        }
+        var i = clause.lowerBound
+        while i < position, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
+        guard i == position - 1, tokens[i].kind == .word, x.cues.operationNouns.contains(word: tokens[i].hash),
+              let operation = mentions.indices.last(where: { mentions[$0].type == .operation && mentions[$0].span.end <= tokens[i].span.start }) else {
+            return nil
+        }
+        return (.mention(operation), false, nil)
     }
 
     /// The last word of an attack trigger ("strikes", "the latest attack", "the air strikes")
@@ -1210,9 +1265,11 @@ private final class SentenceReading {
 
     /// The agent of the latest attack told with the same word ("carried out strikes" … "condemned
     /// the strikes"), in this sentence or any before.
-    func attacker(named stem: UInt64) -> RelationMention.Argument? {
-        if let own = attacksRead.last(where: { $0.stem == stem }) { return own.agent }
-        return reader?.attacks.last(where: { $0.stem == stem })?.agent
+    func attacker(named stem: UInt64) -> RelationMention.Argument? { attack(named: stem)?.agent }
+
+    /// The latest attack told with the same word, in this sentence or any before.
+    func attack(named stem: UInt64) -> Attack? {
+        attacksRead.last(where: { $0.stem == stem }) ?? reader?.attacks.last(where: { $0.stem == stem })
     }
 
     /// A word's hash without a plural or past ending ("strikes", "strike" → "strike";

@@ -282,6 +282,26 @@ struct RelationRuleTests {
               ["Antony Blinken -spokeWith-> Faisal bin Farhan @2023-03-06", "Abdullah bin Zayed -spokeWith-> Antony Blinken @2023-03-06"]),
         .init("Antony Blinken spoke with his Saudi and Emirati counterparts on Monday.", [],
               absent: ["Antony Blinken -spokeWith-> Saudi Arabia", "Antony Blinken -spokeWith-> United Arab Emirates"]),
+        // A body named only by its hyphenated compounds, officers or forces.
+        .init("The Houthi-run health ministry said 31 people died. Houthi leader Abdul Malik al-Houthi vowed to respond.",
+              ["Abdul Malik al-Houthi -officialOf-> Houthi"]),
+        .init("Israel launched air strikes against Houthi targets on Saturday. The Houthi-run ministry said 31 people died.",
+              ["Israel -attacked-> Houthi @2023-03-04"]),
+        .init("Kremlin spokesman Dmitry Peskov said Russia was ready.", ["Dmitry Peskov -officialOf-> Kremlin"]),
+        .init("Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu spokesman Omer Dostri said the talks failed.", [],
+              absent: ["Omer Dostri -officialOf-> Netanyahu"]),
+        // "The strikes targeted X": the agent of the strikes attacked X, on their day.
+        .init("India launched missile strikes on Pakistan on Wednesday. The strikes targeted camps of Lashkar-e-Taiba and Jaish-e-Mohammed in Bahawalpur.",
+              ["India -attacked-> Lashkar-e-Taiba @2023-03-08", "India -attacked-> Jaish-e-Mohammed @2023-03-08"]),
+        .init("India launched Operation Sindoor on Wednesday. The operation targeted camps of Lashkar-e-Taiba in Bahawalpur.",
+              ["Operation Sindoor -targeted-> Lashkar-e-Taiba"]),
+        // Offices named by a demonym and a lower-case title, and ranks of several words before the name.
+        .init("Pakistani military spokesman Ahmed Sharif Chaudhry said the jets were shot down.", ["Ahmed Sharif Chaudhry -officialOf-> Pakistan"]),
+        .init("Pakistan's military spokesman Lieutenant General Ahmed Sharif Chaudhry said the jets were shot down.",
+              ["Ahmed Sharif Chaudhry -officialOf-> Pakistan"]),
+        // A capital in a list of places is the city, not its state.
+        .init("Israel launched strikes on Sanaa and Saada province on Tuesday.", ["Israel -attacked-> Sana'a @2023-03-07"],
+              absent: ["Israel -attacked-> Yemen"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
