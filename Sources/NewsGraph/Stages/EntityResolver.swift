@@ -504,7 +504,7 @@ public struct EntityResolver: CorpusStage {
         guard isAcronym(word), words.count >= 2 else { return false }
         let letters = word.lowercased()
         let all = String(words.compactMap(\.first))
-        let content = String(words.filter { !["of", "the", "and", "for", "on", "in"].contains($0) }.compactMap(\.first))
+        let content = String(words.filter { !["of", "the", "and", "for", "on", "in", "al", "el", "wal", "wa"].contains($0) }.compactMap(\.first))
         return letters == all || letters == content
     }
 

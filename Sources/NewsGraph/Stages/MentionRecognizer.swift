@@ -796,6 +796,10 @@ private final class SentenceContext {
                       role: String? = nil, affiliation: Span? = nil) -> Int? {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
+        // (A group may cover words already read, but not be read twice: "(PKK)" after its name.)
+        if type == .group, let existing = mentions.indices.reversed().prefix(while: { mentions[$0].sentence == sentence }).first(where: { mentions[$0].span == span }) {
+            return existing
+        }
         let key = phraseHash(run)
         // "Al-Shabaab militants attacked …; an airstrike against Al-Shabaab": a name the
         // article has given a group is that group where it stands alone.

@@ -610,7 +610,7 @@ private final class SentenceReading {
         for k in start..<(start + group & 0xFFFF) {
             let count = x.triggerList[k].words.count
             guard position + count <= range.upperBound else { continue }
-            // The phrase's words in order; between two of them, up to three numbers or
+            // The phrase's words in order; between two of them, up to five numbers or
             // filler words ("fired 40 cruise missiles at").
             var next = position + 1
             var matches = true
@@ -638,7 +638,7 @@ private final class SentenceReading {
     }
 
     /// Filler tokens allowed between two words of a trigger phrase.
-    static let maxFillers = 3
+    static let maxFillers = 5
 
     /// The tokens a filler at `i` spans (0: none): a number, a filler word
     /// (``RelationCues/triggerFillers``), or a designation ("S-300": word, hyphen, number).

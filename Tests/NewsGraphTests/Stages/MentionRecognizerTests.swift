@@ -131,6 +131,15 @@ struct EntityResolverTests {
         #expect(party.mentionCount == 3)
     }
 
+    @Test("an acronym in parentheses is read once, however the name before it was found")
+    func parentheticalAcronymOnce() throws {
+        for text in ["The Kurdistan Workers Party (PKK) attacked Kirkuk on Monday.", "Fighters of Jamaat Nusrat Islam (JNIM) attacked Kirkuk on Monday."] {
+            let document = try analyze(text)
+            let acronyms = document.mentions.filter { $0.surface.count == 3 || $0.surface.count == 4 }.filter { $0.surface == $0.surface.uppercased() }
+            #expect(acronyms.count == 1, "\(text): \(acronyms.map(\.surface))")
+        }
+    }
+
     @Test("a defined acronym used again with a title or a verb is still that entity")
     func definedAcronymReused() throws {
         let graph = try graph([

@@ -302,6 +302,13 @@ struct RelationRuleTests {
         // A capital in a list of places is the city, not its state.
         .init("Israel launched strikes on Sanaa and Saada province on Tuesday.", ["Israel -attacked-> Sana'a @2023-03-07"],
               absent: ["Israel -attacked-> Yemen"]),
+        // Arabic connectors inside a name and its initials; "more than 100" inside a trigger;
+        // "an operation it named X".
+        .init("Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked an army base in Kayes region on Sunday. JNIM said it killed dozens.",
+              ["Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Kayes @2023-03-05"]),
+        .init("Iran fired more than 100 ballistic missiles at Tel Aviv on Friday.", ["Iran -attacked-> Tel Aviv @2023-03-10"]),
+        .init("Israel launched a wave of strikes on Iran on Friday, in an operation it named Rising Lion.",
+              ["Israel -attacked-> Iran @2023-03-10", "Israel -conducted-> Rising Lion"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
