@@ -277,8 +277,12 @@ private final class SentenceReading {
         tokens.withUnsafeBufferPointer { tokens in
             for i in range {
                 let hash = tokens[i].hash, kind = tokens[i].kind
-                // A four-digit number may be a year ("in 2023"): the date finder reads it.
-                if kind == .number, tokens[i].span.length == 4 { classes.formUnion(.calendar); continue }
+                // A four-digit number after "in", "since" … may be a year alone: the date finder reads it.
+                if kind == .number {
+                    if tokens[i].span.length == 4, i > range.lowerBound, tokens[i - 1].kind == .word,
+                       x.dates.words.monthLeads.contains(word: tokens[i - 1].hash) { classes.formUnion(.calendar) }
+                    continue
+                }
                 guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
                 if kind == .punctuation {
                     if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
@@ -443,7 +447,7 @@ private final class SentenceReading {
         var i = i
         while i < range.upperBound, tokens[i].kind == .word {
             // A title of several words ("Lieutenant General") as well as single ones.
-            if let end = lowercaseTitle(at: i), end > i { i = end; continue }
+            if lexicon.titleWords.contains(word: tokens[i].hash), let end = lowercaseTitle(at: i), end > i { i = end; continue }
             guard lexicon.titles.contains(word: tokens[i].hash) || lexicon.titleModifiers.contains(word: tokens[i].hash) else { break }
             i += 1
         }
