@@ -25,6 +25,9 @@ public final class RelationCues: Sendable {
     /// Nouns for a body's forces or sites after its name ("Houthi targets", "Houthi fighters"):
     /// they make a lone unknown word before them a possible group.
     public let forceNouns: PhraseSet
+    /// Prepositions before "X's" and a trigger noun that make X its agent and the sentence's
+    /// subject its object ("arrived *at* X's invitation").
+    public let invitationPrepositions: PhraseSet
     /// Nouns that refer back to a named operation ("the operation targeted X").
     public let operationNouns: PhraseSet
     /// Auxiliaries and adverbs that may stand between such words and their verb ("both have agreed").
@@ -66,7 +69,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
-        var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns: [String]
+        var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
@@ -90,6 +93,7 @@ public final class RelationCues: Sendable {
         auxiliaries = PhraseSet(file.auxiliaries)
         operationNouns = PhraseSet(file.operationNouns)
         forceNouns = PhraseSet(file.forceNouns)
+        invitationPrepositions = PhraseSet(file.invitationPrepositions)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)

@@ -397,7 +397,10 @@ public struct EntityResolver: CorpusStage {
                 }
                 // A family name written first ("Yoon" for "Yoon Suk Yeol"), for persons of the same article.
                 if words.count == 1 {
-                    result.familyNameFirst = (byWord[words[0]] ?? []).filter { clusters[$0].words.count > 1 && clusters[$0].words.first == words[0] }
+                    // (Or a name the article uses alone from the middle of the full one: "Lula"
+                    // for "Luiz Inacio Lula da Silva"; of four letters or more.)
+                    result.familyNameFirst = (byWord[words[0]] ?? []).filter { clusters[$0].words.count > 1
+                        && (clusters[$0].words.first == words[0] || words[0].utf8.count >= 4 && clusters[$0].words.last != words[0]) }
                 }
             }
             memo[surface] = result

@@ -596,7 +596,7 @@ private final class SentenceReading {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !trigger.passive {
                     let after = endToken(o)
-                    if between(after, min(after + 2, clause.upperBound)).contains(where: { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }) { continue }
+                    if between(after, min(after + 2, clause.upperBound)).contains(where: isNegator) { continue }
                 }
                 add(subject, predicate, object, when: when)
                 lastTriggerSubject = subject
@@ -664,7 +664,13 @@ private final class SentenceReading {
     /// "denied attacking", "will visit").
     func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, position - 6)
-        return (from..<position).contains { tokens[$0].kind == .word && x.cues.negators.contains(word: tokens[$0].hash) }
+        return (from..<position).contains(where: isNegator)
+    }
+
+    /// A word of negation or modality; capitalised inside a sentence it is another word
+    /// ("May 10" is a month, not the modal).
+    func isNegator(_ i: Int) -> Bool {
+        tokens[i].kind == .word && x.cues.negators.contains(word: tokens[i].hash) && (!tokens[i].isCapitalized || i == range.lowerBound)
     }
 
     /// The date of an event: in its clause (after the trigger first), else in the sentence;
@@ -742,6 +748,17 @@ private final class SentenceReading {
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
             lastParties = pair
             pairs.append(pair)
+            return
+        }
+        // "Y arrived at X's invitation": X invited Y (the noun after "at"/"on" and a possessive).
+        if !passive, predicate.frame == .agentObject, trigger.count == 1, isPossessive(trigger.lowerBound - 1),
+           let possessor = before.last(where: { endToken($0) == trigger.lowerBound - 1 }), allowed(possessor, predicate.subjectTypes),
+           firstToken(possessor) - 1 >= clause.lowerBound, tokens[firstToken(possessor) - 1].kind == .word,
+           x.cues.invitationPrepositions.contains(word: tokens[firstToken(possessor) - 1].hash) {
+            if let guest = before.last(where: { firstToken($0) < firstToken(possessor) - 1 && allowed($0, predicate.objectTypes) && mentions[$0].type == .person })
+                ?? before.last(where: { firstToken($0) < firstToken(possessor) - 1 && allowed($0, predicate.objectTypes) }) {
+                pairs.append((.mention(possessor), .mention(guest)))
+            }
             return
         }
         var agent: Int? = nil
@@ -941,9 +958,12 @@ private final class SentenceReading {
             }
             // "Iran's foreign minister" without a name (a name may follow more titles:
             // "Saudi Arabia's Foreign Minister Prince X").
-            if isPossessive(afterState), let titleEnd = lowercaseTitle(at: afterState + 1), predicate.objectTypes.contains(.person),
+            // So is "the Brazilian president": a demonym and a lower-case title.
+            let titleStart = isPossessive(afterState) ? afterState + 1
+                : mentions[state].canonicalHint != nil && afterState < clause.upperBound && !tokens[afterState].isCapitalized ? afterState : nil
+            if let titleStart, let titleEnd = lowercaseTitle(at: titleStart), predicate.objectTypes.contains(.person),
                !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: titleEnd) }) {
-                return [(.role(state: state, title: text(afterState + 1..<titleEnd), counterpartOf: nil), titleEnd)]
+                return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
             }
         }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
@@ -963,10 +983,10 @@ private final class SentenceReading {
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
-        // ("hosted talks between A and B": the talks' parties are what was hosted.)
-        // (What an operation targeted may be named inside a noun phrase too: "camps of X".)
-        if predicate.frame != .attack, predicate !== x.targeted,
-           !between(i, firstToken(first)).allSatisfy({ isObjectGap($0) || isInMention($0) || isEventBetween($0) }) { return [] }
+        // ("hosted talks between A and B", "hosted a welcome ceremony for X": the event's
+        // parties are what was hosted. What an operation targeted may be named inside a noun
+        // phrase too: "camps of X".)
+        if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))) { return [] }
         var chosen = first
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
@@ -1052,11 +1072,15 @@ private final class SentenceReading {
 
     /// A word that may separate a trigger from its object: a preposition, a determiner,
     /// or part of a title ("with his Iranian counterpart", "with Foreign Minister X").
-    /// An event noun and the "between" after it ("talks between"), or that "between".
-    func isEventBetween(_ i: Int) -> Bool {
-        let noun = isWord(i, x.between) ? i - 1 : i
-        return noun >= range.lowerBound && isWord(noun + 1, x.between) && tokens[noun].kind == .word
-            && x.cues.participantNouns.contains(word: tokens[noun].hash)
+    /// Whether a trigger and its object may stand this far apart: prepositions, determiners
+    /// and titles only, or up to three lower-case words, an event noun and "between" or
+    /// "for" ("talks between", "a welcome ceremony for"), then those.
+    func isEventGap(_ gap: Range<Int>) -> Bool {
+        if gap.allSatisfy({ isObjectGap($0) || isInMention($0) }) { return true }
+        guard let noun = gap.first(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash)
+                                               && (isWord($0 + 1, x.between) || isWord($0 + 1, x.forWord)) }) else { return false }
+        return noun - gap.lowerBound <= 3 && (gap.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+            && (noun + 2..<gap.upperBound).allSatisfy { isObjectGap($0) || isInMention($0) }
     }
 
     func isObjectGap(_ i: Int) -> Bool {

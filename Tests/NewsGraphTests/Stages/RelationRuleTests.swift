@@ -309,6 +309,17 @@ struct RelationRuleTests {
         .init("Iran fired more than 100 ballistic missiles at Tel Aviv on Friday.", ["Iran -attacked-> Tel Aviv @2023-03-10"]),
         .init("Israel launched a wave of strikes on Iran on Friday, in an operation it named Rising Lion.",
               ["Israel -attacked-> Iran @2023-03-10", "Israel -conducted-> Rising Lion"]),
+        // "at X's invitation"; "May" before a day is the month, not the modal.
+        .init("Luiz Inacio Lula da Silva is paying a state visit to China from March 6 to 9 at Xi Jinping's invitation.",
+              ["Luiz Inacio Lula da Silva -visited-> China @2023-03-06", "Xi Jinping -invited-> Luiz Inacio Lula da Silva"]),
+        .init("Pedro Sanchez will visit Beijing from May 10 to 14.", [], absent: ["Pedro Sanchez -visited-> Beijing"]),
+        .init("Pedro Sanchez visited Beijing from May 10 to 14.", ["Pedro Sanchez -visited-> Beijing"]),
+        // A host and the guest of an event held for them; a name used alone from the middle of the full one.
+        .init("Chinese President Xi Jinping hosted a welcome ceremony for Brazilian President Luiz Inacio Lula da Silva on Monday. Premier Li Qiang later met with Lula.",
+              ["Xi Jinping -hosted-> Luiz Inacio Lula da Silva @2023-03-06", "Li Qiang -metWith-> Luiz Inacio Lula da Silva"]),
+        // "the Brazilian president": the office, resolved to its holder.
+        .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
+              ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
