@@ -4,7 +4,8 @@ import Foundation
 /// carry it.
 ///
 /// In order of trust: a publication line ("Published On: Jan 29, 2024"); a dateline in the
-/// first lines ("Islamabad, 22 January 2024 (TDI): …"); the date of an embedded post
+/// first lines ("Islamabad, 22 January 2024 (TDI): …"); a full date after a weekday in the
+/// first lines ("officials said Sunday, March 2, 2025"); the date of an embedded post
 /// ("— Name (@handle) January 19, 2024"). A date given with the input is kept.
 public struct DocumentDateFinder: DocumentStage {
     public let name = "dates"
@@ -53,13 +54,32 @@ public struct DocumentDateFinder: DocumentStage {
                 return
             }
         }
-        // 3. An embedded post: "— Author (@handle) January 19, 2024".
+        // 3. The day a wire story gives with its weekday near the top ("officials said
+        //    Sunday, March 2, 2025"): a past date is rarely written with its weekday.
+        for line in firstLines where bytes.withUnsafeBufferPointer({ Self.hasDigit(line, $0) }) {
+            if let day = weekdayDate(line, bytes) {
+                document.date = day
+                return
+            }
+        }
+        // 4. An embedded post: "— Author (@handle) January 19, 2024".
         for line in posts {
             if let day = fullDate(line, bytes) {
                 document.date = day
                 return
             }
         }
+    }
+
+    /// The first full date in `bytes[line]` right after a weekday ("Sunday, March 2, 2025").
+    private func weekdayDate(_ line: Range<Int>, _ bytes: [UInt8]) -> CalendarDay? {
+        let slice = Array(bytes[line])
+        let tokens = Tokenizer.tokenize(slice)
+        let found = finder.find(in: tokens, 0..<tokens.count, bytes: slice)
+        for (previous, next) in zip(found, found.dropFirst()) {
+            if case .weekday = previous.date, case let .day(day) = next.date, next.position - previous.position <= 2 { return day }
+        }
+        return nil
     }
 
     /// 1. A publication line ("Published On: …"): a short line whose first word may start

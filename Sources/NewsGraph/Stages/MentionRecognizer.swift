@@ -301,7 +301,10 @@ private final class SentenceContext {
                 break
             }
             if unit.capitalized { end += 1; continue }
-            let next = end + 1
+            var next = end + 1
+            // Two particles in a row: "Ursula von der Leyen", "Vincent van den Berg".
+            if lexicon.connectors.contains(word: unit.key), next < units.count, !units[next].barrier, !units[next].capitalized,
+               lexicon.connectors.contains(word: units[next].key) { next += 1 }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
             // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control".

@@ -614,7 +614,7 @@ private final class SentenceReading {
         for k in start..<(start + group & 0xFFFF) {
             let count = x.triggerList[k].words.count
             guard position + count <= range.upperBound else { continue }
-            // The phrase's words in order; between two of them, up to five numbers or
+            // The phrase's words in order; between two of them, up to six numbers or
             // filler words ("fired 40 cruise missiles at").
             var next = position + 1
             var matches = true
@@ -642,7 +642,7 @@ private final class SentenceReading {
     }
 
     /// Filler tokens allowed between two words of a trigger phrase.
-    static let maxFillers = 5
+    static let maxFillers = 6
 
     /// The tokens a filler at `i` spans (0: none): a number, a filler word
     /// (``RelationCues/triggerFillers``), or a designation ("S-300": word, hyphen, number).
@@ -782,7 +782,7 @@ private final class SentenceReading {
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
         if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
-           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() {
+           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() ?? soleAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
@@ -1260,6 +1260,13 @@ private final class SentenceReading {
 
     /// The agent of the attack told last in this sentence or the one before.
     func lastAttacker() -> RelationMention.Argument? { lastAttack()?.agent }
+
+    /// The agent of every attack the article has told so far, if they have one.
+    func soleAttacker() -> RelationMention.Argument? {
+        let agents = attacksRead.map(\.agent) + (reader?.attacks.map(\.agent) ?? [])
+        guard let first = agents.first, agents.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
 
     /// The attack told last, in this sentence or the one before.
     func lastAttack() -> Attack? {

@@ -320,6 +320,14 @@ struct RelationRuleTests {
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
+        // Two particles in a name; "leaders" after an adjective names no body; several
+        // weapons inside a trigger; the one attacker of the article for "the attacks".
+        .init("European Commission President Ursula von der Leyen welcomed Volodymyr Zelensky in Brussels on Monday.",
+              ["Ursula von der Leyen -hosted-> Volodymyr Zelensky @2023-03-06"]),
+        .init("Keir Starmer hosted a summit of European leaders on Sunday.", [], absent: ["European -metWith-> Keir Starmer"]),
+        .init("Russia launched hundreds of drones and dozens of missiles at Ukraine overnight.", ["Russia -attacked-> Ukraine"]),
+        .init("Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Tuesday. Sudan's army chief vowed to defeat the group. The foreign ministry said ties were cut. Egyptian President Abdel Fattah al-Sisi condemned the attacks on Port Sudan.",
+              ["Abdel Fattah al-Sisi -condemned-> Rapid Support Forces"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
@@ -422,13 +430,15 @@ struct DateTests {
         if case .month = expected { #expect(expected.resolve(against: CalendarDay(iso: "2024-01-22")) == nil) }
     }
 
-    @Test("the article's own date comes from a publication line, a dateline or an embedded post", arguments: [
+    @Test("the article's own date comes from a publication line, a dateline, a dated weekday near the top or an embedded post", arguments: [
         ("Title of the story\nPublished On: Jan 29, 2024\nText.", "2024-01-29"),
         ("Headline here\n\nNairobi, 22 January 2024 (Agency): Talks began.", "2024-01-22"),
         ("Some text.\n— Ministry (@ministry) January 19, 2024\nMore text.", "2024-01-19"),
         ("WASHINGTON, Jan. 12, 2024 (AP) — The talks began.", "2024-01-12"),
         ("SEOUL, March 3 (Agency) -- The talks began.\n\nPublished: 2026-03-03", "2026-03-03"),
         ("Talks began.\nUpdated 2025-13-40, then Published: 2025-02-30", nil),
+        ("KYIV, Ukraine (AP) — Russia fired missiles overnight, officials said Sunday, March 2, 2025.", "2025-03-02"),
+        ("KYIV, Ukraine (AP) — The war began on February 24, 2022, officials recalled.", nil),
     ])
     func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
