@@ -750,6 +750,9 @@ private final class SentenceReading {
             pairs.append(pair)
             return
         }
+        // "X mediated talks between A and B": without its two parties, such a trigger says
+        // nothing of X.
+        if predicate.symmetric, isWord(trigger.upperBound - 1, x.between) { return }
         // "Y arrived at X's invitation": X invited Y (the noun after "at"/"on" and a possessive).
         if !passive, predicate.frame == .agentObject, trigger.count == 1, isPossessive(trigger.lowerBound - 1),
            let possessor = before.last(where: { endToken($0) == trigger.lowerBound - 1 }), allowed(possessor, predicate.subjectTypes),
