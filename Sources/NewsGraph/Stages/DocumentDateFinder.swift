@@ -12,6 +12,8 @@ public struct DocumentDateFinder: DocumentStage {
     let finder: DateFinder
     /// How many lines from the top a dateline may be.
     let datelineLines = 12
+    /// How many lines from the top (title and first paragraph) a dated weekday may be.
+    static let weekdayLines = 4
 
     public init(words: CalendarWords) { finder = DateFinder(words: words) }
 
@@ -56,7 +58,7 @@ public struct DocumentDateFinder: DocumentStage {
         }
         // 3. The day a wire story gives with its weekday near the top ("officials said
         //    Sunday, March 2, 2025"): a past date is rarely written with its weekday.
-        for line in firstLines where bytes.withUnsafeBufferPointer({ Self.hasDigit(line, $0) }) {
+        for line in firstLines.prefix(Self.weekdayLines) where bytes.withUnsafeBufferPointer({ Self.hasDigit(line, $0) && Self.hasDayWord(line, $0) }) {
             if let day = weekdayDate(line, bytes) {
                 document.date = day
                 return
@@ -97,6 +99,16 @@ public struct DocumentDateFinder: DocumentStage {
             }
         }
         return nil
+    }
+
+    /// Whether the line holds "day" (every English weekday ends so), before tokenizing it.
+    private static func hasDayWord(_ line: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.lowerBound + 2
+        while i < line.upperBound {
+            if buffer[i] | 0x20 == UInt8(ascii: "y"), buffer[i - 1] | 0x20 == UInt8(ascii: "a"), buffer[i - 2] | 0x20 == UInt8(ascii: "d") { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func hasDigit(_ line: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
