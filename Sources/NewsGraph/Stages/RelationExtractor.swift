@@ -785,7 +785,7 @@ private final class SentenceReading {
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
         if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
-           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() ?? soleAttacker() {
+           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
@@ -1264,11 +1264,10 @@ private final class SentenceReading {
     /// The agent of the attack told last in this sentence or the one before.
     func lastAttacker() -> RelationMention.Argument? { lastAttack()?.agent }
 
-    /// The agent of every attack the article has told so far, if they have one.
-    func soleAttacker() -> RelationMention.Argument? {
-        let agents = attacksRead.map(\.agent) + (reader?.attacks.map(\.agent) ?? [])
-        guard let first = agents.first, agents.allSatisfy({ $0 == first }) else { return nil }
-        return first
+    /// The agent of the latest attack the article has told, however far back ("condemned the
+    /// attacks" two sentences after "drones launched by X struck Y").
+    func latestAttacker() -> RelationMention.Argument? {
+        attacksRead.last?.agent ?? reader?.attacks.last?.agent
     }
 
     /// The attack told last, in this sentence or the one before.

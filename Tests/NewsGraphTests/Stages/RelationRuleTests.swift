@@ -329,6 +329,8 @@ struct RelationRuleTests {
         .init("Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Tuesday. Sudan's army chief vowed to defeat the group. The foreign ministry said ties were cut. Egyptian President Abdel Fattah al-Sisi condemned the attacks on Port Sudan.",
               ["Abdel Fattah al-Sisi -condemned-> Rapid Support Forces"]),
         .init("Oman has mediated talks between Tehran and Washington.", [], absent: ["Iran -metWith-> Oman"]),
+        .init("RSF drones struck Port Sudan on Monday. Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Tuesday. Sudan's army chief vowed to defeat the group. Egyptian President Abdel Fattah al-Sisi condemned the attacks on Port Sudan.",
+              ["Abdel Fattah al-Sisi -condemned-> Rapid Support Forces"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
     ]
