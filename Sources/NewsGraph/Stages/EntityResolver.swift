@@ -40,6 +40,8 @@ public struct EntityResolver: CorpusStage {
     /// The mentions of a range of documents grouped by key (``clusterKey(_:)``), with
     /// cluster numbers of their own; ranges are grouped at once, then merged in order.
     struct RangeGrouping {
+        /// The documents grouped.
+        var range: Range<Int>
         /// Each group's key, first mention, documents and all-capital forms, in order of first mention.
         var keys: [UInt64] = []
         var first: [(document: Int, mention: Int)] = []
@@ -93,9 +95,8 @@ public struct EntityResolver: CorpusStage {
             globalNumbers.append(global)
             tentative += grouping.tentative
         }
-        let ranges = Corpus.mapRanges(of: corpus.documents.count, jobs: corpus.jobs) { $0 }
         Self.update(&numbers, jobs: corpus.jobs) { d, numbers in
-            let global = globalNumbers[ranges.firstIndex { $0.contains(d) }!]
+            let global = globalNumbers[groupings.firstIndex { $0.range.contains(d) }!]
             for m in numbers.indices where numbers[m] >= 0 { numbers[m] = global[Int(numbers[m])] }
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
@@ -148,7 +149,7 @@ public struct EntityResolver: CorpusStage {
     /// Groups the mentions of documents `range` by key, writing each mention's group number
     /// (local to the range) into `numbers`.
     private func group(_ range: Range<Int>, of corpus: Corpus, numbers: UnsafeMutableBufferPointer<[Int32]>) -> RangeGrouping {
-        var grouping = RangeGrouping()
+        var grouping = RangeGrouping(range: range)
         var byKey = HashMap64<Int>()
         for d in range {
             corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
@@ -168,10 +169,12 @@ public struct EntityResolver: CorpusStage {
                     }
                     own[m] = Int32(g)
                     if grouping.documents[g].last != d { grouping.documents[g].append(d) }
-                    let surface = mentions[m].surface
-                    if surface.utf8.count <= 10, surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-                       !grouping.capitalForms[g].contains(surface) {
-                        grouping.capitalForms[g].append(surface)
+                    // (The span is the surface's bytes: its length rules most mentions out unread.)
+                    if mentions[m].span.length <= 10 {
+                        let surface = mentions[m].surface
+                        if surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !grouping.capitalForms[g].contains(surface) {
+                            grouping.capitalForms[g].append(surface)
+                        }
                     }
                 }
                 numbers[d] = own

@@ -785,7 +785,7 @@ private final class SentenceReading {
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
         if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
-           let attacker = attacker(named: stem(of: noun)) ?? lastAttacker() ?? latestAttacker() {
+           let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
