@@ -7,6 +7,10 @@ public final class CalendarWords: Sendable {
     public let relativeDays: HashMap64<Int>
     /// Words before a month named alone ("in January", "since March 2023").
     public let monthLeads: PhraseSet
+    /// Words for a stretch of time ("week", "month"): after a lead ("last week", "in recent
+    /// days") or before "ago", the event is in that stretch, on no day the text gives.
+    public let periods: PhraseSet
+    public let periodLeads: PhraseSet
     /// Line starts that introduce an article's own date ("Published On:").
     public let publicationPrefixes: [[UInt64]]
 
@@ -15,6 +19,8 @@ public final class CalendarWords: Sendable {
         var weekdays: [String: Int]
         var relativeDays: [String: Int]
         var monthLeads: [String]
+        var periods: [String]
+        var periodLeads: [String]
         var publicationPrefixes: [String]
     }
 
@@ -29,6 +35,8 @@ public final class CalendarWords: Sendable {
         weekdays = table(file.weekdays)
         relativeDays = table(file.relativeDays)
         monthLeads = PhraseSet(file.monthLeads)
+        periods = PhraseSet(file.periods)
+        periodLeads = PhraseSet(file.periodLeads)
         publicationPrefixes = file.publicationPrefixes.map { NameKey.words($0).map(WordHash.word) }.sorted { $0.count > $1.count }
     }
 
@@ -53,6 +61,18 @@ public enum DateReference: Hashable, Sendable, Codable {
     case year(Int)
     /// Days from the reference date ("yesterday" = -1).
     case offset(Int)
+    /// A stretch of time with no day ("last week", "in recent days", "two months ago"):
+    /// undated, like a month alone.
+    case period
+
+    /// Whether the reference picks out one day (given the article's date), unlike a month,
+    /// a year or a period alone.
+    public var namesDay: Bool {
+        switch self {
+        case .month, .year, .period: return false
+        case .day, .monthDay, .weekday, .offset: return true
+        }
+    }
 
     /// The calendar day, given the article's date.
     public func resolve(against reference: CalendarDay?) -> CalendarDay? {
@@ -72,7 +92,7 @@ public enum DateReference: Hashable, Sendable, Codable {
             return reference.adding(days: -back)
         case let .offset(days):
             return reference?.adding(days: days)
-        case .month, .year:
+        case .month, .year, .period:
             return nil
         }
     }
@@ -81,6 +101,8 @@ public enum DateReference: Hashable, Sendable, Codable {
 /// Finds date expressions among tokens.
 public struct DateFinder: Sendable {
     public let words: CalendarWords
+
+    private let ago = WordHash.word("ago")
 
     public init(words: CalendarWords) { self.words = words }
 
@@ -163,6 +185,14 @@ public struct DateFinder: Sendable {
             // "in 2023", "since 2014": a year alone after a word that leads a month or year.
             if let y = year(i), i > range.lowerBound, tokens[i - 1].kind == .word, words.monthLeads.contains(word: tokens[i - 1].hash) {
                 found.append((i, .year(y)))
+                i += 1
+                continue
+            }
+            // "last week", "earlier this month", "in recent days", "two weeks ago"
+            if tokens[i].kind == .word, words.periods.contains(word: tokens[i].hash),
+               i > range.lowerBound && tokens[i - 1].kind == .word && words.periodLeads.contains(word: tokens[i - 1].hash)
+                || i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].hash == ago {
+                found.append((i, .period))
                 i += 1
                 continue
             }

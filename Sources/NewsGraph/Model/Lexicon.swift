@@ -59,6 +59,9 @@ public final class Lexicon: Sendable {
     /// Every word of every title ("foreign", "affairs", "minister"): what a portfolio after a
     /// bare title is made of ("Minister of State for Foreign Affairs Name").
     public let titleWords: PhraseSet
+    /// English plurals of the one-word titles ("ministers", "representatives", "secretaries"):
+    /// a capitalised plural is an office's holders ("Special Representatives talks"), no name.
+    public let titlePlurals: PhraseSet
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -78,6 +81,7 @@ public final class Lexicon: Sendable {
         titles = keys(file.titles)
         titleWords = keys(Array(Set(file.titles.flatMap { NameKey.words($0) })).sorted())
         titleModifiers = keys(file.titleModifiers)
+        titlePlurals = keys(file.titles.filter { !$0.contains(" ") }.map(Self.plural))
         groupHeads = keys(file.groupHeads)
         groupNameWords = keys(file.groupNameWords)
         groupCues = keys(file.groupCues)
@@ -111,6 +115,14 @@ public final class Lexicon: Sendable {
         commonWords = common
         longestPhrase = max(1, titles.longest, titleModifiers.longest, groupHeads.longest, placeHeads.longest, groupCues.longest,
                             placeHeadsKeptInName.longest)
+    }
+
+    /// The regular English plural of a noun ("envoy" → "envoys", "secretary" → "secretaries").
+    static func plural(_ noun: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !vowels.contains(before) { return noun.dropLast() + "ies" }
+        if ["s", "x", "z", "ch", "sh"].contains(where: noun.hasSuffix) { return noun + "es" }
+        return noun + "s"
     }
 
     /// The lexicon shipped with NewsGraph.

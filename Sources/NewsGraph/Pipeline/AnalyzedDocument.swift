@@ -16,6 +16,9 @@ public struct AnalyzedDocument: Sendable {
     public mutating func replaceText(utf8: [UInt8]) { bytes = utf8 }
     public var title: String?
     public var date: CalendarDay?
+    /// A month and day a dateline gives without a year ("SEOUL, May 8 (Yonhap)"), for an
+    /// article with no ``date``: event dating reads it in the year of the corpus's dates.
+    public var datelineDay: DateReference?
     public var sentences: [Span] = []
     public var tokens: [Token] = []
     /// For each sentence, the range of its tokens in `tokens`.

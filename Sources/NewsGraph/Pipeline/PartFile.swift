@@ -23,6 +23,7 @@ public enum PartFile {
         var url: String?
         var title: String?
         var date: CalendarDay?
+        var datelineDay: DateReference?
         /// The cleaned text (sentence and mention spans are UTF-8 offsets into it).
         var text: String
         var sentences: [Span]
@@ -34,6 +35,7 @@ public enum PartFile {
             url = document.document.url
             title = document.title
             date = document.date
+            datelineDay = document.datelineDay
             text = document.text
             sentences = document.sentences
             mentions = document.mentions
@@ -44,6 +46,7 @@ public enum PartFile {
             var document = AnalyzedDocument(Document(id: id, text: text, title: title, date: date, url: url))
             document.title = title
             document.date = date
+            document.datelineDay = datelineDay
             document.sentences = sentences
             document.mentions = mentions
             document.relations = relations

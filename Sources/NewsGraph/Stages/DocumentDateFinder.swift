@@ -71,6 +71,19 @@ public struct DocumentDateFinder: DocumentStage {
                 return
             }
         }
+        // 5. A dateline without a year ("SEOUL, May 8 (Yonhap) --"): kept as a month and day
+        //    for event dating to place in the corpus's year.
+        for line in firstLines {
+            let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
+            guard bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }) else { continue }
+            let slice = Array(bytes[head])
+            let tokens = Tokenizer.tokenize(slice)
+            if let (_, reference) = finder.find(in: tokens, 0..<tokens.count, bytes: slice).first(where: { $0.position < 8 }),
+               case .monthDay = reference {
+                document.datelineDay = reference
+                return
+            }
+        }
     }
 
     /// The first full date in `bytes[line]` right after a weekday ("Sunday, March 2, 2025").

@@ -1,7 +1,8 @@
 /// Stage `event-dates`: places each event on the calendar.
 ///
 /// Date expressions ("on Friday", "January 16", "today") are read against the article's
-/// own date. An article without one borrows the corpus's median article date, and its
+/// own date. An article without one borrows the corpus's median article date (or, if its
+/// dateline gives a month and day without a year, that day in the median's year), and its
 /// events get a lower confidence. Events with no date expression take the article's date.
 /// Standing facts (offices, locations) get no date.
 public struct EventDating: CorpusStage {
@@ -17,7 +18,8 @@ public struct EventDating: CorpusStage {
         let dated = Set(corpus.vocabularyDated)
         let borrowedFactor = borrowedFactor
         corpus.updateDocuments { _, document in
-            let reference = document.date ?? borrowed
+            // (A dateline's month and day without a year, in the year the borrowed date gives.)
+            let reference = document.date ?? document.datelineDay.flatMap { $0.resolve(against: borrowed) } ?? borrowed
             let isBorrowed = document.date == nil
             for r in document.relations.indices where document.relations[r].date == nil {
                 // Read and written in place: a relation copied out and back would be copied twice.

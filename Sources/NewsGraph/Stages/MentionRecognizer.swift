@@ -471,6 +471,14 @@ private final class SentenceContext {
         return true
     }
 
+    /// Whether a capitalised word follows the lower-case word at `i`, past one more lower-case
+    /// word ("militant group Jaish al-Adl", "rebels Name").
+    func namedAfter(_ i: Int) -> Bool {
+        var j = i + 1
+        if j < units.count, !units[j].barrier, !units[j].capitalized { j += 1 }
+        return j < units.count && !units[j].barrier && units[j].capitalized && units[j].tokenStart
+    }
+
     /// "the Iran-Iraq war": two or more state names followed by a lower-case war head.
     func namedWar(_ run: Range<Int>) -> Range<Int>? {
         guard run.count >= 2, run.upperBound < units.count else { return nil }
@@ -519,9 +527,10 @@ private final class SentenceContext {
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run) {
                 return .group
             }
+            // (Unless a name follows: in "Baloch militant group Jaish al-Adl" the run only describes it.)
             if lexicon.groupSuffixCues.contains(word: units[after].key),
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
-                || lexicon.groupSuffixNouns.contains(word: units[after].key) {
+                || lexicon.groupSuffixNouns.contains(word: units[after].key), !namedAfter(after) {
                 return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }
         }
@@ -706,6 +715,7 @@ private final class SentenceContext {
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
             if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
+            if lexicon.titlePlurals.contains(word: unit.key) { return false }
         }
         return true
     }

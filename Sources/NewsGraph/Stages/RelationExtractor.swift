@@ -48,7 +48,10 @@ final class RelationRules: Sendable {
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
+    let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where")
     let his = PhraseSet(["his", "her", "their", "its"])
+    /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
+    let bodyPronouns = PhraseSet(["its", "their"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, targeted: PredicateRule?
@@ -146,6 +149,7 @@ final class RelationRules: Sendable {
         for table in [calendar.months, calendar.weekdays, calendar.relativeDays] {
             for (word, _) in table.pairs { mark(word, .calendar) }
         }
+        for word in calendar.periods.singleWords { mark(word, .calendar) }
         wordClasses = classes
         var filter = HashPrefilter64()
         for (key, _) in classes.pairs { filter.insert(key) }
@@ -184,6 +188,24 @@ private final class DocumentReader {
     var tokens: [Token] { document.tokens }
     var mentions: [Mention] { document.mentions }
 
+    /// The place a dateline names ("NEW DELHI, Aug 18 (PTI) –"), for "arrived here": the
+    /// first place or state at the start of one of the article's first lines, followed by a
+    /// comma, a parenthesis or a dash.
+    lazy var datelinePlace: Int? = {
+        let bytes = document.bytes
+        for (index, mention) in mentions.enumerated() {
+            guard mention.sentence <= 3 else { break }
+            guard mention.type == .place || mention.type == .state,
+                  mention.span.start == 0 || bytes[mention.span.start - 1] == UInt8(ascii: "\n") else { continue }
+            var end = mention.span.end
+            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            guard end < bytes.count else { return nil }
+            let next = bytes[end]
+            if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
+        }
+        return nil
+    }()
+
     init(document: AnalyzedDocument, rules: RelationRules) {
         self.document = document
         self.rules = rules
@@ -204,7 +226,8 @@ private final class DocumentReader {
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
             // after a conversation: "both ministers agreed").
             let hasTrigger = classes.contains(.triggerStart)
-            let hasNamedFact = classes.contains(.counterpart) || (classes.contains(.title) && end - first >= 2)
+            let hasNamedFact = classes.contains(.counterpart)
+                || (classes.contains(.title) && (end - first >= 2 || end > first && rules.bodyPronouns.contains(word: tokens[range.lowerBound].hash)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
@@ -213,6 +236,7 @@ private final class DocumentReader {
                 if classes.contains(.title) {
                     // Offices named by a lower-case title ("Morocco's foreign minister X", "Hamas leader X").
                     reading.lowercaseOffices()
+                    reading.pronounOffices()
                     reading.bodyOffices()
                     reading.appositiveOffices()
                 }
@@ -237,7 +261,7 @@ private final class SentenceReading {
     let mentions: [Mention]
     /// The document's reader: what carries over from earlier sentences (read in place,
     /// not copied per sentence).
-    private var reader: DocumentReader?
+    private(set) var reader: DocumentReader?
     var previousPersonSubject: Int? { reader?.lastPersonSubject }
     var previousSentencePerson: Int? { reader?.previousSentencePerson }
     var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
@@ -479,6 +503,20 @@ private final class SentenceReading {
 
     /// The person whose office "STATE's title" names: the name right after the title, or
     /// the name right before ", STATE's title".
+    /// "The African Union welcomed the deal. Its chairperson, X, said …": a sentence that
+    /// opens with "Its"/"Their" and a title names the holder of an office in the body or
+    /// state the previous sentence opened with.
+    func pronounOffices() {
+        guard let officialOf = x.officialOf, sentence > 0, x.bodyPronouns.contains(word: tokens[range.lowerBound].hash),
+              let titleEnd = lowercaseTitle(at: range.lowerBound + 1),
+              let person = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[person].type == .person,
+              // (The previous sentence's first body or state: a dateline may come before it.)
+              let previous = mentions.firstIndex(where: { $0.sentence == sentence - 1 && ($0.type == .group || $0.type == .state) }),
+              !mentions[previous].tentative else { return }
+        found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(previous),
+                                     sentence: sentence, role: text(range.lowerBound + 1..<titleEnd), confidence: 0.7))
+    }
+
     func officeHolder(of state: Int) -> (person: Int, title: String)? {
         let afterState = endToken(state)
         // "Pakistan's military spokesman X", or a demonym before it: "Pakistani military spokesman X".
@@ -677,9 +715,15 @@ private final class SentenceReading {
     /// else the article's own date (left to event dating); for an article without one, the
     /// last date mentioned before it.
     func date(for position: Int, in clause: Range<Int>) -> DateReference? {
-        if let after = dates.first(where: { $0.position > position && clause.contains($0.position) }) { return after.date }
+        // (Not past "where": ", where they discussed the declaration of December" is about something else.)
+        if let after = dates.first(where: { $0.position > position && clause.contains($0.position) }),
+           !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
+            return after.date
+        }
         if let before = dates.last(where: { $0.position < position && clause.contains($0.position) }) { return before.date }
-        if let any = dates.first { return any.date }
+        // A date of another clause of the sentence, if it names a day: "in December" in
+        // ", where they discussed the declaration of December" is not when this happened.
+        if let any = dates.first(where: { $0.date.namesDay }) { return any.date }
         return document.date == nil ? previousDate : nil
     }
 
@@ -805,10 +849,12 @@ private final class SentenceReading {
         }
         // The subject.
         var subject: RelationMention.Argument? = given ?? agent.map { .mention($0) }
-        // "X visited Y on Sunday and held talks with Z": a verb joined by "and" to an earlier
-        // one of the sentence shares its subject (Y is that verb's object, not this one's subject).
-        if subject == nil, trigger.lowerBound - 1 > clause.lowerBound, tokens[trigger.lowerBound - 1].hash == x.and,
-           let shared = lastTriggerSubject, isAllowed(shared, predicate.subjectTypes) {
+        // "X visited Y on Sunday and held talks with Z", "… and will hold a round of talks with
+        // Z": a verb joined by "and" to an earlier one of the sentence shares its subject (Y is
+        // that verb's object, not this one's subject), if no name comes between "and" and it.
+        if subject == nil, let shared = lastTriggerSubject, isAllowed(shared, predicate.subjectTypes),
+           let joint = between(clause.lowerBound, trigger.lowerBound).last(where: { tokens[$0].hash == x.and }),
+           joint > clause.lowerBound, !before.contains(where: { endToken($0) > joint }) {
             subject = shared
         }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
@@ -866,7 +912,8 @@ private final class SentenceReading {
         guard !gap.isEmpty, tokens[gap.lowerBound].hash == x.and else { return false }
         return gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
             || gap.dropFirst().allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
-                || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash) }
+                || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)
+                || tokens[$0].isCapitalized && lexicon.titleWords.contains(word: tokens[$0].hash) }     // "and Rwandan Foreign Minister B"
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -938,6 +985,22 @@ private final class SentenceReading {
             guard let referent = people.count >= 2 ? people[people.count - 2] : lastPersonSubject ?? previousPersonSubject ?? previousSentencePerson,
                   people.last != referent else { return [] }
             return [(.mention(referent), start + 1)]
+        }
+        // "met both ministers", "hosted the two leaders", "hosted them": the last two parties
+        // of a conversation or meeting, when the subject is neither.
+        if predicate.objectTypes.contains(.person), i < clause.upperBound, tokens[i].kind == .word,
+           let (a, b) = lastParties ?? previousParties, subject.map({ RelationMention.Argument.mention($0) }).map({ $0 != a && $0 != b }) ?? true {
+            let plural = (i + 1..<min(i + 4, clause.upperBound)).first { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }
+            if tokens[i].hash == x.them || x.cues.pluralDeterminers.contains(word: tokens[i].hash)
+                && plural.map({ between(i + 1, $0).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) == true {
+                let end = tokens[i].hash == x.them ? i + 1 : plural! + 1
+                return [(a, end), (b, end)]
+            }
+        }
+        // "arrived here": the place of the article's dateline.
+        if start > range.lowerBound, tokens[start - 1].hash == x.here, predicate.objectTypes.contains(.place),
+           let place = reader?.datelinePlace {
+            return [(.mention(place), start)]
         }
         let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
@@ -1022,7 +1085,13 @@ private final class SentenceReading {
             var next = k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
-            guard var member = candidates.first(where: { firstToken($0) == next }) else { break }
+            // ("and Parliament Speaker Y": a titled person after capitalised words of the office.)
+            guard var member = candidates.first(where: { firstToken($0) == next })
+                    ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 4 }).flatMap({ person in
+                        mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
+                            && between(next, firstToken(person)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
+                            ? person : nil
+                    }) else { break }
             // "X and Cambodian Prime Minister Y": the person whose state is named first.
             if mentions[member].type == .state, mentions[chosen].type == .person,
                let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 }) {
@@ -1091,6 +1160,8 @@ private final class SentenceReading {
         guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
         return x.cues.objectGapWords.contains(word: token.hash) || lexicon.titles.contains(word: token.hash)
             || lexicon.titleModifiers.contains(word: token.hash) || lexicon.nonNameWords.contains(word: token.hash)
+            // A capitalised word of a title before the name ("External Affairs Minister X").
+            || token.isCapitalized && lexicon.titleWords.contains(word: token.hash)
             || lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
                                                                appending: i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
     }

@@ -21,6 +21,12 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // Descriptors after a name make it a body, unless another name follows them; a
+        // title's plural is no name; "Chief of Staff" is a title.
+        .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
+        .init("Iran struck the Baloch militant group Jaish al-Adl.", ["Jaish al-Adl/Group"], absent: ["Baloch/Group"]),
+        .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
+        .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         // The rest of a bare title's portfolio, then the name; a group named by what its members
         // are called, then the same name alone, and "a X camp", are that group.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi spoke.", ["Qatar/State", "Mohammed Al-Khulaifi/Person"]),

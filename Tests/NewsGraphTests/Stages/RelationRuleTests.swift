@@ -333,6 +333,44 @@ struct RelationRuleTests {
               ["Abdel Fattah al-Sisi -condemned-> Rapid Support Forces"]),
         // A year alone dates no day.
         .init("In 2020 Azerbaijan launched an offensive in Nagorno-Karabakh.", ["Azerbaijan -attacked-> Nagorno-Karabakh @-"]),
+        // Capitalised words of a title between a trigger or "and" and the name; a title's plural is no name.
+        .init("Chinese Foreign Minister Wang Yi held talks with External Affairs Minister Subrahmanyam Jaishankar on Monday.",
+              ["Subrahmanyam Jaishankar -metWith-> Wang Yi @2023-03-06"]),
+        .init("Kenyan President William Ruto and Rwandan Foreign Minister Olivier Nduhungirehe signed the deal on Friday.",
+              ["Olivier Nduhungirehe -agreedWith-> William Ruto @2023-03-10"]),
+        .init("Lebanese President Joseph Aoun received envoy Morgan Ortagus. Ortagus later met Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri on Tuesday.",
+              ["Morgan Ortagus -metWith-> Nawaf Salam @2023-03-07", "Morgan Ortagus -metWith-> Nabih Berri @2023-03-07"]),
+        .init("Wang Yi held the 24th round of Special Representatives talks with Ajit Doval.", ["Ajit Doval -metWith-> Wang Yi"],
+              absent: ["Ajit Doval -metWith-> Special Representatives"]),
+        // Phone talks are a conversation, not a meeting.
+        .init("South Korean Foreign Minister Cho Tae-yul held phone talks with Japanese Foreign Minister Yoko Kamikawa on Thursday.",
+              ["Cho Tae-yul -spokeWith-> Yoko Kamikawa @2023-03-09"], absent: ["Cho Tae-yul -metWith-> Yoko Kamikawa"]),
+        // A verb joined by "and" keeps the sentence's subject even past more words.
+        .init("Wang Yi met Ajit Doval on Monday and later held a round of talks with Narendra Modi.",
+              ["Narendra Modi -metWith-> Wang Yi", "Ajit Doval -metWith-> Wang Yi @2023-03-06"], absent: ["Ajit Doval -metWith-> Narendra Modi"]),
+        // "arrived here": the dateline's place.
+        .init("Wang Yi in India\n\nNEW DELHI, Aug 18, 2025 (PTI): Chinese Foreign Minister Wang Yi arrived here on Monday for talks.",
+              date: nil, ["Wang Yi -visited-> New Delhi @2025-08-18"]),
+        .init("Talks\n\nWASHINGTON (AP) — Kenyan President William Ruto arrived here on Friday.", ["William Ruto -visited-> Washington D.C. @2023-03-10"]),
+        // A period is no day: not the article's date.
+        .init("Al-Shabaab fighters attacked an Ethiopian military base last month.", ["Al-Shabaab -attacked-> Ethiopia @-"]),
+        .init("Al-Shabaab fighters attacked an Ethiopian military base two weeks ago.", ["Al-Shabaab -attacked-> Ethiopia @-"]),
+        .init("Houthi rebels fired missiles at Israel earlier this week.", ["Houthi -attacked-> Israel @-"]),
+        // A month in a relative clause about something else does not date the event.
+        .init("Ethiopian Prime Minister Abiy Ahmed received Somali President Hassan Sheikh Mohamud on Thursday. The two leaders held talks at the prime minister's office, where they discussed a declaration signed in December.",
+              ["Abiy Ahmed -metWith-> Hassan Sheikh Mohamud @2023-03-10"]),
+        // Agreements named after "signed a …".
+        .init("Ethiopia signed a memorandum of understanding with Kenya on Monday.", ["Ethiopia -agreedWith-> Kenya @2023-03-06"]),
+        // "met both leaders", "hosted them": the last two parties.
+        .init("Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Thursday. US Secretary of State Antony Blinken met both leaders on Friday and later hosted them at a dinner.",
+              ["Antony Blinken -metWith-> William Ruto @2023-03-10", "Antony Blinken -metWith-> Yoweri Museveni @2023-03-10",
+               "Antony Blinken -hosted-> William Ruto", "Antony Blinken -hosted-> Yoweri Museveni"]),
+        // "Its chairperson, X": an office in the body the previous sentence opened with.
+        .init("The African Union welcomed the agreement. Its chairperson, Moussa Faki Mahamat, said the deal was a milestone.",
+              ["Moussa Faki Mahamat -officialOf-> African Union"]),
+        // A name before "rebel group" is a group; so is it alone later in the article.
+        .init("The M23 rebel group seized the city of Goma. Qatar hosted talks between the Congolese government and M23 in Doha.",
+              ["Democratic Republic of the Congo -metWith-> M23"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
@@ -447,6 +485,29 @@ struct DateTests {
         var document = AnalyzedDocument(Document(id: "d", text: text))
         try DocumentDateFinder(words: TestSupport.resources.calendar).process(&document)
         #expect(document.date?.description == expected)
+    }
+
+    @Test("a dateline without a year gives its day in the year of the corpus's median date")
+    func yearlessDateline() throws {
+        let graph = try graph([
+            "Published On: Jan 10, 2024\nRussia launched strikes on Ukraine.",
+            "Published On: Jun 20, 2024\nChile and Peru agreed to talks.",
+            "Published On: Sep 30, 2024\nNothing happened.",
+            "Deal\n\nSEOUL, May 8 (Yonhap) -- Brazil and Argentina agreed to a new deal on Wednesday.",
+        ])
+        let deal = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Argentina" })
+        #expect(deal.dates.map(\.description) == ["2024-05-08"])
+        var document = AnalyzedDocument(Document(id: "d", text: "Deal\n\nSEOUL, May 8 (Yonhap) -- Talks began."))
+        try DocumentDateFinder(words: TestSupport.resources.calendar).process(&document)
+        #expect(document.date == nil && document.datelineDay == .monthDay(month: 5, day: 8))
+    }
+
+    @Test("a period is no day", arguments: ["last week", "earlier this month", "in recent days", "two weeks ago", "over the past year"])
+    func period(_ phrase: String) throws {
+        var document = AnalyzedDocument(Document(id: "d", text: "It happened \(phrase)."))
+        try Tokenizer().process(&document)
+        let found = Self.finder.find(in: document.tokens, 0..<document.tokens.count, bytes: document.bytes)
+        #expect(found.map(\.date) == [.period])
     }
 
     @Test("an article without a date borrows the corpus median, with lower confidence")
