@@ -17,6 +17,9 @@ public struct Predicate: Hashable, Sendable, Decodable {
     public var triggers: [String]
     /// Passive triggers: object before, subject after ("was received by").
     public var passiveTriggers: [String]
+    /// Phrases for a deed two parties do to each other ("A and B exchanged fire", "A traded
+    /// fire with B"): the relation holds both ways.
+    public var mutualTriggers: [String]
     /// How the extractor reads the predicate's arguments around a trigger.
     public var frame: Frame
     /// Whether the relation is an event that happens on a day (false for standing facts).
@@ -39,7 +42,7 @@ public struct Predicate: Hashable, Sendable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, label, symmetric, subjectTypes, objectTypes, cameo, plover, description, triggers, passiveTriggers, frame, dated, meeting
+        case name, label, symmetric, subjectTypes, objectTypes, cameo, plover, description, triggers, passiveTriggers, mutualTriggers, frame, dated, meeting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +57,7 @@ public struct Predicate: Hashable, Sendable, Decodable {
         description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         passiveTriggers = try c.decodeIfPresent([String].self, forKey: .passiveTriggers) ?? []
+        mutualTriggers = try c.decodeIfPresent([String].self, forKey: .mutualTriggers) ?? []
         frame = try c.decodeIfPresent(Frame.self, forKey: .frame) ?? .agentObject
         dated = try c.decodeIfPresent(Bool.self, forKey: .dated) ?? true
         meeting = try c.decodeIfPresent(Bool.self, forKey: .meeting) ?? false

@@ -681,6 +681,10 @@ private final class SentenceContext {
             add(run, type: earlier.type, hint: earlier.canonicalHint ?? earlier.surface)
             return
         }
+        if run.count == 1, !covered[run.lowerBound], let body = bodyAbbreviated(by: run) {
+            add(run, type: .group, hint: body)
+            return
+        }
         if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
             // "in North Waziristan": after a place preposition, and not a possessor ("in John
             // Smith's view"), an unknown name is a place.
@@ -704,6 +708,30 @@ private final class SentenceContext {
             while end < units.count, !units[end].tokenStart, !units[end].barrier { end += 1 }
             if isNameShaped(run.lowerBound..<end) { add(run.lowerBound..<end, type: .person, tentative: true) }
         }
+    }
+
+    /// The name of a body the article has already named whose initials a lone word in
+    /// capitals is ("the RSF", "RSF fighters" after "Rapid Support Forces").
+    func bodyAbbreviated(by run: Range<Int>) -> String? {
+        guard run.count == 1, units[run.lowerBound].allCaps, units[run.lowerBound].tokenStart, units[run.lowerBound].tokenEnd,
+              (2...6).contains(units[run.lowerBound].span.length) else { return nil }
+        let acronym = text(run)
+        guard let body = mentions.last(where: { $0.type == .group && !$0.tentative && $0.surface.count > acronym.count && Self.initials(of: $0.surface) == acronym })
+        else { return nil }
+        return body.canonicalHint ?? body.surface
+    }
+
+    /// The capitals that start a name's capitalised words ("Rapid Support Forces" → "RSF",
+    /// "Tehreek-e-Taliban Pakistan" → "TTP", "Joint Chiefs of Staff" → "JCS").
+    static func initials(of name: String) -> String {
+        var result = ""
+        var atWordStart = true
+        for character in name {
+            if character == " " || character == "-" { atWordStart = true; continue }
+            if atWordStart, character.isUppercase { result.append(character) }
+            atWordStart = false
+        }
+        return result
     }
 
     /// Title-case words (connectors allowed inside) that the document never writes in lower case.
@@ -822,6 +850,8 @@ private final class SentenceContext {
             tentative = false
         }
         if type == .group { groupKeys.insert(key) }
+        // "RSF fighters" after "Rapid Support Forces": the same body.
+        let hint = hint ?? (type == .group && !tentative ? bodyAbbreviated(by: run) : nil)
         mentions.append(Mention(sentence: sentence, span: span, surface: document.string(span),
                                 type: type, canonicalHint: hint, tentative: tentative, role: role, affiliation: affiliation,
                                 keyHash: key))

@@ -102,6 +102,7 @@ final class RelationRules: Sendable {
         var words: [UInt64]
         var predicate: Int
         var passive: Bool
+        var mutual = false
     }
 
     init(vocabulary: RelationVocabulary, cues: RelationCues, lexicon: Lexicon, calendar: CalendarWords) {
@@ -111,11 +112,11 @@ final class RelationRules: Sendable {
         dates = DateFinder(words: calendar)
         var byFirst: [UInt64: [Trigger]] = [:]
         for (index, predicate) in vocabulary.predicates.enumerated() where predicate.frame != .none {
-            for (phrases, passive) in [(predicate.triggers, false), (predicate.passiveTriggers, true)] {
+            for (phrases, passive, mutual) in [(predicate.triggers, false, false), (predicate.passiveTriggers, true, false), (predicate.mutualTriggers, false, true)] {
                 for phrase in phrases {
                     let words = NameKey.words(phrase).map(WordHash.word)
                     guard let first = words.first else { continue }
-                    byFirst[first, default: []].append(Trigger(words: words, predicate: index, passive: passive))
+                    byFirst[first, default: []].append(Trigger(words: words, predicate: index, passive: passive, mutual: mutual))
                 }
             }
         }
@@ -436,7 +437,23 @@ private final class SentenceReading {
     func isAffiliationOfLater(_ mention: Int, before limit: Int) -> Bool {
         inSentence.contains { other in
             other != mention && mentions[other].affiliation == mentions[mention].span && firstToken(other) < limit
-        }
+        } || isBodyOfOfficer(mention, before: limit)
+    }
+
+    /// A name standing alone in parentheses: an agency's credit or an acronym, not a party.
+    func isParenthesized(_ mention: Int) -> Bool {
+        let first = firstToken(mention), end = endToken(mention)
+        return first > 0 && end < tokens.count && tokens[first - 1].kind == .punctuation && tokens[end].kind == .punctuation
+            && document.bytes[tokens[first - 1].span.start] == UInt8(ascii: "(") && document.bytes[tokens[end].span.start] == UInt8(ascii: ")")
+    }
+
+    /// A body named right before an officer's title and name ("International Atomic Energy
+    /// Agency chief X", "Hamas leader Y"): it says whose officer the name is.
+    func isBodyOfOfficer(_ mention: Int, before limit: Int) -> Bool {
+        guard mentions[mention].type == .group else { return false }
+        let end = endToken(mention), holder = pastTitles(end)
+        return holder > end && holder < limit
+            && inSentence.contains { firstToken($0) == holder && mentions[$0].type == .person }
     }
 
     // MARK: Names and titles
@@ -629,7 +646,11 @@ private final class SentenceReading {
             // (An attack referred back to keeps its date, unless the sentence gives one.)
             let when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
-            arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause, subject: backSubject)
+            if trigger.mutual {
+                mutualArguments(for: predicate, trigger: position..<end, clause: clause)
+            } else {
+                arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause, subject: backSubject)
+            }
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !trigger.passive {
@@ -646,7 +667,7 @@ private final class SentenceReading {
     }
 
     /// The longest trigger phrase starting at `position`: its length in tokens, predicate and voice.
-    func match(at position: Int) -> (length: Int, predicate: Int, passive: Bool)? {
+    func match(at position: Int) -> (length: Int, predicate: Int, passive: Bool, mutual: Bool)? {
         guard tokens[position].kind == .word, let group = x.triggerGroups[tokens[position].hash] else { return nil }
         let start = group >> 16
         for k in start..<(start + group & 0xFFFF) {
@@ -674,7 +695,7 @@ private final class SentenceReading {
             if count == 1, next < range.upperBound, tokens[next].kind == .word, x.cues.phrasalParticles[last]?.contains(tokens[next].hash) == true {
                 return nil
             }
-            return (next - position, x.triggerList[k].predicate, x.triggerList[k].passive)
+            return (next - position, x.triggerList[k].predicate, x.triggerList[k].passive, x.triggerList[k].mutual)
         }
         return nil
     }
@@ -746,6 +767,33 @@ private final class SentenceReading {
     }
 
     /// Subject and object pairs for one trigger occurrence, appended to ``pairs``.
+    /// "A and B exchanged fire", "A traded fire with B": each did it to the other.
+    func mutualArguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>) {
+        let before = mentions(in: between(clause.lowerBound, trigger.lowerBound)).filter {
+            allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound)
+        }
+        guard let b = before.last, trigger.lowerBound - endToken(b) <= 3 else { return }
+        let other: Int
+        // ("A and B", or with the parties' forces named: "Thai troops and Cambodian forces".)
+        func joined(_ a: Int) -> Bool {
+            var k = endToken(a)
+            while k < firstToken(b), tokens[k].kind == .word, x.cues.forceNouns.contains(word: tokens[k].hash) { k += 1 }
+            return k < firstToken(b) && tokens[k].hash == x.and && (k + 1 == firstToken(b) || isWord(k + 1, x.the) && k + 2 == firstToken(b))
+        }
+        if before.count >= 2, isJoinedByAnd(before[before.count - 2], b) || joined(before[before.count - 2]) {
+            other = before[before.count - 2]
+        } else if isWord(trigger.upperBound, x.with) || isWord(trigger.upperBound - 1, x.with),
+                  let object = mentions(in: between(trigger.upperBound, clause.upperBound)).first(where: { allowed($0, predicate.subjectTypes) }),
+                  firstToken(object) - trigger.upperBound <= 3 {
+            other = object
+        } else {
+            return
+        }
+        guard mentions[other].type != .person || predicate.subjectTypes.contains(.person) else { return }
+        pairs.append((.mention(other), .mention(b)))
+        pairs.append((.mention(b), .mention(other)))
+    }
+
     func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>,
                    subject given: RelationMention.Argument? = nil) {
         var before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
@@ -769,8 +817,9 @@ private final class SentenceReading {
             }
             // The one received or invited: a person before any state or place named after
             // them ("X arrived in India at the invitation of Y": X, not India).
-            if let object = before.last(where: { allowed($0, predicate.objectTypes) && mentions[$0].type == .person })
-                ?? before.last(where: { allowed($0, predicate.objectTypes) }) {
+            // (Not a word in parentheses: "(Reuters) - Egypt was condemned by …".)
+            let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) }
+            if let object = candidates.last(where: { mentions[$0].type == .person }) ?? candidates.last {
                 // "A and B signed …, hosted by C": both were hosted.
                 if let partner = before.last(where: { firstToken($0) < firstToken(object) && mentions[$0].type == mentions[object].type }),
                    isJoinedByAnd(partner, object) {
@@ -790,6 +839,15 @@ private final class SentenceReading {
             return
         }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
+            // "A and B held talks with C": each of them with C, not with each other.
+            if isWord(trigger.upperBound, x.with) || isWord(trigger.upperBound - 1, x.with) {
+                let objects = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument)
+                    .filter { $0 != pair.0 && $0 != pair.1 }
+                if !objects.isEmpty {
+                    for object in objects { pairs.append((pair.0, object)); pairs.append((pair.1, object)) }
+                    return
+                }
+            }
             lastParties = pair
             pairs.append(pair)
             return
@@ -831,6 +889,16 @@ private final class SentenceReading {
         if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
            let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
+        }
+        // "X condemned the killings by the RSF", "… reports of attacks by Y fighters": the agent
+        // of the deed named (lower-case words, then "by").
+        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name),
+           let by = (trigger.upperBound..<min(trigger.upperBound + 7, clause.upperBound)).first(where: { tokens[$0].hash == x.by }),
+           (trigger.upperBound..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+           let agent = after.first(where: { firstToken($0) > by && firstToken($0) <= by + 2 && allowed($0, predicate.objectTypes) }),
+           mentions[agent].type == .group || mentions[agent].type == .state,
+           between(by + 1, firstToken(agent)).allSatisfy({ tokens[$0].hash == x.the }) {
+            objects = [(.mention(agent), endToken(agent))]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
         if objects.isEmpty, predicate === x.hosted, x.cues.meetingHostVerbs.contains(word: tokens[trigger.lowerBound].hash), let (a, b) = previousParties,
@@ -1085,6 +1153,13 @@ private final class SentenceReading {
             var next = k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
+            // ("and the eastern province of Y": a place after its kind.)
+            if mentions[chosen].type == .place, next + 2 < clause.upperBound, tokens[next].hash == x.the,
+               let of = (next + 1..<min(next + 5, clause.upperBound)).first(where: { tokens[$0].hash == x.of }),
+               (next + 1..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+               candidates.contains(where: { firstToken($0) == of + 1 && mentions[$0].type == .place }) {
+                next = of + 1
+            }
             // ("and Parliament Speaker Y": a titled person after capitalised words of the office.)
             guard var member = candidates.first(where: { firstToken($0) == next })
                     ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 4 }).flatMap({ person in

@@ -128,6 +128,14 @@ struct EntityResolverTests {
         #expect(people.first?.mentionCount == 5)
     }
 
+    @Test("a body's initials alone, after its name, are the same entity")
+    func initialsOfNamedBody() throws {
+        let graph = try graph(["The Rapid Support Forces took the city. The army accused the UAE of arming the RSF. RSF fighters killed civilians."])
+        let groups = graph.entities.filter { $0.type == .group }
+        #expect(groups.map(\.name) == ["Rapid Support Forces"])
+        #expect(groups.first?.mentionCount == 3)
+    }
+
     @Test("an acronym in parentheses after a name is the same entity")
     func parentheticalAcronym() throws {
         let graph = try graph(["Turkey struck the Kurdistan Workers' Party (PKK) again. The PKK denied losses."])

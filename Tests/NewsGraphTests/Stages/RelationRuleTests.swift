@@ -371,6 +371,23 @@ struct RelationRuleTests {
         // A name before "rebel group" is a group; so is it alone later in the article.
         .init("The M23 rebel group seized the city of Goma. Qatar hosted talks between the Congolese government and M23 in Doha.",
               ["Democratic Republic of the Congo -metWith-> M23"]),
+        // A body before an officer's title is no party of its own; "A and B held talks with C" pairs each with C.
+        .init("Iran's Foreign Minister Abbas Araghchi and International Atomic Energy Agency chief Rafael Grossi signed an agreement in Cairo on Tuesday.",
+              ["Abbas Araghchi -agreedWith-> Rafael Grossi @2023-03-07"], absent: ["International Atomic Energy Agency -agreedWith-> Iran"]),
+        .init("Abbas Araghchi and Rafael Grossi held talks with Egyptian Foreign Minister Badr Abdelatty on Tuesday.",
+              ["Abbas Araghchi -metWith-> Badr Abdelatty @2023-03-07", "Badr Abdelatty -metWith-> Rafael Grossi @2023-03-07"],
+              absent: ["Abbas Araghchi -metWith-> Rafael Grossi"]),
+        // A listed place after its kind ("and the eastern province of X").
+        .init("Pakistani air strikes hit targets in Kabul and the eastern province of Paktika on Thursday.",
+              ["Pakistan -attacked-> Kabul @2023-03-09", "Pakistan -attacked-> Paktika @2023-03-09"]),
+        // Condemning a deed "by X" condemns X; and the passive.
+        .init("Egypt condemned the killings by the Rapid Support Forces in El Fasher.", ["Egypt -condemned-> Rapid Support Forces"]),
+        .init("Talks\n\nNAIROBI, March 9, 2023 (Reuters) - Egypt was condemned by Kenya on Thursday.", ["Kenya -condemned-> Egypt @2023-03-09"]),
+        // Mutual deeds hold both ways.
+        .init("Thai troops and Cambodian forces exchanged fire on Monday.", ["Thailand -attacked-> Cambodia @2023-03-06", "Cambodia -attacked-> Thailand @2023-03-06"]),
+        .init("Indian troops traded fire with Pakistani soldiers on Monday.", ["India -attacked-> Pakistan @2023-03-06", "Pakistan -attacked-> India @2023-03-06"]),
+        .init("Kenya and Uganda exchanged views on trade.", [], absent: ["Kenya -attacked-> Uganda", "Uganda -attacked-> Kenya"]),
+        .init("The United Nations human rights chief Volker Turk spoke.", ["Volker Turk -officialOf-> United Nations"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
