@@ -104,6 +104,20 @@ public struct DateFinder: Sendable {
 
     private let ago = WordHash.word("ago")
 
+    /// A number token written day.month.year ("19.11.2025", "5.1.2024").
+    private func dottedDate(_ span: Span, _ bytes: [UInt8]) -> CalendarDay? {
+        guard (8...10).contains(span.length) else { return nil }
+        var parts: [Int] = [0], digits = [0]
+        for byte in bytes[span.start..<span.end] {
+            if byte == UInt8(ascii: ".") { parts.append(0); digits.append(0); continue }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(byte - 0x30)
+            digits[digits.count - 1] += 1
+        }
+        guard parts.count == 3, digits[0] <= 2, digits[1] <= 2, digits[2] == 4 else { return nil }
+        return CalendarDay(year: parts[2], month: parts[1], day: parts[0])
+    }
+
     public init(words: CalendarWords) { self.words = words }
 
     /// Every date expression in `tokens[range]`, with the token index where it starts.
@@ -146,6 +160,12 @@ public struct DateFinder: Sendable {
                let d = number(i + 4), tokens[i + 4].span.length == 2, let date = CalendarDay(year: y, month: m, day: d) {
                 found.append((i, .day(date)))
                 i += 5
+                continue
+            }
+            // "19.11.2025" (day, month, year, as European sites write it)
+            if tokens[i].kind == .number, let date = dottedDate(tokens[i].span, bytes) {
+                found.append((i, .day(date)))
+                i += 1
                 continue
             }
             // "29 January 2024", "29 Jan. 2024", "29 January"

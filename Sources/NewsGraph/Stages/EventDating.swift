@@ -2,7 +2,7 @@
 ///
 /// Date expressions ("on Friday", "January 16", "today") are read against the article's
 /// own date. An article without one borrows the corpus's median article date (or, if its
-/// dateline gives a month and day without a year, that day in the median's year), and its
+/// dateline gives a month and day without a year, that day in the year nearest the median), and its
 /// events get a lower confidence. Events with no date expression take the article's date.
 /// Standing facts (offices, locations) get no date.
 public struct EventDating: CorpusStage {
@@ -12,6 +12,15 @@ public struct EventDating: CorpusStage {
 
     public init() {}
 
+    /// A month and day in the year that puts it nearest to `reference` (a dateline's day
+    /// may fall after the corpus's median date as well as before it).
+    static func nearest(_ day: DateReference, to reference: CalendarDay?) -> CalendarDay? {
+        guard case let .monthDay(month, dayOfMonth) = day, let reference else { return nil }
+        return (reference.year - 1...reference.year + 1)
+            .compactMap { CalendarDay(year: $0, month: month, day: dayOfMonth) }
+            .min { abs($0.daysSinceEpoch - reference.daysSinceEpoch) < abs($1.daysSinceEpoch - reference.daysSinceEpoch) }
+    }
+
     public func process(_ corpus: inout Corpus) throws {
         let own = corpus.documents.indices.compactMap { corpus.documents[$0].date }.sorted()
         let borrowed = own.isEmpty ? nil : own[(own.count - 1) / 2]
@@ -19,7 +28,7 @@ public struct EventDating: CorpusStage {
         let borrowedFactor = borrowedFactor
         corpus.updateDocuments { _, document in
             // (A dateline's month and day without a year, in the year the borrowed date gives.)
-            let reference = document.date ?? document.datelineDay.flatMap { $0.resolve(against: borrowed) } ?? borrowed
+            let reference = document.date ?? document.datelineDay.flatMap { Self.nearest($0, to: borrowed) } ?? borrowed
             let isBorrowed = document.date == nil
             for r in document.relations.indices where document.relations[r].date == nil {
                 // Read and written in place: a relation copied out and back would be copied twice.

@@ -208,6 +208,8 @@ private final class SentenceContext {
     private(set) var isHeadline = false
     /// The last bare title seen ("Turkey's Minister of Foreign Affairs,"), for the name after it.
     var pendingRole: (role: String, affiliation: Span?)?
+    /// The unit just after that bare title.
+    var pendingRoleEnd = -1
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
@@ -225,6 +227,7 @@ private final class SentenceContext {
         self.sentence = sentence
         covered.reset(count: units.count, to: false)
         pendingRole = nil
+        pendingRoleEnd = -1
         var words = 0, capitalised = 0
         for unit in units where !unit.barrier && unit.tokenStart {
             words += 1
@@ -352,8 +355,9 @@ private final class SentenceContext {
               gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil {
             run = (run.lowerBound + 1)..<run.upperBound
         }
+        // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X".)
         while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps
-                || isConnector(run.upperBound - 1) {
+                || isConnector(run.upperBound - 1), titleEnd(at: run.lowerBound, limit: run.upperBound) != run.upperBound {
             run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
         guard !run.isEmpty else { return false }
@@ -412,7 +416,10 @@ private final class SentenceContext {
         }
         // "Thai acting Prime Minister X", "Pakistan's caretaker Prime Minister X": the state
         // before lower-case modifiers of the title.
-        let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed
+        // ("Qatar's Prime Minister and Foreign Minister X": the state of the title before "and".)
+        let sharedTitleState = pendingRoleEnd >= 0 && whole.lowerBound == pendingRoleEnd + 1 && units[pendingRoleEnd].key == recognizer.and
+            ? pendingRole?.affiliation : nil
+        let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed ?? sharedTitleState
             ?? (rest.lowerBound == whole.lowerBound && titleEnd(at: rest.lowerBound, limit: rest.upperBound) != nil ? stateBeforeModifiers(whole.lowerBound) : nil)
         // Titles: "Acting Foreign Minister Jane Doe", "FM Doe".
         var afterTitles = rest.lowerBound
@@ -427,6 +434,7 @@ private final class SentenceContext {
             let role = text(rest.lowerBound..<afterTitles)
             if name.isEmpty {
                 pendingRole = (role, affiliation)
+                pendingRoleEnd = rest.upperBound
                 return true
             }
             if units[name.lowerBound].key == recognizer.of {
@@ -738,6 +746,8 @@ private final class SentenceContext {
     func isNameShaped(_ run: Range<Int>) -> Bool {
         for i in run {
             let unit = units[i]
+            // An initial and its period ("S. Jaishankar", "George W. Bush") inside the name.
+            if isInitial(i) && i + 2 < run.upperBound || unit.barrier && i > run.lowerBound && isInitial(i - 1) && i + 1 < run.upperBound { continue }
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
@@ -746,6 +756,12 @@ private final class SentenceContext {
             if lexicon.titlePlurals.contains(word: unit.key) { return false }
         }
         return true
+    }
+
+    /// A single capital letter right before a period: an initial.
+    func isInitial(_ i: Int) -> Bool {
+        i + 1 < units.count && !units[i].barrier && units[i].capitalized && units[i].span.length == 1
+            && units[i + 1].key == recognizer.period && units[i + 1].span.start == units[i].span.end
     }
 
     // MARK: Lexicon and gazetteer matching

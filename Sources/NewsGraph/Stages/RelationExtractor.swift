@@ -48,7 +48,7 @@ final class RelationRules: Sendable {
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
-    let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where")
+    let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     let his = PhraseSet(["his", "her", "their", "its"])
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let bodyPronouns = PhraseSet(["its", "their"])
@@ -520,18 +520,31 @@ private final class SentenceReading {
 
     /// The person whose office "STATE's title" names: the name right after the title, or
     /// the name right before ", STATE's title".
-    /// "The African Union welcomed the deal. Its chairperson, X, said …": a sentence that
-    /// opens with "Its"/"Their" and a title names the holder of an office in the body or
-    /// state the previous sentence opened with.
+    /// "The African Union welcomed the deal. Its chairperson, X, said …", "Hamas said its
+    /// leader in Gaza, X, survived": "its"/"their" and a title (and a posting) name the holder
+    /// of an office in the body or state before: earlier in the sentence, or, at its start,
+    /// the one the previous sentence opened with.
     func pronounOffices() {
-        guard let officialOf = x.officialOf, sentence > 0, x.bodyPronouns.contains(word: tokens[range.lowerBound].hash),
-              let titleEnd = lowercaseTitle(at: range.lowerBound + 1),
-              let person = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[person].type == .person,
-              // (The previous sentence's first body or state: a dateline may come before it.)
-              let previous = mentions.firstIndex(where: { $0.sentence == sentence - 1 && ($0.type == .group || $0.type == .state) }),
-              !mentions[previous].tentative else { return }
-        found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(previous),
-                                     sentence: sentence, role: text(range.lowerBound + 1..<titleEnd), confidence: 0.7))
+        guard let officialOf = x.officialOf else { return }
+        for i in range where x.bodyPronouns.contains(word: tokens[i].hash) && tokens[i].kind == .word {
+            guard var titleEnd = lowercaseTitle(at: i + 1) else { continue }
+            let title = text(i + 1..<titleEnd)
+            // "its leader in Gaza, X": past the posting.
+            if isWord(titleEnd, x.inWord), let posting = inSentence.first(where: { firstToken($0) == titleEnd + 1 && mentions[$0].type == .place }) {
+                titleEnd = endToken(posting)
+            }
+            guard let person = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) }), mentions[person].type == .person else { continue }
+            let body: Int?
+            if i == range.lowerBound {
+                // (The previous sentence's first body or state: a dateline may come before it.)
+                body = sentence > 0 ? mentions.firstIndex(where: { $0.sentence == sentence - 1 && ($0.type == .group || $0.type == .state) }) : nil
+            } else {
+                body = inSentence.last(where: { endToken($0) <= i && (mentions[$0].type == .group || mentions[$0].type == .state) })
+            }
+            guard let body, !mentions[body].tentative else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
+                                         sentence: sentence, role: title, confidence: 0.7))
+        }
     }
 
     func officeHolder(of state: Int) -> (person: Int, title: String)? {
@@ -745,7 +758,7 @@ private final class SentenceReading {
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
         if let any = dates.first(where: { $0.date.namesDay }) { return any.date }
-        return document.date == nil ? previousDate : nil
+        return document.date == nil && document.datelineDay == nil ? previousDate : nil
     }
 
     /// Whether a mention may fill a side that takes `types`; a lone capitalised word read
@@ -956,17 +969,22 @@ private final class SentenceReading {
         }
         guard let subject else { return }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
-        // "the United States and Britain launched strikes": both are subjects.
-        var second: RelationMention.Argument? = nil
+        // "Britain and the United States launched strikes", "The UAE, Egypt and Jordan
+        // condemned …": every member of the list before the verb is a subject.
+        var subjects = [subject]
         if case let .mention(index) = subject, !predicate.symmetric {
-            let start = firstToken(index)
-            if start - 1 > clause.lowerBound, tokens[start - 1].hash == x.and,
-               let other = before.last(where: { endToken($0) == start - 1 && allowed($0, predicate.subjectTypes) && mentions[$0].type == mentions[index].type }) {
-                second = .mention(other)
+            var current = index
+            while let other = before.last(where: { firstToken($0) < firstToken(current) && mentions[$0].type == mentions[index].type }),
+                  endToken(other) <= firstToken(current), allowed(other, predicate.subjectTypes) {
+                let gap = between(endToken(other), firstToken(current))
+                let listed = subjects.count == 1 ? isJoinedByAnd(other, current)
+                    : gap.count >= 1 && gap.count <= 2 && tokens[gap.lowerBound].hash == x.comma && (gap.count == 1 || tokens[gap.lowerBound + 1].hash == x.the)
+                guard listed else { break }
+                subjects.append(.mention(other))
+                current = other
             }
         }
-        for s in [subject, second] {
-            guard let s else { continue }
+        for s in subjects {
             for object in objects where object.argument != s { pairs.append((s, object.argument)) }
         }
         // "X received Y …, and the two leaders agreed": the parties of a meeting (of two: "X

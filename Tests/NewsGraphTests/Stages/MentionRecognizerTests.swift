@@ -27,6 +27,7 @@ struct MentionRecognizerTests {
         .init("Iran struck the Baloch militant group Jaish al-Adl.", ["Jaish al-Adl/Group"], absent: ["Baloch/Group"]),
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
+        .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),
         // The rest of a bare title's portfolio, then the name; a group named by what its members
         // are called, then the same name alone, and "a X camp", are that group.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi spoke.", ["Qatar/State", "Mohammed Al-Khulaifi/Person"]),

@@ -388,6 +388,24 @@ struct RelationRuleTests {
         .init("Indian troops traded fire with Pakistani soldiers on Monday.", ["India -attacked-> Pakistan @2023-03-06", "Pakistan -attacked-> India @2023-03-06"]),
         .init("Kenya and Uganda exchanged views on trade.", [], absent: ["Kenya -attacked-> Uganda", "Uganda -attacked-> Kenya"]),
         .init("The United Nations human rights chief Volker Turk spoke.", ["Volker Turk -officialOf-> United Nations"]),
+        // Initials in names; "held a meeting"; "greeted"; plans are not events.
+        .init("Russian Foreign Minister Sergei Lavrov and his Indian counterpart S. Jaishankar held a separate meeting on Friday.",
+              ["S. Jaishankar -metWith-> Sergei Lavrov @2023-03-10"]),
+        .init("Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky on Wednesday. The two leaders held a closed-door meeting.",
+              ["Recep Tayyip Erdogan -hosted-> Volodymyr Zelensky @2023-03-08", "Recep Tayyip Erdogan -metWith-> Volodymyr Zelensky"]),
+        .init("Indian Prime Minister Narendra Modi greeted Russian President Vladimir Putin at the airport on Thursday.",
+              ["Narendra Modi -hosted-> Vladimir Putin @2023-03-09"]),
+        .init("Erdogan said Turkey was ready to host direct talks between Russia and Ukraine.", [], absent: ["Russia -metWith-> Ukraine"]),
+        // Every member of a list of subjects.
+        .init("Israel struck Doha on Tuesday. The United Arab Emirates, Egypt and Jordan also condemned the strike.",
+              ["United Arab Emirates -condemned-> Israel", "Egypt -condemned-> Israel", "Jordan -condemned-> Israel"]),
+        .init("Britain and the United States carried out strikes against the Houthis on Monday.", ["United Kingdom -attacked-> Houthis @2023-03-06"]),
+        .init("Kenyan President William Ruto and Ugandan President Yoweri Museveni visited Juba on Monday.",
+              ["William Ruto -visited-> Juba @2023-03-06", "Yoweri Museveni -visited-> Juba @2023-03-06"]),
+        // "its leader in Gaza, X" (the body before in the sentence); two titles joined by "and".
+        .init("Hamas said its leader in Gaza, Khalil al-Hayya, survived the attack.", ["Khalil al-Hayya -officialOf-> Hamas"]),
+        .init("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke on Monday.",
+              ["Mohammed bin Abdulrahman Al Thani -officialOf-> Qatar"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
@@ -497,6 +515,7 @@ struct DateTests {
         ("Talks began.\nUpdated 2025-13-40, then Published: 2025-02-30", nil),
         ("KYIV, Ukraine (AP) — Russia fired missiles overnight, officials said Sunday, March 2, 2025.", "2025-03-02"),
         ("KYIV, Ukraine (AP) — The war began on February 24, 2022, officials recalled.", nil),
+        ("ANKARA (AA) - Talks began.\n\nPublished 19.11.2025\n", "2025-11-19"),
     ])
     func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
@@ -511,9 +530,13 @@ struct DateTests {
             "Published On: Jun 20, 2024\nChile and Peru agreed to talks.",
             "Published On: Sep 30, 2024\nNothing happened.",
             "Deal\n\nSEOUL, May 8 (Yonhap) -- Brazil and Argentina agreed to a new deal on Wednesday.",
+            "Deal\n\nNEW DELHI, December 5. /TASS/. Chile and Bolivia agreed to a deal.",
         ])
         let deal = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Argentina" })
         #expect(deal.dates.map(\.description) == ["2024-05-08"])
+        // (The year that puts the day nearest the median, after it as well as before.)
+        let later = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Bolivia" })
+        #expect(later.dates.map(\.description) == ["2024-12-05"])
         var document = AnalyzedDocument(Document(id: "d", text: "Deal\n\nSEOUL, May 8 (Yonhap) -- Talks began."))
         try DocumentDateFinder(words: TestSupport.resources.calendar).process(&document)
         #expect(document.date == nil && document.datelineDay == .monthDay(month: 5, day: 8))
