@@ -90,7 +90,7 @@ public struct MentionRecognizer: DocumentStage {
     /// Hashes of the few words and marks the rules name, computed once.
     let of = WordHash.word("of"), forWord = WordHash.word("for")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
-    let and = WordHash.word("and"), state = WordHash.word("state")
+    let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
@@ -308,6 +308,11 @@ private final class SentenceContext {
             // Two particles in a row: "Ursula von der Leyen", "Vincent van den Berg".
             if lexicon.connectors.contains(word: unit.key), next < units.count, !units[next].barrier, !units[next].capitalized,
                lexicon.connectors.contains(word: units[next].key) { next += 1 }
+            // "Group for the Support of Islam", "Council of the European Union": "the" after a
+            // body's head and its "of" or "for".
+            if unit.key == recognizer.of || unit.key == recognizer.forWord, next + 1 < units.count, !units[next].barrier,
+               units[next].key == recognizer.the, lexicon.groupHeads.contains(word: units[end - 1].key),
+               !units[next + 1].barrier, units[next + 1].capitalized { next += 1 }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
             // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control".

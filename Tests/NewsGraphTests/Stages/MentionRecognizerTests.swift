@@ -28,6 +28,8 @@ struct MentionRecognizerTests {
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),
+        .init("Fighters of the Group for the Support of Islam attacked. The Council of the European Union met.",
+              ["Group for the Support of Islam/Group", "Council of the European Union/Group"]),
         // The rest of a bare title's portfolio, then the name; a group named by what its members
         // are called, then the same name alone, and "a X camp", are that group.
         .init("Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi spoke.", ["Qatar/State", "Mohammed Al-Khulaifi/Person"]),

@@ -406,6 +406,11 @@ struct RelationRuleTests {
         .init("Hamas said its leader in Gaza, Khalil al-Hayya, survived the attack.", ["Khalil al-Hayya -officialOf-> Hamas"]),
         .init("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke on Monday.",
               ["Mohammed bin Abdulrahman Al Thani -officialOf-> Qatar"]),
+        // "head of state", "junta leader"; "left for".
+        .init("Niger's head of state General Abdourahamane Tiani attended the summit.", ["Abdourahamane Tiani -officialOf-> Niger"]),
+        .init("Malian junta leader General Assimi Goita arrived in Ouagadougou on Monday.",
+              ["Assimi Goita -officialOf-> Mali", "Assimi Goita -visited-> Ouagadougou @2023-03-06"], absent: ["Mali -visited-> Ouagadougou"]),
+        .init("Armenian Prime Minister Nikol Pashinyan left for Moscow on Wednesday.", ["Nikol Pashinyan -visited-> Moscow @2023-03-08"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
