@@ -13,6 +13,8 @@ public final class CalendarWords: Sendable {
     public let periodLeads: PhraseSet
     /// Line starts that introduce an article's own date ("Published On:").
     public let publicationPrefixes: [[UInt64]]
+    /// Every month, weekday, relative-day and period word: a word outside it starts no date.
+    let dateWords: HashSet64
 
     private struct File: Decodable {
         var months: [String: Int]
@@ -38,6 +40,10 @@ public final class CalendarWords: Sendable {
         periods = PhraseSet(file.periods)
         periodLeads = PhraseSet(file.periodLeads)
         publicationPrefixes = file.publicationPrefixes.map { NameKey.words($0).map(WordHash.word) }.sorted { $0.count > $1.count }
+        var dateWords = HashSet64()
+        for word in [file.months.keys, file.weekdays.keys, file.relativeDays.keys].joined() { dateWords.insert(WordHash.word(word)) }
+        for word in file.periods { dateWords.insert(WordHash.word(word)) }
+        self.dateWords = dateWords
     }
 
     public static func standard() throws -> CalendarWords {
@@ -155,6 +161,11 @@ public struct DateFinder: Sendable {
                 && tokens[index].span.start == tokens[index - 1].span.end && tokens[index + 1].span.start == tokens[index].span.end
         }
         while i < range.upperBound {
+            // (Every date starts with a number or a calendar word: other words are passed over.)
+            if tokens[i].kind != .number && (tokens[i].kind != .word || !words.dateWords.contains(tokens[i].hash)) {
+                i += 1
+                continue
+            }
             // "2024-01-29" (ISO 8601, as in metadata lines)
             if let y = year(i), joiningHyphen(i + 1), let m = number(i + 2), tokens[i + 2].span.length == 2, joiningHyphen(i + 3),
                let d = number(i + 4), tokens[i + 4].span.length == 2, let date = CalendarDay(year: y, month: m, day: d) {

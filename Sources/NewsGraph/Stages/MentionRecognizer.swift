@@ -729,7 +729,9 @@ private final class SentenceContext {
         guard run.count == 1, units[run.lowerBound].allCaps, units[run.lowerBound].tokenStart, units[run.lowerBound].tokenEnd,
               (2...6).contains(units[run.lowerBound].span.length) else { return nil }
         let acronym = text(run)
-        guard let body = mentions.last(where: { $0.type == .group && !$0.tentative && $0.surface.count > acronym.count && Self.initials(of: $0.surface) == acronym })
+        let first = acronym.utf8.first, length = acronym.utf8.count
+        guard let body = mentions.last(where: { $0.type == .group && !$0.tentative && $0.surface.utf8.first == first
+                                                  && $0.surface.utf8.count > length && Self.initials(of: $0.surface) == acronym })
         else { return nil }
         return body.canonicalHint ?? body.surface
     }

@@ -49,6 +49,7 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
+    let its = WordHash.word("its"), their = WordHash.word("their")
     let his = PhraseSet(["his", "her", "their", "its"])
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let bodyPronouns = PhraseSet(["its", "their"])
@@ -526,7 +527,7 @@ private final class SentenceReading {
     /// the one the previous sentence opened with.
     func pronounOffices() {
         guard let officialOf = x.officialOf else { return }
-        for i in range where x.bodyPronouns.contains(word: tokens[i].hash) && tokens[i].kind == .word {
+        for i in range where tokens[i].hash == x.its || tokens[i].hash == x.their {
             guard var titleEnd = lowercaseTitle(at: i + 1) else { continue }
             let title = text(i + 1..<titleEnd)
             // "its leader in Gaza, X": past the posting.
