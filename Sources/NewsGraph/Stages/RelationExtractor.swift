@@ -558,7 +558,9 @@ private final class SentenceReading {
         let title = text(titleStart..<titleEnd)
         // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
         var officeEnd = titleEnd
-        if isWord(officeEnd, x.to), let posting = inSentence.first(where: { firstToken($0) == officeEnd + 1 && mentions[$0].type == .state }) {
+        // ("China's consul general in Osaka, X": a posting in a place.)
+        if isWord(officeEnd, x.to) || isWord(officeEnd, x.inWord),
+           let posting = inSentence.first(where: { firstToken($0) == officeEnd + 1 && (mentions[$0].type == .state || mentions[$0].type == .place) }) {
             officeEnd = endToken(posting)
         }
         if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: officeEnd) }), mentions[next].type == .person { return (next, title) }
@@ -1035,7 +1037,8 @@ private final class SentenceReading {
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
     /// an office named by state and title with no name after it.
     func roleReference(_ state: Int, clause: Range<Int>) -> (argument: RelationMention.Argument, end: Int)? {
-        guard mentions[state].type == .state else { return nil }
+        // (A body's officer too: "NATO chief meets X" is about NATO's chief, not NATO.)
+        guard mentions[state].type == .state || mentions[state].type == .group && !mentions[state].tentative else { return nil }
         var i = endToken(state)
         if isPossessive(i) { i += 1 }
         guard let end = lowercaseTitle(at: i) else { return nil }
@@ -1352,6 +1355,12 @@ private final class SentenceReading {
                     return (.mention(first), .mention(b))
                 }
             }
+        }
+        // "A and B spoke by phone on Tuesday and agreed to …": a verb joined by "and" to this
+        // sentence's earlier meeting or call, with no name between, shares its two parties.
+        if let parties = lastParties, let joint = between(clause.lowerBound, trigger.lowerBound).last(where: { tokens[$0].hash == x.and }),
+           !before.contains(where: { endToken($0) > joint }), trigger.lowerBound - joint <= 3 {
+            return parties
         }
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.

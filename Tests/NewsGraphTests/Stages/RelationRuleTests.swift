@@ -411,6 +411,16 @@ struct RelationRuleTests {
         .init("Malian junta leader General Assimi Goita arrived in Ouagadougou on Monday.",
               ["Assimi Goita -officialOf-> Mali", "Assimi Goita -visited-> Ouagadougou @2023-03-06"], absent: ["Mali -visited-> Ouagadougou"]),
         .init("Armenian Prime Minister Nikol Pashinyan left for Moscow on Wednesday.", ["Nikol Pashinyan -visited-> Moscow @2023-03-08"]),
+        // A body's officer named by a lower-case title is not the body.
+        .init("NATO chief meets Trump as allies debate support. NATO Secretary General Mark Rutte met Donald Trump on Wednesday.",
+              ["Donald Trump -metWith-> Mark Rutte @2023-03-08"], absent: ["Donald Trump -metWith-> NATO"]),
+        // A second verb joined by "and" to a call keeps its two parties.
+        .init("German Chancellor Friedrich Merz and French President Emmanuel Macron spoke by phone on Tuesday and agreed to coordinate their positions.",
+              ["Emmanuel Macron -spokeWith-> Friedrich Merz @2023-03-07", "Emmanuel Macron -agreedWith-> Friedrich Merz @2023-03-07"]),
+        // Postings "in" a place; more titles; a protest lodged with someone.
+        .init("Japan protested a post by China's consul general in Osaka, Xue Jian.", ["Xue Jian -officialOf-> China"]),
+        .init("Japanese Chief Cabinet Secretary Minoru Kihara said so.", ["Minoru Kihara -officialOf-> Japan"]),
+        .init("Japan's Foreign Ministry lodged a protest with China on Monday.", ["Foreign Ministry -condemned-> China @2023-03-06"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
