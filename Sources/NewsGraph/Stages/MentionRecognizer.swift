@@ -270,6 +270,10 @@ private final class SentenceContext {
         let unit = units[i]
         guard !unit.barrier else { return false }
         if unit.capitalized { return true }
+        // A lower-case particle joined by a hyphen to the name it starts: "al-Shabaab militants".
+        if isConnector(i), unit.tokenStart, i + 1 < units.count, !units[i + 1].tokenStart, !units[i + 1].barrier, units[i + 1].capitalized {
+            return true
+        }
         // A lower-case particle inside a name: "Abdel Fattah al-Burhan".
         return isConnector(i) && i > 0 && !units[i - 1].barrier && units[i - 1].capitalized
             && i + 1 < units.count && !units[i + 1].barrier && units[i + 1].capitalized

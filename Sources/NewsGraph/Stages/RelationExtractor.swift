@@ -50,6 +50,8 @@ final class RelationRules: Sendable {
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     let its = WordHash.word("its"), their = WordHash.word("their")
+    /// Auxiliaries before a past participle in the passive ("was received … by X").
+    let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let bodyPronouns = PhraseSet(["its", "their"])
@@ -441,6 +443,14 @@ private final class SentenceReading {
         } || isBodyOfOfficer(mention, before: limit)
     }
 
+    /// "Iran's Araghchi visits …" in a headline, where the name after the possessive was not
+    /// read as one: the possessor is not the one who acts.
+    func possessesUnknownName(_ mention: Int) -> Bool {
+        let end = endToken(mention)
+        return isPossessive(end) && end + 1 < range.upperBound && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
+            && !isInMention(end + 1)
+    }
+
     /// A name standing alone in parentheses: an agency's credit or an acronym, not a party.
     func isParenthesized(_ mention: Int) -> Bool {
         let first = firstToken(mention), end = endToken(mention)
@@ -662,21 +672,30 @@ private final class SentenceReading {
             // (An attack referred back to keeps its date, unless the sentence gives one.)
             let when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
+            // "was received at the airport by X": a one-word trigger after a passive auxiliary,
+            // with "by" later in the clause, reads as the passive up to "by".
+            var triggerEnd = end, passive = trigger.passive
+            if !passive, trigger.length == 1, position > clause.lowerBound, tokens[position - 1].kind == .word,
+               x.passiveAuxiliaries.contains(word: tokens[position - 1].hash),
+               let by = (end..<min(clause.upperBound, end + 8)).first(where: { tokens[$0].hash == x.by }) {
+                passive = true
+                triggerEnd = by + 1
+            }
             if trigger.mutual {
                 mutualArguments(for: predicate, trigger: position..<end, clause: clause)
             } else {
-                arguments(for: predicate, trigger: position..<end, passive: trigger.passive, clause: clause, subject: backSubject)
+                arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause, subject: backSubject)
             }
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
-                if case let .mention(o) = object, !trigger.passive {
+                if case let .mention(o) = object, !passive {
                     let after = endToken(o)
                     if between(after, min(after + 2, clause.upperBound)).contains(where: isNegator) { continue }
                 }
                 add(subject, predicate, object, when: when)
                 lastTriggerSubject = subject
                 if predicate.frame == .attack {
-                    attacksRead.append(Attack(agent: subject, stem: trigger.passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
+                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
                 }
             }
         }
@@ -813,6 +832,11 @@ private final class SentenceReading {
     func arguments(for predicate: RelationRules.PredicateRule, trigger: Range<Int>, passive: Bool, clause: Range<Int>,
                    subject given: RelationMention.Argument? = nil) {
         var before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
+        // The dateline's place is where the story was filed, not a party ("KYIV (Reuters) - The
+        // base was attacked by X").
+        if let dateline = reader?.datelinePlace, mentions[dateline].sentence == sentence, before.contains(dateline) {
+            before = ArraySlice(before.filter { $0 != dateline })
+        }
         // "X, which has bases in Y," and "X, which operates from Y, attacked Z": the relative
         // clause's antecedent X is the agent of a trigger in it, or right after it.
         var asideEnd: Int? = nil
@@ -953,7 +977,8 @@ private final class SentenceReading {
            !before.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end }) {
             subject = role.argument
         }
-        if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }) {
+        if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound)
+                && !isCounterpartState($0) && !possessesUnknownName($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)

@@ -28,6 +28,7 @@ struct MentionRecognizerTests {
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),
+        .init("Soldiers repulsed an attack by al-Shabaab militants.", ["al-Shabaab/Group"], absent: ["Shabaab/Group"]),
         .init("Fighters of the Group for the Support of Islam attacked. The Council of the European Union met.",
               ["Group for the Support of Islam/Group", "Council of the European Union/Group"]),
         // The rest of a bare title's portfolio, then the name; a group named by what its members
