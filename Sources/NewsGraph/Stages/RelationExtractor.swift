@@ -1292,7 +1292,9 @@ private final class SentenceReading {
     /// preposition, not by a verb (then the name is the clause's subject).
     func apposition(after i: Int, clause: Range<Int>) -> Int? {
         guard isWord(i, x.comma) else { return nil }
-        guard let person = mentions(in: between(i + 1, clause.upperBound)).first, firstToken(person) == i + 1,
+        // (Past titles: "his Saudi counterpart, Prince X,".)
+        guard let person = mentions(in: between(i + 1, clause.upperBound)).first,
+              firstToken(person) == i + 1 || firstToken(person) == pastTitles(i + 1),
               mentions[person].type == .person else { return nil }
         let next = endToken(person)
         if next >= range.upperBound { return person }

@@ -425,6 +425,11 @@ struct RelationRuleTests {
         // name not read as one (in a headline) does not act.
         .init("Ethiopian Prime Minister Abiy Ahmed was received at Jomo Kenyatta International Airport by Kenyan Foreign Minister Musalia Mudavadi on Monday.",
               ["Musalia Mudavadi -hosted-> Abiy Ahmed @2023-03-06"], absent: ["Abiy Ahmed -hosted-> Musalia Mudavadi"]),
+        // An apposition with a title ("his Saudi counterpart, Prince X,"); a list closed by "separately".
+        .init("Iranian Foreign Minister Abbas Araghchi held talks with his Saudi counterpart, Prince Faisal bin Farhan, on Tuesday.",
+              ["Abbas Araghchi -metWith-> Faisal bin Farhan @2023-03-07", "Faisal bin Farhan -officialOf-> Saudi Arabia"]),
+        .init("Kaja Kallas spoke with Albin Kurti and Aleksandar Vucic separately on Saturday.",
+              ["Albin Kurti -spokeWith-> Kaja Kallas @2023-03-04", "Aleksandar Vucic -spokeWith-> Kaja Kallas @2023-03-04"]),
         .init("Base attacked\n\nKYIV, March 9, 2023 (Reuters) - The base was attacked on Thursday by Houthi rebels.", [],
               absent: ["Houthi -attacked-> Kyiv"]),
         .init("Iran's Araghchi visits Beijing, meets Wang Yi\n\nTEHRAN, March 9, 2023 (IRNA) - Iranian Foreign Minister Abbas Araghchi arrived in Beijing on Thursday.",
