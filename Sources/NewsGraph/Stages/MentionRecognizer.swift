@@ -270,13 +270,13 @@ private final class SentenceContext {
         let unit = units[i]
         guard !unit.barrier else { return false }
         if unit.capitalized { return true }
-        // A lower-case particle joined by a hyphen to the name it starts: "al-Shabaab militants".
-        if isConnector(i), unit.tokenStart, i + 1 < units.count, !units[i + 1].tokenStart, !units[i + 1].barrier, units[i + 1].capitalized {
-            return true
-        }
-        // A lower-case particle inside a name: "Abdel Fattah al-Burhan".
-        return isConnector(i) && i > 0 && !units[i - 1].barrier && units[i - 1].capitalized
-            && i + 1 < units.count && !units[i + 1].barrier && units[i + 1].capitalized
+        // A lower-case particle starts a run only before a capitalised word: inside a name
+        // ("Abdel Fattah al-Burhan") or joined to the name it starts by a hyphen ("al-Shabaab
+        // militants"). (The neighbours first: most lower-case words fail there, unlooked-up.)
+        guard i + 1 < units.count, !units[i + 1].barrier, units[i + 1].capitalized else { return false }
+        let joined = unit.tokenStart && !units[i + 1].tokenStart
+        let inside = i > 0 && !units[i - 1].barrier && units[i - 1].capitalized
+        return (joined || inside) && lexicon.connectors.contains(word: unit.key)
     }
 
     // MARK: Runs
