@@ -489,7 +489,7 @@ private final class SentenceContext {
     }
 
     /// Whether a capitalised word follows the lower-case word at `i`, past one more lower-case
-    /// word ("militant group Jaish al-Adl", "rebels Name").
+    /// word ("militant group Name", "rebels Name").
     func namedAfter(_ i: Int) -> Bool {
         var j = i + 1
         if j < units.count, !units[j].barrier, !units[j].capitalized { j += 1 }
@@ -544,7 +544,7 @@ private final class SentenceContext {
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run) {
                 return .group
             }
-            // (Unless a name follows: in "Baloch militant group Jaish al-Adl" the run only describes it.)
+            // (Unless a name follows: in "Sindhi militant group Sindhudesh Revolutionary Army" the run only describes it.)
             if lexicon.groupSuffixCues.contains(word: units[after].key),
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
                 || lexicon.groupSuffixNouns.contains(word: units[after].key), !namedAfter(after) {
@@ -609,7 +609,7 @@ private final class SentenceContext {
     }
 
     /// The run with a following lower-case place head that belongs to the name
-    /// ("Baloch region", "Bagram airbase"); heads like "province" stay outside.
+    /// ("Kurdish region", "Bagram airbase"); heads like "province" stay outside.
     func withKeptPlaceHead(_ run: Range<Int>) -> Range<Int> {
         for length in [2, 1] where run.upperBound + length <= units.count {
             let head = (run.upperBound..<(run.upperBound + length))

@@ -49,12 +49,11 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
+    /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their")
     /// Auxiliaries before a past participle in the passive ("was received … by X").
     let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
-    /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
-    let bodyPronouns = PhraseSet(["its", "their"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
     let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, targeted: PredicateRule?
@@ -231,7 +230,7 @@ private final class DocumentReader {
             // after a conversation: "both ministers agreed").
             let hasTrigger = classes.contains(.triggerStart)
             let hasNamedFact = classes.contains(.counterpart)
-                || (classes.contains(.title) && (end - first >= 2 || end > first && rules.bodyPronouns.contains(word: tokens[range.lowerBound].hash)))
+                || (classes.contains(.title) && (end - first >= 2 || end > first && (tokens[range.lowerBound].hash == rules.its || tokens[range.lowerBound].hash == rules.their)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)

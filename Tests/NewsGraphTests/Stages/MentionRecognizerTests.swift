@@ -24,7 +24,7 @@ struct MentionRecognizerTests {
         // Descriptors after a name make it a body, unless another name follows them; a
         // title's plural is no name; "Chief of Staff" is a title.
         .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
-        .init("Iran struck the Baloch militant group Jaish al-Adl.", ["Jaish al-Adl/Group"], absent: ["Baloch/Group"]),
+        .init("Pakistan struck the Sindhi militant group Sindhudesh Revolutionary Army.", ["Sindhudesh Revolutionary Army/Group"], absent: ["Sindhi/Group"]),
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),
