@@ -425,6 +425,9 @@ struct RelationRuleTests {
         // name not read as one (in a headline) does not act.
         .init("Ethiopian Prime Minister Abiy Ahmed was received at Jomo Kenyatta International Airport by Kenyan Foreign Minister Musalia Mudavadi on Monday.",
               ["Musalia Mudavadi -hosted-> Abiy Ahmed @2023-03-06"], absent: ["Abiy Ahmed -hosted-> Musalia Mudavadi"]),
+        // "Congo" alone is the Democratic Republic of the Congo, as news writes it.
+        .init("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday.",
+              ["Democratic Republic of the Congo -agreedWith-> Rwanda @2023-03-10"]),
         // An apposition with a title ("his Saudi counterpart, Prince X,"); a list closed by "separately".
         .init("Iranian Foreign Minister Abbas Araghchi held talks with his Saudi counterpart, Prince Faisal bin Farhan, on Tuesday.",
               ["Abbas Araghchi -metWith-> Faisal bin Farhan @2023-03-07", "Faisal bin Farhan -officialOf-> Saudi Arabia"]),

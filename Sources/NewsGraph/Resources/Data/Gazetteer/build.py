@@ -33,7 +33,12 @@ EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US"
                   "NL": ["Dutch"], "PH": ["Filipino", "Philippine"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"],
                   "AR": ["Argentine", "Argentinian"], "MM": ["Myanmar"], "XK": ["Kosovar", "Kosovan"], "CZ": ["Czech"], "SK": ["Slovak"],
                   "LA": ["Lao"], "BD": ["Bangladeshi"], "KG": ["Kyrgyz"], "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"]}
-EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"]}
+EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"],
+               "CG": ["Congo Republic"]}
+# A short name two countries share, given to the one English news means by it (AP and
+# Reuters style: "Congo" is the Democratic Republic of the Congo, its neighbour "Congo
+# Republic"); the other keeps its longer names.
+NEWS_SHORT_NAMES = {"Congo": "CD"}
 
 # World regions that news names as places: the continents and UN M49 regions and
 # sub-regions (their standard English names, code in the first column), and the
@@ -211,6 +216,11 @@ def build(directory, out):
         names.discard(name)
         demonyms = {clean(d) for d in [ci.get("demonym") or ""] + EXTRA_DEMONYMS.get(code, []) if d and latin(d) and d != "US"}
         names.update(n for n in EXTRA_NAMES.get(code, []) if n != name)
+        for short, owner in NEWS_SHORT_NAMES.items():
+            if owner == code:
+                names.add(short)
+            else:
+                names.discard(short)
         capital = ci.get("capital") or country.get("capital") or ""
         capital = clean(capital[0] if isinstance(capital, list) else capital)
         capital_city = capital_of(code, capital)
