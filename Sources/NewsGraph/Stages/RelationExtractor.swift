@@ -50,7 +50,7 @@ final class RelationRules: Sendable {
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
-    let its = WordHash.word("its"), their = WordHash.word("their")
+    let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     /// Auxiliaries before a past participle in the passive ("was received … by X").
     let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
@@ -691,7 +691,9 @@ private final class SentenceReading {
                     let after = endToken(o)
                     if between(after, min(after + 2, clause.upperBound)).contains(where: isNegator) { continue }
                 }
-                add(subject, predicate, object, when: when)
+                // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
+                let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }
+                add(subject, predicate, object, when: own ?? when)
                 lastTriggerSubject = subject
                 if predicate.frame == .attack {
                     attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
@@ -1193,7 +1195,7 @@ private final class SentenceReading {
         // same type, when the list is closed by "and" and ends the clause or meets a
         // preposition (not "X and Y's army said", where Y starts a new clause).
         var listed: [Int] = []
-        var k = endToken(chosen), closed = false
+        var k = pastDate(endToken(chosen), clause: clause), closed = false
         while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and {
             closed = tokens[k].hash == x.and
             var next = k + 1
@@ -1221,6 +1223,7 @@ private final class SentenceReading {
             guard mentions[member].type == mentions[chosen].type, allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
             k = endToken(member)
+            if !closed { k = pastDate(k, clause: clause) }
         }
         if closed, !listed.isEmpty,
            k >= clause.upperBound || (!isPossessive(k) && (tokens[k].kind != .word || x.cues.listFollowers.contains(word: tokens[k].hash))) {
@@ -1238,6 +1241,22 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// Past a date right after a list member ("visited A on Monday and B on Thursday"): the
+    /// token after "on" and the date, up to the next comma or "and" (at most four words).
+    func pastDate(_ k: Int, clause: Range<Int>) -> Int {
+        guard k + 1 < clause.upperBound, tokens[k].hash == x.on, dates.contains(where: { $0.position == k + 1 }) else { return k }
+        var j = k + 2
+        while j < clause.upperBound, j - k <= 4, tokens[j].hash != x.and, tokens[j].hash != x.comma { j += 1 }
+        return j < clause.upperBound && (tokens[j].hash == x.and || tokens[j].hash == x.comma) ? j : k
+    }
+
+    /// The date written right after an object ("B on Thursday"), which is that object's own.
+    func dateAfter(_ mention: Int) -> DateReference? {
+        let end = endToken(mention)
+        guard isWord(end, x.on) else { return nil }
+        return dates.first(where: { $0.position == end + 1 })?.date
     }
 
     /// The counterpart of `state` named from token `i` on: an apposition (", Name,"), a name

@@ -425,6 +425,9 @@ struct RelationRuleTests {
         // name not read as one (in a headline) does not act.
         .init("Ethiopian Prime Minister Abiy Ahmed was received at Jomo Kenyatta International Airport by Kenyan Foreign Minister Musalia Mudavadi on Monday.",
               ["Musalia Mudavadi -hosted-> Abiy Ahmed @2023-03-06"], absent: ["Abiy Ahmed -hosted-> Musalia Mudavadi"]),
+        // A list of objects each with its own day.
+        .init("Iranian Foreign Minister Abbas Araghchi visited Islamabad on Monday and New Delhi on Thursday.",
+              ["Abbas Araghchi -visited-> Islamabad @2023-03-06", "Abbas Araghchi -visited-> New Delhi @2023-03-09"]),
         // "Congo" alone is the Democratic Republic of the Congo, as news writes it.
         .init("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday.",
               ["Democratic Republic of the Congo -agreedWith-> Rwanda @2023-03-10"]),
