@@ -51,6 +51,7 @@ final class RelationRules: Sendable {
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
+    let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Auxiliaries before a past participle in the passive ("was received … by X").
     let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
@@ -1196,9 +1197,11 @@ private final class SentenceReading {
         // preposition (not "X and Y's army said", where Y starts a new clause).
         var listed: [Int] = []
         var k = pastDate(endToken(chosen), clause: clause), closed = false
-        while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and {
-            closed = tokens[k].hash == x.and
-            var next = k + 1
+        while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and || alsoLength(at: k) > 0 {
+            // ("…, along with Y", "… as well as Y": the last member, like "and Y".)
+            let also = alsoLength(at: tokens[k].hash == x.comma ? k + 1 : k)
+            closed = tokens[k].hash == x.and || also > 0
+            var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
             // ("and the eastern province of Y": a place after its kind.)
@@ -1241,6 +1244,13 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// The length of "along with" or "as well as" at token `i`, else 0.
+    func alsoLength(at i: Int) -> Int {
+        if isWord(i, x.along), isWord(i + 1, x.with) { return 2 }
+        if isWord(i, x.asWord), isWord(i + 1, x.well), isWord(i + 2, x.asWord) { return 3 }
+        return 0
     }
 
     /// Past a date right after a list member ("visited A on Monday and B on Thursday"): the

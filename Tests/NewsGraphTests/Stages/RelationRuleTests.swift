@@ -428,6 +428,10 @@ struct RelationRuleTests {
         // A list of objects each with its own day.
         .init("Iranian Foreign Minister Abbas Araghchi visited Islamabad on Monday and New Delhi on Thursday.",
               ["Abbas Araghchi -visited-> Islamabad @2023-03-06", "Abbas Araghchi -visited-> New Delhi @2023-03-09"]),
+        // "…, along with Y" and "as well as Y" close a list like "and Y".
+        .init("Syrian President Ahmed al-Sharaa met Secretary of State Marco Rubio on Sunday, along with Turkish Foreign Minister Hakan Fidan.",
+              ["Ahmed al-Sharaa -metWith-> Marco Rubio @2023-03-05", "Ahmed al-Sharaa -metWith-> Hakan Fidan @2023-03-05"]),
+        .init("Kenya invited Uganda as well as Tanzania to the summit.", ["Kenya -invited-> Uganda", "Kenya -invited-> Tanzania"]),
         // "Congo" alone is the Democratic Republic of the Congo, as news writes it.
         .init("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday.",
               ["Democratic Republic of the Congo -agreedWith-> Rwanda @2023-03-10"]),
