@@ -48,13 +48,20 @@ public struct DocumentDateFinder: DocumentStage {
             document.date = found
             return
         }
-        // 2. A dateline near the top: a full date among the first words of a line.
+        // 2. A dateline near the top: a full date among the first words of a line. (The first
+        //    line whose first date there is a month and day without a year is kept for 5.)
+        var yearless: DateReference? = nil
         for line in firstLines {
             let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
-            if bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }), let day = fullDate(head, bytes, within: 8) {
+            guard bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }) else { continue }
+            let slice = Array(bytes[head])
+            let tokens = Tokenizer.tokenize(slice)
+            let references = finder.find(in: tokens, 0..<tokens.count, bytes: slice).filter { $0.position < 8 }
+            if let day = references.lazy.compactMap({ if case let .day(day) = $0.date { day } else { nil } }).first {
                 document.date = day
                 return
             }
+            if yearless == nil, let first = references.first, case .monthDay = first.date { yearless = first.date }
         }
         // 3. The day a wire story gives with its weekday near the top ("officials said
         //    Sunday, March 2, 2025"): a past date is rarely written with its weekday.
@@ -71,19 +78,9 @@ public struct DocumentDateFinder: DocumentStage {
                 return
             }
         }
-        // 5. A dateline without a year ("SEOUL, May 8 (Yonhap) --"): kept as a month and day
-        //    for event dating to place in the corpus's year.
-        for line in firstLines {
-            let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
-            guard bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }) else { continue }
-            let slice = Array(bytes[head])
-            let tokens = Tokenizer.tokenize(slice)
-            if let (_, reference) = finder.find(in: tokens, 0..<tokens.count, bytes: slice).first(where: { $0.position < 8 }),
-               case .monthDay = reference {
-                document.datelineDay = reference
-                return
-            }
-        }
+        // 5. A dateline without a year ("SEOUL, May 8 (Yonhap) --"), found in 2: kept as a
+        //    month and day for event dating to place in the corpus's year.
+        document.datelineDay = yearless
     }
 
     /// The first full date in `bytes[line]` right after a weekday ("Sunday, March 2, 2025").
@@ -128,15 +125,14 @@ public struct DocumentDateFinder: DocumentStage {
         line.contains { buffer[$0] >= 0x30 && buffer[$0] <= 0x39 }
     }
 
-    /// The first full date (a day, not a month or a weekday) in `bytes[line]`, among its
-    /// first `limit` tokens.
-    private func fullDate(_ line: Range<Int>, _ bytes: [UInt8], within limit: Int = .max) -> CalendarDay? {
+    /// The first full date (a day, not a month or a weekday) in `bytes[line]`.
+    private func fullDate(_ line: Range<Int>, _ bytes: [UInt8]) -> CalendarDay? {
         let slice = Array(bytes[line])
-        return fullDate(Tokenizer.tokenize(slice), slice, within: limit)
+        return fullDate(Tokenizer.tokenize(slice), slice)
     }
 
-    private func fullDate(_ tokens: [Token], _ bytes: [UInt8], within limit: Int = .max) -> CalendarDay? {
-        for (position, reference) in finder.find(in: tokens, 0..<tokens.count, bytes: bytes) where position < limit {
+    private func fullDate(_ tokens: [Token], _ bytes: [UInt8]) -> CalendarDay? {
+        for (_, reference) in finder.find(in: tokens, 0..<tokens.count, bytes: bytes) {
             if case let .day(day) = reference { return day }
         }
         return nil
