@@ -14,7 +14,11 @@ import kuzu
 
 
 def main(nodes, edges, query_file):
-    database = kuzu.Database(tempfile.mkdtemp(prefix="newsgraph-kuzu-") + "/db")
+    with tempfile.TemporaryDirectory(prefix="newsgraph-kuzu-") as folder:
+        run(kuzu.Database(folder + "/db"), nodes, edges, query_file)
+
+
+def run(database, nodes, edges, query_file):
     connection = kuzu.Connection(database)
     connection.execute("CREATE NODE TABLE Entity(id STRING, name STRING, label STRING, mentions INT64, aliases STRING, "
                        "documents STRING, iso3166 STRING, geonames STRING, PRIMARY KEY(id))")

@@ -35,9 +35,18 @@ enum TestSupport {
         return try! pipeline.run(documents).graph
     }()
 
-    /// A fresh temporary folder.
+    /// The folder that holds every temporary folder of this test run; removed, with all
+    /// it holds, when the test process exits.
+    static let temporaryRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsgraph-tests-\(ProcessInfo.processInfo.processIdentifier)-" + UUID().uuidString)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryRoot) }
+        return url
+    }()
+
+    /// A fresh temporary folder (inside ``temporaryRoot``).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-tests-" + UUID().uuidString)
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -13,10 +13,12 @@ cities.tsv next to this script. None of the packages is needed at run time. The 
 sorted and contains no timestamps: running it again gives the same bytes.
 """
 import argparse
+import atexit
 import difflib
 import io
 import json
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -100,6 +102,7 @@ def clean(name):
 def wheels(directory):
     if directory is None:
         directory = tempfile.mkdtemp(prefix="newsgraph-gazetteer-")
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)
         for name, version in PINS.items():
             subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
                             "-d", directory, f"{name}=={version}"], check=True)
