@@ -5,6 +5,8 @@ import Foundation
 /// Phrases are stored as their ``NameKey`` keys, so matching is case- and accent-insensitive.
 public final class Lexicon: Sendable {
     public let abbreviations: Set<String>
+    /// Offices: the listed titles, and each portfolio with each portfolio title ("health
+    /// minister", "minister of health", "trade secretary").
     public let titles: PhraseSet
     public let titleModifiers: PhraseSet
     public let groupHeads: PhraseSet
@@ -50,6 +52,8 @@ public final class Lexicon: Sendable {
     /// Place names that are also adjectives ("Western", "Central"): such a name alone, before
     /// a lower-case noun ("Western officials"), is no place.
     public let attributiveNames: PhraseSet
+    /// Nouns after which a demonym names a language, not a state ("its Spanish initials").
+    public let languageNouns: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -70,7 +74,8 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, languageNouns, groupCompoundSuffixes, groupOfficerCues: [String]
+        var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -78,8 +83,15 @@ public final class Lexicon: Sendable {
         let file = try ResourceLoader.decode(File.self, from: url)
         func keys(_ list: [String]) -> PhraseSet { PhraseSet(list) }
         abbreviations = Set(file.abbreviations.map { $0.lowercased() })
-        titles = keys(file.titles)
-        titleWords = keys(Array(Set(file.titles.flatMap { NameKey.words($0) })).sorted())
+        // "health minister", "minister of (the) health", "minister for health": each portfolio with each title.
+        let portfolioTitles = file.portfolios.flatMap { portfolio in
+            file.portfolioTitles.flatMap { title in
+                ["\(portfolio) \(title)", "\(title) of \(portfolio)", "\(title) of the \(portfolio)", "\(title) for \(portfolio)"]
+            }
+        }
+        let allTitles = file.titles + portfolioTitles
+        titles = keys(allTitles)
+        titleWords = keys(Array(Set(allTitles.flatMap { NameKey.words($0) })).sorted())
         titleModifiers = keys(file.titleModifiers)
         titlePlurals = keys(file.titles.filter { !$0.contains(" ") }.map(Self.plural))
         groupHeads = keys(file.groupHeads)
@@ -106,6 +118,7 @@ public final class Lexicon: Sendable {
         compoundSuffixes = keys(file.compoundSuffixes)
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)
+        languageNouns = keys(file.languageNouns)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

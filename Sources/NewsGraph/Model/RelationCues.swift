@@ -15,6 +15,11 @@ public final class RelationCues: Sendable {
     /// Pronouns that stand for a person named earlier when they are a trigger's object
     /// ("the king received him").
     public let objectPronouns: PhraseSet
+    /// Verbs that negate a trigger after them ("to stop attacking"), but not as nouns after
+    /// an article ("after a stop in X, where he met Y").
+    public let negatorVerbs: PhraseSet
+    /// Nouns that make "met" mean fulfilled ("met Ukraine's demands"): no meeting.
+    public let fulfilledNouns: PhraseSet
     /// Nouns that make an attack verb figurative ("attacked the decision").
     public let nonTargets: PhraseSet
     /// Plural nouns for the two parties of a meeting just told ("the ministers agreed").
@@ -49,6 +54,8 @@ public final class RelationCues: Sendable {
     public let eventDeterminers: PhraseSet
     /// Pronouns that open a relative clause ("X, which operates from Y, attacked Z").
     public let relativePronouns: PhraseSet
+    /// A group of envoys and its head ("a delegation led by X"): X is the party met.
+    public let delegationLeads: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
@@ -68,9 +75,9 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -88,6 +95,8 @@ public final class RelationCues: Sendable {
         possessivePronouns = PhraseSet(file.possessivePronouns)
         objectPronouns = PhraseSet(file.objectPronouns)
         nonTargets = PhraseSet(file.nonTargets)
+        fulfilledNouns = PhraseSet(file.fulfilledNouns)
+        negatorVerbs = PhraseSet(file.negatorVerbs)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)
@@ -97,6 +106,7 @@ public final class RelationCues: Sendable {
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
+        delegationLeads = PhraseSet(file.delegationLeads)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)
         listFollowers = PhraseSet(file.listFollowers)

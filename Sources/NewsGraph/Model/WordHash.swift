@@ -114,12 +114,16 @@ public struct PhraseSet: Sendable {
     /// The ``WordHash`` of each one-word entry (what a token carries), so other tables can
     /// be built from the set.
     public private(set) var singleWords: [UInt64] = []
+    /// Each entry's tokens as a text writes them (split at spaces; "charge d'affaires" is
+    /// two), by ``WordHash``.
+    public private(set) var entryTokens: [[UInt64]] = []
 
     /// Adds every phrase of `other`.
     public mutating func formUnion(_ other: PhraseSet) {
         for (hash, _) in other.hashes.pairs { hashes[hash] = true }
         longest = max(longest, other.longest)
         singleWords = Array(Set(singleWords + other.singleWords)).sorted()
+        entryTokens += other.entryTokens
     }
 
     public init(_ phrases: [String]) {
@@ -128,8 +132,13 @@ public struct PhraseSet: Sendable {
             guard !words.isEmpty else { continue }
             hashes[WordHash.phrase(phrase)] = true
             if words.count == 1 { singleWords.append(WordHash.bytes(Array(words[0].utf8)[...])) }
-            // A hyphenated entry ("long-range") also matches the one token a text writes it as.
-            if words.count > 1, phrase.contains("-"), !phrase.contains(" ") { hashes[WordHash.singleWordKey(WordHash.word(phrase))] = true }
+            // A word with an inner hyphen or apostrophe is one token of the text ("long-range",
+            // "charge d'affaires"): the entry also matches the tokens as the text gives them.
+            let tokens = phrase.split(separator: " ").map { WordHash.word(String($0)) }
+            entryTokens.append(tokens)
+            if tokens.count < words.count {
+                hashes[tokens.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: $1) }] = true
+            }
             longest = max(longest, words.count)
         }
     }

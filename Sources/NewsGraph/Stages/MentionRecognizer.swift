@@ -312,10 +312,10 @@ private final class SentenceContext {
             // Two particles in a row: "Ursula von der Leyen", "Vincent van den Berg".
             if lexicon.connectors.contains(word: unit.key), next < units.count, !units[next].barrier, !units[next].capitalized,
                lexicon.connectors.contains(word: units[next].key) { next += 1 }
-            // "Group for the Support of Islam", "Council of the European Union": "the" after a
-            // body's head and its "of" or "for".
+            // "Group for the Support of Islam", "Council of the European Union", "Minister of the
+            // Interior": "the" after a body's head or a title and its "of" or "for".
             if unit.key == recognizer.of || unit.key == recognizer.forWord, next + 1 < units.count, !units[next].barrier,
-               units[next].key == recognizer.the, lexicon.groupHeads.contains(word: units[end - 1].key),
+               units[next].key == recognizer.the, lexicon.groupHeads.contains(word: units[end - 1].key) || lexicon.titles.contains(word: units[end - 1].key),
                !units[next + 1].barrier, units[next + 1].capitalized { next += 1 }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
@@ -628,7 +628,11 @@ private final class SentenceContext {
     func acceptsPlace(_ entryIndex: Int32, _ match: Range<Int>, in run: Range<Int>) -> Bool {
         let kind = gazetteer.entries[Int(entryIndex)].kind
         switch kind {
-        case .country, .demonym, .capital, .custom: return true
+        case .demonym:
+            // "known by its Spanish initials": a language.
+            return !(match == run && match.upperBound < units.count && !units[match.upperBound].barrier && !units[match.upperBound].capitalized
+                     && lexicon.languageNouns.contains(word: units[match.upperBound].key))
+        case .country, .capital, .custom: return true
         case .region, .city:
             guard match == run else { return false }
             if kind == .city && gazetteer.entries[Int(entryIndex)].population >= lexicon.cityPopulationWithoutContext { return true }
@@ -884,9 +888,10 @@ private final class SentenceContext {
                                 keyHash: key))
         for i in run { covered[i] = true }
         let added = mentions.count - 1
-        // "Kurdistan Workers' Party (PKK)": the acronym names the same entity.
+        // "Kurdistan Workers' Party (PKK)": the acronym names the same entity. (Not after a
+        // one-word name: "CAIRO (AP)" is a dateline and its agency's credit.)
         let open = run.upperBound
-        if type == .group || type == .operation || type == .place, !tentative, open + 2 < units.count,
+        if type == .group || type == .operation || type == .place, !tentative, run.count > 1, open + 2 < units.count,
            units[open].key == recognizer.openParenthesis, units[open + 2].key == recognizer.closeParenthesis,
            !units[open + 1].barrier, units[open + 1].allCaps, !covered[open + 1] {
             var acronym = Mention(sentence: sentence, span: units[open + 1].span,

@@ -49,6 +49,7 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
+    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
@@ -149,6 +150,9 @@ final class RelationRules: Sendable {
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
         for word in lexicon.titles.singleWords { mark(word, .title) }
+        // A title none of whose words is a title alone ("charge d'affaires", "secretary-general"): its first token.
+        let singleTitles = Set(lexicon.titles.singleWords)
+        for tokens in lexicon.titles.entryTokens where !tokens.contains(where: singleTitles.contains) { mark(tokens[0], .title) }
         for punctuation in cues.clauseBreakMarks { mark(punctuation, .clauseMark) }
         for table in [calendar.months, calendar.weekdays, calendar.relativeDays] {
             for (word, _) in table.pairs { mark(word, .calendar) }
@@ -243,9 +247,11 @@ private final class DocumentReader {
                     reading.pronounOffices()
                     reading.bodyOffices()
                     reading.appositiveOffices()
+                    reading.delegationOffices()
                 }
                 reading.triggers()
                 reading.operations()
+                reading.operationTargets()
                 found += reading.found
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
@@ -602,6 +608,20 @@ private final class SentenceReading {
         }
     }
 
+    /// "a Russian delegation led by Deputy Defence Minister X": the titled head of a state's
+    /// delegation holds office in that state.
+    func delegationOffices() {
+        guard let officialOf = x.officialOf else { return }
+        for state in inSentence where mentions[state].type == .state {
+            let after = endToken(state)
+            guard let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
+                  mentions[person].role != nil, mentions[person].affiliation == nil,
+                  let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
+                                         sentence: sentence, role: mentions[person].role, confidence: 0.7))
+        }
+    }
+
     /// "his Sudanese counterpart, Omar Bashir" and "his Chinese counterpart Wang Yi": the
     /// named person holds office in that state.
     func counterpartAppositions() {
@@ -766,23 +786,37 @@ private final class SentenceReading {
     /// A word of negation or modality; capitalised inside a sentence it is another word
     /// ("May 10" is a month, not the modal).
     func isNegator(_ i: Int) -> Bool {
-        tokens[i].kind == .word && x.cues.negators.contains(word: tokens[i].hash) && (!tokens[i].isCapitalized || i == range.lowerBound)
+        guard tokens[i].kind == .word, !tokens[i].isCapitalized || i == range.lowerBound else { return false }
+        if x.cues.negators.contains(word: tokens[i].hash) { return true }
+        return x.cues.negatorVerbs.contains(word: tokens[i].hash) && !(isWord(i - 1, x.a) || isWord(i - 1, x.an) || isWord(i - 1, x.the))
     }
 
     /// The date of an event: in its clause (after the trigger first), else in the sentence;
     /// else the article's own date (left to event dating); for an article without one, the
     /// last date mentioned before it.
     func date(for position: Int, in clause: Range<Int>) -> DateReference? {
+        // Not past a clause joined by ", and" with a subject of its own (", and the two sides
+        // agreed to a ceasefire on May 10", ", and he left on Friday"): its date is its own.
+        let limit = (position..<range.upperBound).first { isWord($0, x.comma) && isWord($0 + 1, x.and) && startsSubject($0 + 2) } ?? range.upperBound
         // (Not past "where": ", where they discussed the declaration of December" is about something else.)
-        if let after = dates.first(where: { $0.position > position && clause.contains($0.position) }),
+        if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
            !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
             return after.date
         }
         if let before = dates.last(where: { $0.position < position && clause.contains($0.position) }) { return before.date }
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
-        if let any = dates.first(where: { $0.date.namesDay }) { return any.date }
+        if let any = dates.first(where: { $0.date.namesDay && $0.position < limit }) { return any.date }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether token `i` starts a clause's own subject: a pronoun ("he", "they") or the two
+    /// parties ("both", "the two sides").
+    func startsSubject(_ i: Int) -> Bool {
+        guard i < range.upperBound, tokens[i].kind == .word else { return false }
+        let word = tokens[i].hash
+        return x.cues.subjectPronouns.contains(word: word) || word == x.they || x.cues.pluralDeterminers.contains(word: word)
+            || word == x.the && isWord(i + 1, x.two)
     }
 
     /// Whether a mention may fill a side that takes `types`; a lone capitalised word read
@@ -1043,9 +1077,16 @@ private final class SentenceReading {
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
         if trigger.count == 1, x.cues.eventVerbs.contains(word: tokens[trigger.lowerBound].hash),
            WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
-            return wordCount(start..<trigger.lowerBound) <= 3
+            // ("X launched an operation and struck Y": joined by "and" to the agent's verb.)
+            return wordCount(start..<trigger.lowerBound) <= 3 || isWord(trigger.lowerBound - 1, x.and) && hasAgentVerb(between(start, trigger.lowerBound - 1))
         }
-        return between(start, trigger.lowerBound).contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
+        // ("X, which controls Y, has launched missiles at Z": the trigger's verb right after the agent.)
+        let gap = between(start, trigger.lowerBound)
+        return hasAgentVerb(gap) || gap.allSatisfy { tokens[$0].kind == .word && x.cues.auxiliaries.contains(word: tokens[$0].hash) }
+    }
+
+    func hasAgentVerb(_ span: Range<Int>) -> Bool {
+        span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
     }
 
     /// Tokens of `range`, counting a word joined by hyphens ("F-16") as one.
@@ -1088,10 +1129,14 @@ private final class SentenceReading {
     /// without a name, else the first allowed mention (for attacks, also one after "targeting").
     func objectArguments(_ predicate: RelationRules.PredicateRule, from start: Int, clause: Range<Int>, subject: Int?)
         -> [(argument: RelationMention.Argument, end: Int)] {
+        // ("the Houthi attacks and the Israeli strikes": no object starts with "and".)
+        if isWord(start, x.and) { return [] }
         var i = start
+        // ("condemned both the X attacks and the Y strikes": "both" before a list.)
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
               x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
-                || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
+                || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash)
+                || tokens[i].hash == x.both && (isWord(i + 1, x.the) || i + 1 < clause.upperBound && tokens[i + 1].isCapitalized) { i += 1 }
         // "King Abdullah II received him": the person named before the subject in the
         // sentence, else the article's last person subject. ("her" only where it cannot be
         // a possessive: before punctuation, a preposition or the end.)
@@ -1150,6 +1195,11 @@ private final class SentenceReading {
             }
         }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // "met Ukraine's demands": fulfilled, not a meeting.
+        if predicate.symmetric, isPossessive(endToken(first)), endToken(first) + 1 < clause.upperBound,
+           x.cues.fulfilledNouns.contains(word: tokens[endToken(first) + 1].hash) {
+            return []
+        }
         // "criticised the Paris meeting", "welcomed the Doha talks": a place naming where the
         // event was is not what the verb is about.
         if mentions[first].type == .place, predicate.frame != .attack, firstToken(first) - 1 >= clause.lowerBound,
@@ -1180,7 +1230,7 @@ private final class SentenceReading {
             let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
             // "Saudi Arabia's foreign minister Prince X": possessive, an office, more titles.
             let office = isPossessive(endToken(first)) && lowercaseTitle(at: endToken(first) + 1).map(holderStart) == firstToken(person)
-            if mentions[person].affiliation == mentions[first].span || titleOnly || office
+            if mentions[person].affiliation == mentions[first].span || titleOnly || office || delegationLead(in: gap) != nil
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
                 chosen = person
             }
@@ -1196,13 +1246,15 @@ private final class SentenceReading {
         // same type, when the list is closed by "and" and ends the clause or meets a
         // preposition (not "X and Y's army said", where Y starts a new clause).
         var listed: [Int] = []
-        var k = pastDate(endToken(chosen), clause: clause), closed = false
+        var k = pastDate(pastEventNoun(endToken(chosen), predicate), clause: clause), closed = false
         while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and || alsoLength(at: k) > 0 {
             // ("…, along with Y", "… as well as Y": the last member, like "and Y".)
             let also = alsoLength(at: tokens[k].hash == x.comma ? k + 1 : k)
             closed = tokens[k].hash == x.and || also > 0
             var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
+            // ("and the Israeli strikes": a name after "the".)
+            if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
             // ("and the eastern province of Y": a place after its kind.)
             if mentions[chosen].type == .place, next + 2 < clause.upperBound, tokens[next].hash == x.the,
@@ -1223,9 +1275,11 @@ private final class SentenceReading {
                let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 }) {
                 member = person
             }
-            guard mentions[member].type == mentions[chosen].type, allowed(member, predicate.objectTypes) else { break }
+            // (States may be listed with groups or places: "the US and Hamas", "Gaza and Lebanon".)
+            let types: Set<EntityType> = [mentions[member].type, mentions[chosen].type]
+            guard types.count == 1 || types == [.state, .group] || types == [.state, .place], allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
-            k = endToken(member)
+            k = pastEventNoun(endToken(member), predicate)
             if !closed { k = pastDate(k, clause: clause) }
         }
         if closed, !listed.isEmpty,
@@ -1244,6 +1298,14 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// Past an attack noun right after an object of a predicate that may take attacks
+    /// ("condemned the Houthi *attacks* and the Israeli *strikes*"): the token after it, else `i`.
+    func pastEventNoun(_ i: Int, _ predicate: RelationRules.PredicateRule) -> Int {
+        guard x.cues.eventObjectPredicates.contains(predicate.name), i < range.upperBound, tokens[i].kind == .word,
+              let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return i }
+        return i + trigger.length
     }
 
     /// The length of "along with" or "as well as" at token `i`, else 0.
@@ -1299,10 +1361,29 @@ private final class SentenceReading {
     /// "for" ("talks between", "a welcome ceremony for"), then those.
     func isEventGap(_ gap: Range<Int>) -> Bool {
         if gap.allSatisfy({ isObjectGap($0) || isInMention($0) }) { return true }
+        if delegationLead(in: gap) != nil { return true }
         guard let noun = gap.first(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash)
                                                && (isWord($0 + 1, x.between) || isWord($0 + 1, x.forWord)) }) else { return false }
         return noun - gap.lowerBound <= 3 && (gap.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
             && (noun + 2..<gap.upperBound).allSatisfy { isObjectGap($0) || isInMention($0) }
+    }
+
+    /// "a (high-level Russian) delegation led by (Deputy Minister)": where "delegation led by"
+    /// is in a gap before a name, if the gap is that: at most four lower-case words or names
+    /// before it, only titles and object-gap words after it.
+    func delegationLead(in gap: Range<Int>) -> Range<Int>? {
+        for start in gap where start - gap.lowerBound <= 4 && tokens[start].kind == .word {
+            var hash = WordHash.emptyPhrase
+            var end = start
+            while end < gap.upperBound, end - start < x.cues.delegationLeads.longest, tokens[end].kind == .word {
+                hash = WordHash.phrase(hash, appending: tokens[end].hash)
+                end += 1
+                guard x.cues.delegationLeads.contains(phrase: hash) else { continue }
+                let before = (gap.lowerBound..<start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized || isInMention($0) }
+                return before && (end..<gap.upperBound).allSatisfy({ isObjectGap($0) || isInMention($0) }) ? start..<end : nil
+            }
+        }
+        return nil
     }
 
     func isObjectGap(_ i: Int) -> Bool {
@@ -1439,6 +1520,18 @@ private final class SentenceReading {
     // MARK: Operations
 
     /// "X launched Operation Y", "its operation, named Y", "X's operation Y".
+    /// "X launched Operation O on May 7, striking sites in Y": what the operation's conductor
+    /// attacked in the same sentence, the operation targeted.
+    func operationTargets() {
+        guard let targeted = x.targeted, let attack = x.attack else { return }
+        for operation in found where operation.predicate == x.conducted?.name {
+            for strike in found where strike.predicate == attack.name && strike.subject == operation.subject {
+                guard case let .mention(object) = strike.object, allowed(object, targeted.objectTypes) else { continue }
+                add(operation.object, targeted, strike.object, when: strike.when)
+            }
+        }
+    }
+
     func operations() {
         guard let conducted = x.conducted else { return }
         for operation in inSentence where mentions[operation].type == .operation {
@@ -1481,9 +1574,11 @@ private final class SentenceReading {
     /// clause itself (trigger inside it: "X, which has bases in Y"), or its closing comma
     /// (trigger right after it: "X, who met Y on Monday, visited Z").
     func antecedent(of clause: Range<Int>, trigger: Int) -> (mention: Int, agentEnd: Int, afterAside: Bool)? {
+        // ("Houthi rebels, who …": the name before a lower-case noun or two.)
         guard let open = between(max(range.lowerBound + 1, clause.lowerBound), trigger).last(where: {
                   tokens[$0 - 1].hash == x.comma && tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) }),
-              let antecedent = inSentence.last(where: { endToken($0) == open - 1 }) else { return nil }
+              let antecedent = inSentence.last(where: { endToken($0) <= open - 1 && open - 1 - endToken($0) <= 2
+                  && between(endToken($0), open - 1).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) else { return nil }
         if let close = between(open + 1, trigger).last(where: { tokens[$0].hash == x.comma }) {
             return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
         }

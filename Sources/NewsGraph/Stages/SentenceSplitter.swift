@@ -10,15 +10,22 @@ public struct SentenceSplitter: DocumentStage {
     public let name = "sentences"
     /// The lexicon's abbreviations, by ``WordHash`` (as the tokens carry them).
     private let abbreviations: HashMap64<Bool>
+    /// Those that are also titles ("Dr", "Gen", "Lt"), by ``WordHash``.
+    private let titleAbbreviations: HashMap64<Bool>
 
     public init(lexicon: Lexicon) {
-        var table = HashMap64<Bool>()
-        for abbreviation in lexicon.abbreviations { table[WordHash.word(abbreviation)] = true }
+        var table = HashMap64<Bool>(), titles = HashMap64<Bool>()
+        for abbreviation in lexicon.abbreviations {
+            table[WordHash.word(abbreviation)] = true
+            if lexicon.titles.contains(word: WordHash.word(abbreviation)) { titles[WordHash.word(abbreviation)] = true }
+        }
         abbreviations = table
+        titleAbbreviations = titles
     }
 
     public func process(_ document: inout AnalyzedDocument) throws {
         let bytes = document.bytes
+        if let joined = joiningTitleAbbreviations(document.tokens, bytes) { document.tokens = joined }
         let tokens = document.tokens
         var sentences: [Span] = []
         var ranges: [Range<Int>] = []
@@ -51,6 +58,25 @@ public struct SentenceSplitter: DocumentStage {
         close(at: tokens.count)
         document.sentences = sentences
         document.sentenceTokens = ranges
+    }
+
+    /// The tokens with each abbreviated title before a name taking its full stop ("Gen." in
+    /// "Lt. Gen. Ali Hassan" is one word, keyed "gen"), so that rules read the title as a
+    /// title; nil if the text has none.
+    func joiningTitleAbbreviations(_ tokens: [Token], _ bytes: [UInt8]) -> [Token]? {
+        var joined: [Token]?
+        for i in tokens.indices {
+            let token = tokens[i]
+            if token.kind == .punctuation, token.span.length == 1, bytes[token.span.start] == UInt8(ascii: "."), i > 0, i + 1 < tokens.count,
+               tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].span.end == token.span.start,
+               tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, titleAbbreviations[tokens[i - 1].hash] != nil {
+                if joined == nil { joined = Array(tokens[..<i]) }
+                joined![joined!.count - 1].span = Span(tokens[i - 1].span.start, token.span.end)
+                continue
+            }
+            joined?.append(token)
+        }
+        return joined
     }
 
     static func lineBreak(_ bytes: [UInt8], from: Int, to: Int) -> Bool {

@@ -104,6 +104,9 @@ struct MentionRecognizerTests {
         .init("The envoy visited Mombasa on Wednesday.", ["Mombasa/Place"]),
         .init("The Islamic State group and the Kurdistan Workers' Party (PKK) were named.",
               ["Islamic State/Group", "Kurdistan Workers' Party/Group", "PKK/Group"]),
+        // A demonym before "initials" or "name" is a language; a joined particle stays in a name.
+        .init("The National Liberation Army, known by its Spanish initials, attacked a base.", ["National Liberation Army/Group"], absent: ["Spanish/State"]),
+        .init("Pakistan launched Operation Bunyan-um-Marsoos on Saturday.", ["Operation Bunyan-um-Marsoos/Operation"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
@@ -147,6 +150,13 @@ struct EntityResolverTests {
         #expect(party.name == "Kurdistan Workers' Party")
         #expect(party.aliases == ["PKK"])
         #expect(party.mentionCount == 3)
+    }
+
+    @Test("an agency's credit after a dateline's one-word place is no acronym of the place")
+    func datelineCredit() throws {
+        let graph = try graph(["Talks resume\n\nCAIRO (AP) — Egypt hosted talks on Monday. Cairo was calm."])
+        let cairo = try #require(graph.entities.first { $0.name == "Cairo" })
+        #expect(!cairo.aliases.contains("AP"), "\(cairo.aliases)")
     }
 
     @Test("an acronym in parentheses is read once, however the name before it was found")

@@ -444,6 +444,42 @@ struct RelationRuleTests {
               absent: ["Houthi -attacked-> Kyiv"]),
         .init("Iran's Araghchi visits Beijing, meets Wang Yi\n\nTEHRAN, March 9, 2023 (IRNA) - Iranian Foreign Minister Abbas Araghchi arrived in Beijing on Thursday.",
               ["Abbas Araghchi -visited-> Beijing @2023-03-09"], absent: ["Iran -visited-> Beijing"]),
+        // Abbreviated ranks and honorifics ("Gen.", "Lt.", "Dr.") are titles, not the end of the
+        // title before a name; a portfolio makes a minister's title; a title written with an
+        // apostrophe or hyphen inside a word.
+        .init("Sudan's army chief, Gen. Abdel Fattah al-Burhan, met Egyptian President Abdel Fattah el-Sisi in Cairo on Thursday.",
+              ["Abdel Fattah al-Burhan -officialOf-> Sudan", "Abdel Fattah al-Burhan -metWith-> Abdel Fattah el-Sisi @2023-03-09"]),
+        .init("Egyptian army chief Lt. Gen. Osama Askar met Iran's health minister Dr. Ali Hassan.",
+              ["Osama Askar -officialOf-> Egypt", "Ali Hassan -officialOf-> Iran", "Ali Hassan -metWith-> Osama Askar"]),
+        .init("Britain's Home Secretary Yvette Cooper met French Minister of the Interior Laurent Nunez in London.",
+              ["Yvette Cooper -officialOf-> United Kingdom", "Laurent Nunez -officialOf-> France", "Laurent Nunez -metWith-> Yvette Cooper"]),
+        .init("Colombia summoned Iran's chargé d'affaires, Ali Hassan, on Monday.", ["Ali Hassan -officialOf-> Iran"]),
+        .init("Hezbollah's secretary-general, Naim Qassem, spoke on Monday.", ["Naim Qassem -officialOf-> Hezbollah"]),
+        // The head of a state's delegation is the party met, and that state's official.
+        .init("Mali's junta leader General Assimi Goita received a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov in Bamako on Monday.",
+              ["Assimi Goita -hosted-> Yunus-Bek Yevkurov @2023-03-06", "Yunus-Bek Yevkurov -officialOf-> Russia", "Assimi Goita -officialOf-> Mali"]),
+        // A date in a clause joined by ", and" with its own subject is that clause's.
+        .init("Pakistan responded with drone attacks on Indian military sites on Tuesday, and the two sides agreed to a ceasefire on Thursday.",
+              ["Pakistan -attacked-> India @2023-03-07"]),
+        .init("Pakistan responded with drone attacks on Indian military sites, and the two sides agreed to a ceasefire on Thursday.",
+              ["Pakistan -attacked-> India @2023-03-10"]),
+        // Objects listed with their deeds ("both the X attacks and the Y strikes"); no object starts with "and".
+        .init("Houthi rebels fired missiles at ships. Yemen condemned both the Houthi attacks and the Israeli strikes.",
+              ["Yemen -condemned-> Houthi", "Yemen -condemned-> Israel"], absent: ["Houthi -attacked-> Israel"]),
+        // A participle after the operation it belongs to; a second verb joined by "and".
+        .init("India launched Operation Sindoor on March 7, striking nine sites in Pakistan.",
+              ["India -attacked-> Pakistan @2023-03-07", "Operation Sindoor -targeted-> Pakistan @2023-03-07", "India -conducted-> Operation Sindoor @2023-03-07"]),
+        .init("Pakistan launched Operation Bunyan-um-Marsoos and struck Indian air bases on Saturday.",
+              ["Pakistan -attacked-> India @2023-03-04", "Pakistan -conducted-> Operation Bunyan-um-Marsoos @2023-03-04"]),
+        // A relative clause after a name and its noun; its place is no agent.
+        .init("Houthi rebels, who control much of northern Yemen, have launched missiles and drones at Israel.",
+              ["Houthi -attacked-> Israel"], absent: ["Yemen -attacked-> Israel"]),
+        // Not done: "to stop attacking"; "met X's demands". A noun "stop" negates nothing.
+        .init("Britain warned the Houthis to stop attacking ships in the Red Sea.", [],
+              absent: ["Houthis -attacked-> Red Sea", "United Kingdom -attacked-> Red Sea"]),
+        .init("Russia met Ukraine's demands on Monday.", [], absent: ["Russia -metWith-> Ukraine"]),
+        .init("Mauro Vieira arrived in Caracas after a stop in Bogota, where he met Colombian President Gustavo Petro.",
+              ["Gustavo Petro -metWith-> Mauro Vieira"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
