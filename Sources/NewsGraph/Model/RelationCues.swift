@@ -15,6 +15,13 @@ public final class RelationCues: Sendable {
     /// Pronouns that stand for a person named earlier when they are a trigger's object
     /// ("the king received him").
     public let objectPronouns: PhraseSet
+    /// Nouns for what a state's forces do ("the deployment of U.S. warships"): condemning it
+    /// condemns the forces' owner (not so "the killing of X soldiers": X are the victims).
+    public let deedsOfForces: PhraseSet
+    /// Words that open another clause or a description after an attack ("strikes *as* a
+    /// violation of Syrian sovereignty", "strikes *after* Hamas fired"): its object comes before
+    /// ("as" only before "a" or "an").
+    public let subordinators: PhraseSet
     /// Verbs that negate a trigger after them ("to stop attacking"), but not as nouns after
     /// an article ("after a stop in X, where he met Y").
     public let negatorVerbs: PhraseSet
@@ -75,7 +82,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -97,6 +104,8 @@ public final class RelationCues: Sendable {
         nonTargets = PhraseSet(file.nonTargets)
         fulfilledNouns = PhraseSet(file.fulfilledNouns)
         negatorVerbs = PhraseSet(file.negatorVerbs)
+        deedsOfForces = PhraseSet(file.deedsOfForces)
+        subordinators = PhraseSet(file.subordinators)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)

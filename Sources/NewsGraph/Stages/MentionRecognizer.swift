@@ -365,7 +365,8 @@ private final class SentenceContext {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X".)
-        while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps
+        // (So does a name ending in a month's name when no day follows: "Theresa May", "Dong Jun".)
+        while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps && !isSurnameMonth(run)
                 || isConnector(run.upperBound - 1), titleEnd(at: run.lowerBound, limit: run.upperBound) != run.upperBound {
             run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
@@ -386,8 +387,15 @@ private final class SentenceContext {
             add(kind == .place ? withKeptPlaceHead(run) : run, type: kind, affiliation: affiliation)
             return false
         }
-        // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office").
+        // Leading states and demonyms ("Iranian Foreign Minister …", "Pakistan Foreign Office"),
+        // also after the title's modifiers ("Former British Prime Minister …").
         var rest = run
+        var modifiersEnd = rest.lowerBound
+        while modifiersEnd < rest.upperBound, lexicon.titleModifiers.contains(word: units[modifiersEnd].key) { modifiersEnd += 1 }
+        if modifiersEnd > rest.lowerBound, let (_, entry) = gazetteerMatchIndex(at: modifiersEnd, limit: rest.upperBound),
+           gazetteer.entries[Int(entry)].type == .state {
+            rest = modifiersEnd..<rest.upperBound
+        }
         var leadingStates: [(Range<Int>, Int32)] = []
         while let (end, entry) = gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound),
               gazetteer.entries[Int(entry)].type == .state, end < rest.upperBound {
@@ -766,6 +774,7 @@ private final class SentenceContext {
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
+            if i == run.upperBound - 1, isSurnameMonth(run) { continue }      // "Theresa May"
             if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
             if lexicon.titlePlurals.contains(word: unit.key) { return false }
@@ -901,6 +910,16 @@ private final class SentenceContext {
             covered[open + 1] = true
         }
         return added
+    }
+
+    /// Whether the run ends in a month's name that is a name's last word: after another
+    /// capitalised word of the run that is no title or common word, with no number after it
+    /// ("Theresa May said", not "met Ruto May 5").
+    func isSurnameMonth(_ run: Range<Int>) -> Bool {
+        let last = run.upperBound - 1
+        guard run.count >= 2, lexicon.months.contains(word: units[last].key), !units[last - 1].barrier,
+              !lexicon.isCommonWord(units[last - 1].key), !lexicon.titles.contains(word: units[last - 1].key) else { return false }
+        return run.upperBound >= units.count || !UTF8Scalars.isDigit(document.bytes[units[run.upperBound].span.start])
     }
 
     /// Whether unit `i` is a possessive mark ("’s" or "'s").

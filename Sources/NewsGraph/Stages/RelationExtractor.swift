@@ -976,6 +976,16 @@ private final class SentenceReading {
            between(by + 1, firstToken(agent)).allSatisfy({ tokens[$0].hash == x.the }) {
             objects = [(.mention(agent), endToken(agent))]
         }
+        // "X denounced the deployment of U.S. warships": the state or body whose forces they are.
+        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name),
+           let of = (trigger.upperBound..<min(trigger.upperBound + 5, clause.upperBound)).first(where: { tokens[$0].hash == x.of }),
+           (trigger.upperBound..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+           of > trigger.upperBound, x.cues.deedsOfForces.contains(word: tokens[of - 1].hash),
+           let owner = after.first(where: { firstToken($0) == of + 1 || isWord(of + 1, x.the) && firstToken($0) == of + 2 }),
+           mentions[owner].type == .group || mentions[owner].type == .state, allowed(owner, predicate.objectTypes),
+           endToken(owner) < clause.upperBound, tokens[endToken(owner)].kind == .word, x.cues.forceNouns.contains(word: tokens[endToken(owner)].hash) {
+            objects = [(.mention(owner), endToken(owner) + 1)]
+        }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
         if objects.isEmpty, predicate === x.hosted, x.cues.meetingHostVerbs.contains(word: tokens[trigger.lowerBound].hash), let (a, b) = previousParties,
            between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
@@ -1036,13 +1046,14 @@ private final class SentenceReading {
         // "Britain and the United States launched strikes", "The UAE, Egypt and Jordan
         // condemned …": every member of the list before the verb is a subject.
         var subjects = [subject]
-        if case let .mention(index) = subject, !predicate.symmetric {
+        if case let .mention(index) = subject, !predicate.symmetric || !objects.isEmpty {
             var current = index
             while let other = before.last(where: { firstToken($0) < firstToken(current) && mentions[$0].type == mentions[index].type }),
                   endToken(other) <= firstToken(current), allowed(other, predicate.subjectTypes) {
                 let gap = between(endToken(other), firstToken(current))
+                // ("A, French President B and C": a comma, then the next member's titles.)
                 let listed = subjects.count == 1 ? isJoinedByAnd(other, current)
-                    : gap.count >= 1 && gap.count <= 2 && tokens[gap.lowerBound].hash == x.comma && (gap.count == 1 || tokens[gap.lowerBound + 1].hash == x.the)
+                    : gap.count >= 1 && tokens[gap.lowerBound].hash == x.comma && isTitleGap(gap.dropFirst())
                 guard listed else { break }
                 subjects.append(.mention(other))
                 current = other
@@ -1060,10 +1071,15 @@ private final class SentenceReading {
     func isJoinedByAnd(_ a: Int, _ b: Int) -> Bool {
         let gap = between(endToken(a), firstToken(b))
         guard !gap.isEmpty, tokens[gap.lowerBound].hash == x.and else { return false }
-        return gap.count == 1 || (gap.count == 2 && tokens[gap.lowerBound + 1].hash == x.the)
-            || gap.dropFirst().allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
-                || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)
-                || tokens[$0].isCapitalized && lexicon.titleWords.contains(word: tokens[$0].hash) }     // "and Rwandan Foreign Minister B"
+        return isTitleGap(gap.dropFirst())      // "and B", "and the B", "and Rwandan Foreign Minister B"
+    }
+
+    /// Whether the tokens before a name are only its titles: "the", titles and their
+    /// modifiers, capitalised title words, names (a demonym) and possessives.
+    func isTitleGap(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
+            || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)
+            || tokens[$0].isCapitalized && lexicon.titleWords.contains(word: tokens[$0].hash) }
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -1164,7 +1180,15 @@ private final class SentenceReading {
            let place = reader?.datelinePlace {
             return [(.mention(place), start)]
         }
-        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
+        // An attack's object comes before a subordinate clause or a description ("strikes as a
+        // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
+        var objectsEnd = clause.upperBound
+        if predicate.frame == .attack, let stop = between(i, clause.upperBound).first(where: {
+            tokens[$0].kind == .word && x.cues.subordinators.contains(word: tokens[$0].hash)
+                && (tokens[$0].hash != x.asWord || isWord($0 + 1, x.a) || isWord($0 + 1, x.an)) }) {
+            objectsEnd = stop
+        }
+        let candidates = mentions(in: between(start, objectsEnd)).lazy.filter { $0 != subject }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
            tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,

@@ -107,6 +107,9 @@ struct MentionRecognizerTests {
         // A demonym before "initials" or "name" is a language; a joined particle stays in a name.
         .init("The National Liberation Army, known by its Spanish initials, attacked a base.", ["National Liberation Army/Group"], absent: ["Spanish/State"]),
         .init("Pakistan launched Operation Bunyan-um-Marsoos on Saturday.", ["Operation Bunyan-um-Marsoos/Operation"]),
+        // A month's name can end a name; a title's modifiers may come before its state.
+        .init("Theresa May said so, and Dong Jun met reporters on June 5.", ["Theresa May/Person", "Dong Jun/Person"]),
+        .init("Former British Prime Minister Boris Johnson met reporters.", ["British/State", "Boris Johnson/Person"], absent: ["Former"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

@@ -480,6 +480,19 @@ struct RelationRuleTests {
         .init("Russia met Ukraine's demands on Monday.", [], absent: ["Russia -metWith-> Ukraine"]),
         .init("Mauro Vieira arrived in Caracas after a stop in Bogota, where he met Colombian President Gustavo Petro.",
               ["Gustavo Petro -metWith-> Mauro Vieira"]),
+        // A name ending in a month's name; titled members of a list of subjects, each with the object.
+        .init("Chinese Defence Minister Dong Jun met Philippine Defence Secretary Gilberto Teodoro.",
+              ["Dong Jun -officialOf-> China", "Dong Jun -metWith-> Gilberto Teodoro"]),
+        .init("German Chancellor Friedrich Merz, French President Emmanuel Macron and British Prime Minister Keir Starmer arrived in Kyiv on Saturday for talks with Ukrainian President Volodymyr Zelensky.",
+              ["Friedrich Merz -visited-> Kyiv @2023-03-04", "Emmanuel Macron -visited-> Kyiv @2023-03-04", "Keir Starmer -visited-> Kyiv @2023-03-04",
+               "Friedrich Merz -metWith-> Volodymyr Zelensky", "Emmanuel Macron -metWith-> Volodymyr Zelensky"]),
+        // What a state's forces do is condemned with the state (not so a killing of its soldiers);
+        // an attack's object comes before "as …".
+        .init("Iraq condemned the presence of Turkish troops in the north.", ["Iraq -condemned-> Turkey"]),
+        .init("Kenya condemned the killing of Somali soldiers.", [], absent: ["Kenya -condemned-> Somalia"]),
+        .init("Ankara condemned the Israeli strikes as a violation of Syrian sovereignty.",
+              ["Turkey -condemned-> Israel"], absent: ["Israel -attacked-> Syria"]),
+        .init("Turkey carried out strikes against what it described as militant hideouts in northern Iraq.", ["Turkey -attacked-> Iraq"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
