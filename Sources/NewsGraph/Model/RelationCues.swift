@@ -22,6 +22,12 @@ public final class RelationCues: Sendable {
     /// violation of Syrian sovereignty", "strikes *after* Hamas fired"): its object comes before
     /// ("as" only before "a" or "an").
     public let subordinators: PhraseSet
+    /// Participles that, with "by", describe the name before them ("M23 rebels *backed by*
+    /// Rwanda captured …"): the name after "by" is not the verb's subject.
+    public let modifierParticiples: PhraseSet
+    /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
+    /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
+    public let civilianBodyHeads: PhraseSet
     /// Verbs that negate a trigger after them ("to stop attacking"), but not as nouns after
     /// an article ("after a stop in X, where he met Y").
     public let negatorVerbs: PhraseSet
@@ -82,7 +88,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -106,6 +112,8 @@ public final class RelationCues: Sendable {
         negatorVerbs = PhraseSet(file.negatorVerbs)
         deedsOfForces = PhraseSet(file.deedsOfForces)
         subordinators = PhraseSet(file.subordinators)
+        modifierParticiples = PhraseSet(file.modifierParticiples)
+        civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)

@@ -67,6 +67,11 @@ final class RelationRules: Sendable {
     let wordClasses: HashMap64<WordClass>
     /// The keys of `wordClasses`, so most words are passed over without probing it.
     let wordFilter: HashPrefilter64
+    /// The first word of each of the cues' `delegationLeads` ("delegation").
+    let delegationFirstWords: Set<UInt64>
+    /// The cues' negators and negator verbs in one table, so a word is looked up once:
+    /// true for a verb that negates only when no article comes before it ("a stop").
+    let negatorWords: HashMap64<Bool>
 
     /// Roles of single words in a sentence.
     struct WordClass: OptionSet, Sendable {
@@ -90,9 +95,12 @@ final class RelationRules: Sendable {
         let frame: Predicate.Frame
         let subjectTypes: EntityTypes
         let objectTypes: EntityTypes
+        /// Whether its object may be an attack ("condemned the strikes"): in the cues' `eventObjectPredicates`.
+        let takesEvents: Bool
 
-        init(_ predicate: Predicate) {
+        init(_ predicate: Predicate, cues: RelationCues) {
             name = predicate.name
+            takesEvents = cues.eventObjectPredicates.contains(predicate.name)
             symmetric = predicate.symmetric
             dated = predicate.dated
             meeting = predicate.meeting
@@ -133,7 +141,7 @@ final class RelationRules: Sendable {
         }
         triggerList = list
         triggerGroups = groups
-        let rules = vocabulary.predicates.map(PredicateRule.init)
+        let rules = vocabulary.predicates.map { PredicateRule($0, cues: cues) }
         predicateRules = rules
         func rule(_ name: String) -> PredicateRule? { rules.first { $0.name == name } }
         officialOf = rule("officialOf")
@@ -159,6 +167,11 @@ final class RelationRules: Sendable {
         }
         for word in calendar.periods.singleWords { mark(word, .calendar) }
         wordClasses = classes
+        delegationFirstWords = Set(cues.delegationLeads.entryTokens.compactMap(\.first))
+        var negators = HashMap64<Bool>()
+        for word in cues.negatorVerbs.singleWords { negators[word] = true }
+        for word in cues.negators.singleWords { negators[word] = false }
+        negatorWords = negators
         var filter = HashPrefilter64()
         for (key, _) in classes.pairs { filter.insert(key) }
         wordFilter = filter
@@ -278,6 +291,8 @@ private final class SentenceReading {
     var previousDate: DateReference? { reader?.lastDate }
     /// The attacks read in this sentence so far.
     private(set) var attacksRead: [Attack] = []
+    /// Whether this sentence told who conducted an operation (for ``operationTargets()``).
+    var conductedOperation = false
     private(set) var sentence = 0
     private(set) var range = 0..<0
     /// Indices of the sentence's mentions, in order.
@@ -350,6 +365,7 @@ private final class SentenceReading {
         lastPersonSubject = nil
         lastTriggerSubject = nil
         attacksRead.removeAll(keepingCapacity: true)
+        conductedOperation = false
         lastParties = nil
         clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
@@ -614,7 +630,7 @@ private final class SentenceReading {
         guard let officialOf = x.officialOf else { return }
         for state in inSentence where mentions[state].type == .state {
             let after = endToken(state)
-            guard let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
+            guard after < range.upperBound, x.delegationFirstWords.contains(tokens[after].hash), let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
                   mentions[person].role != nil, mentions[person].affiliation == nil,
                   let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }
             found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
@@ -786,9 +802,8 @@ private final class SentenceReading {
     /// A word of negation or modality; capitalised inside a sentence it is another word
     /// ("May 10" is a month, not the modal).
     func isNegator(_ i: Int) -> Bool {
-        guard tokens[i].kind == .word, !tokens[i].isCapitalized || i == range.lowerBound else { return false }
-        if x.cues.negators.contains(word: tokens[i].hash) { return true }
-        return x.cues.negatorVerbs.contains(word: tokens[i].hash) && !(isWord(i - 1, x.a) || isWord(i - 1, x.an) || isWord(i - 1, x.the))
+        guard tokens[i].kind == .word, !tokens[i].isCapitalized || i == range.lowerBound, let verbOnly = x.negatorWords[tokens[i].hash] else { return false }
+        return !verbOnly || !(isWord(i - 1, x.a) || isWord(i - 1, x.an) || isWord(i - 1, x.the))
     }
 
     /// The date of an event: in its clause (after the trigger first), else in the sentence;
@@ -797,7 +812,8 @@ private final class SentenceReading {
     func date(for position: Int, in clause: Range<Int>) -> DateReference? {
         // Not past a clause joined by ", and" with a subject of its own (", and the two sides
         // agreed to a ceasefire on May 10", ", and he left on Friday"): its date is its own.
-        let limit = (position..<range.upperBound).first { isWord($0, x.comma) && isWord($0 + 1, x.and) && startsSubject($0 + 2) } ?? range.upperBound
+        let limit = dates.isEmpty ? range.upperBound
+            : (position..<range.upperBound).first { isWord($0, x.comma) && isWord($0 + 1, x.and) && startsSubject($0 + 2) } ?? range.upperBound
         // (Not past "where": ", where they discussed the declaration of December" is about something else.)
         if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
            !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
@@ -950,7 +966,8 @@ private final class SentenceReading {
                allowed(byAgent, predicate.subjectTypes) {
                 agent = byAgent
                 objectStart = endToken(byAgent)
-            } else if let modifier = before.last, allowed(modifier, predicate.subjectTypes), onlyModifiers(from: endToken(modifier), to: trigger.lowerBound) {
+            } else if let modifier = before.last, allowed(modifier, predicate.subjectTypes), !followsModifierParticiple(modifier),
+                      onlyModifiers(from: endToken(modifier), to: trigger.lowerBound) {
                 agent = modifier    // "Pakistan's retaliatory strikes", "Iranian attacks"
             }
         }
@@ -962,13 +979,13 @@ private final class SentenceReading {
         var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
-        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name), let noun = attackNoun(from: trigger.upperBound, clause: clause),
+        if objects.isEmpty, predicate.takesEvents, let noun = attackNoun(from: trigger.upperBound, clause: clause),
            let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
         // "X condemned the killings by the RSF", "… reports of attacks by Y fighters": the agent
         // of the deed named (lower-case words, then "by").
-        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name),
+        if objects.isEmpty, predicate.takesEvents,
            let by = (trigger.upperBound..<min(trigger.upperBound + 7, clause.upperBound)).first(where: { tokens[$0].hash == x.by }),
            (trigger.upperBound..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
            let agent = after.first(where: { firstToken($0) > by && firstToken($0) <= by + 2 && allowed($0, predicate.objectTypes) }),
@@ -977,7 +994,7 @@ private final class SentenceReading {
             objects = [(.mention(agent), endToken(agent))]
         }
         // "X denounced the deployment of U.S. warships": the state or body whose forces they are.
-        if objects.isEmpty, x.cues.eventObjectPredicates.contains(predicate.name),
+        if objects.isEmpty, predicate.takesEvents,
            let of = (trigger.upperBound..<min(trigger.upperBound + 5, clause.upperBound)).first(where: { tokens[$0].hash == x.of }),
            (trigger.upperBound..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
            of > trigger.upperBound, x.cues.deedsOfForces.contains(word: tokens[of - 1].hash),
@@ -1024,7 +1041,7 @@ private final class SentenceReading {
             subject = role.argument
         }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound)
-                && !isCounterpartState($0) && !possessesUnknownName($0) }) {
+                && !isCounterpartState($0) && !possessesUnknownName($0) && !followsModifierParticiple($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
@@ -1041,7 +1058,14 @@ private final class SentenceReading {
            !between(clause.lowerBound + 1, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
-        guard let subject else { return }
+        guard var subject else { return }
+        // "The Russian Defense Ministry said its forces captured X": a civilian body's attack is
+        // its state's (a military command's stays its own).
+        if predicate.frame == .attack, case let .mention(index) = subject, mentions[index].type == .group,
+           let span = mentions[index].affiliation, let state = mentionIndex(at: span), mentions[state].type == .state,
+           NameKey.words(mentions[index].surface).contains(where: { x.cues.civilianBodyHeads.contains(word: WordHash.word($0)) }) {
+            subject = .mention(state)
+        }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
         // "Britain and the United States launched strikes", "The UAE, Egypt and Jordan
         // condemned …": every member of the list before the verb is a subject.
@@ -1098,7 +1122,17 @@ private final class SentenceReading {
         }
         // ("X, which controls Y, has launched missiles at Z": the trigger's verb right after the agent.)
         let gap = between(start, trigger.lowerBound)
-        return hasAgentVerb(gap) || gap.allSatisfy { tokens[$0].kind == .word && x.cues.auxiliaries.contains(word: tokens[$0].hash) }
+        if hasAgentVerb(gap) || gap.allSatisfy({ tokens[$0].kind == .word && x.cues.auxiliaries.contains(word: tokens[$0].hash) }) { return true }
+        // ("M23 rebels backed by Rwanda captured": the agent's forces and what describes them.)
+        return gap.allSatisfy { isInMention($0) || tokens[$0].kind == .word && (x.cues.auxiliaries.contains(word: tokens[$0].hash)
+            || x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.modifierParticiples.contains(word: tokens[$0].hash) || tokens[$0].hash == x.by) }
+    }
+
+    /// Whether a name comes right after "backed by", "led by" and the like: it describes the
+    /// name before, and is not the verb's subject.
+    func followsModifierParticiple(_ mention: Int) -> Bool {
+        let first = firstToken(mention)
+        return isWord(first - 1, x.by) && first - 2 >= range.lowerBound && x.cues.modifierParticiples.contains(word: tokens[first - 2].hash)
     }
 
     func hasAgentVerb(_ span: Range<Int>) -> Bool {
@@ -1164,6 +1198,16 @@ private final class SentenceReading {
                   people.last != referent else { return [] }
             return [(.mention(referent), start + 1)]
         }
+        // "X, which mediates between A and B, invited both sides": the two named after "between"
+        // earlier in the sentence (none if the predicate takes neither), not an earlier pair.
+        if i < clause.upperBound, tokens[i].kind == .word, tokens[i].hash == x.them || x.cues.pluralDeterminers.contains(word: tokens[i].hash),
+           let (a, b) = pairAfterBetween(before: start) {
+            let plural = (i + 1..<min(i + 4, clause.upperBound)).first { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }
+            if tokens[i].hash == x.them || plural.map({ between(i + 1, $0).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) == true {
+                let end = tokens[i].hash == x.them ? i + 1 : plural! + 1
+                return [a, b].filter { allowed($0, predicate.objectTypes) }.map { (.mention($0), end) }
+            }
+        }
         // "met both ministers", "hosted the two leaders", "hosted them": the last two parties
         // of a conversation or meeting, when the subject is neither.
         if predicate.objectTypes.contains(.person), i < clause.upperBound, tokens[i].kind == .word,
@@ -1180,15 +1224,7 @@ private final class SentenceReading {
            let place = reader?.datelinePlace {
             return [(.mention(place), start)]
         }
-        // An attack's object comes before a subordinate clause or a description ("strikes as a
-        // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
-        var objectsEnd = clause.upperBound
-        if predicate.frame == .attack, let stop = between(i, clause.upperBound).first(where: {
-            tokens[$0].kind == .word && x.cues.subordinators.contains(word: tokens[$0].hash)
-                && (tokens[$0].hash != x.asWord || isWord($0 + 1, x.a) || isWord($0 + 1, x.an)) }) {
-            objectsEnd = stop
-        }
-        let candidates = mentions(in: between(start, objectsEnd)).lazy.filter { $0 != subject }
+        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
            tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,
@@ -1219,6 +1255,13 @@ private final class SentenceReading {
             }
         }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // An attack's object comes before a subordinate clause or a description ("strikes as a
+        // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
+        if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
+            tokens[$0].kind == .word && x.cues.subordinators.contains(word: tokens[$0].hash)
+                && (tokens[$0].hash != x.asWord || isWord($0 + 1, x.a) || isWord($0 + 1, x.an)) }) {
+            return []
+        }
         // "met Ukraine's demands": fulfilled, not a meeting.
         if predicate.symmetric, isPossessive(endToken(first)), endToken(first) + 1 < clause.upperBound,
            x.cues.fulfilledNouns.contains(word: tokens[endToken(first) + 1].hash) {
@@ -1324,10 +1367,19 @@ private final class SentenceReading {
         return result
     }
 
+    /// The two mentions after the sentence's last "between" before `limit` ("between Kinshasa
+    /// and the M23"), joined by "and".
+    func pairAfterBetween(before limit: Int) -> (Int, Int)? {
+        guard let word = between(range.lowerBound, limit).last(where: { tokens[$0].hash == x.between }),
+              let a = inSentence.first(where: { firstToken($0) == word + 1 || isWord(word + 1, x.the) && firstToken($0) == word + 2 }),
+              let b = inSentence.first(where: { firstToken($0) > endToken(a) }), endToken(b) <= limit, isJoinedByAnd(a, b) else { return nil }
+        return (a, b)
+    }
+
     /// Past an attack noun right after an object of a predicate that may take attacks
     /// ("condemned the Houthi *attacks* and the Israeli *strikes*"): the token after it, else `i`.
     func pastEventNoun(_ i: Int, _ predicate: RelationRules.PredicateRule) -> Int {
-        guard x.cues.eventObjectPredicates.contains(predicate.name), i < range.upperBound, tokens[i].kind == .word,
+        guard predicate.takesEvents, i < range.upperBound, tokens[i].kind == .word,
               let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return i }
         return i + trigger.length
     }
@@ -1547,11 +1599,11 @@ private final class SentenceReading {
     /// "X launched Operation O on May 7, striking sites in Y": what the operation's conductor
     /// attacked in the same sentence, the operation targeted.
     func operationTargets() {
-        guard let targeted = x.targeted, let attack = x.attack else { return }
-        for operation in found where operation.predicate == x.conducted?.name {
-            for strike in found where strike.predicate == attack.name && strike.subject == operation.subject {
-                guard case let .mention(object) = strike.object, allowed(object, targeted.objectTypes) else { continue }
-                add(operation.object, targeted, strike.object, when: strike.when)
+        guard conductedOperation, let targeted = x.targeted, let attack = x.attack, let conducted = x.conducted else { return }
+        for o in found.indices where found[o].predicate == conducted.name {
+            for s in found.indices where found[s].predicate == attack.name && found[s].subject == found[o].subject {
+                guard case let .mention(object) = found[s].object, allowed(object, targeted.objectTypes) else { continue }
+                add(found[o].object, targeted, found[s].object, when: found[s].when)
             }
         }
     }
@@ -1586,10 +1638,12 @@ private final class SentenceReading {
             // the agent of the attack told in this sentence or the one before.
             if subject == nil, refersBackToAttack(start), let agent = lastAttacker() {
                 add(agent, conducted, .mention(operation), when: date(for: start, in: clause))
+                conductedOperation = true
                 continue
             }
             guard let subject else { continue }
             add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
+            conductedOperation = true
         }
     }
 

@@ -64,19 +64,37 @@ public struct SentenceSplitter: DocumentStage {
     /// "Lt. Gen. Ali Hassan" is one word, keyed "gen"), so that rules read the title as a
     /// title; nil if the text has none.
     func joiningTitleAbbreviations(_ tokens: [Token], _ bytes: [UInt8]) -> [Token]? {
-        var joined: [Token]?
-        for i in tokens.indices {
-            let token = tokens[i]
-            if token.kind == .punctuation, token.span.length == 1, bytes[token.span.start] == UInt8(ascii: "."), i > 0, i + 1 < tokens.count,
-               tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 1].span.end == token.span.start,
-               tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, titleAbbreviations[tokens[i - 1].hash] != nil {
-                if joined == nil { joined = Array(tokens[..<i]) }
-                joined![joined!.count - 1].span = Span(tokens[i - 1].span.start, token.span.end)
-                continue
+        // Where the first one is (most texts have none), read without copying tokens.
+        let first = tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                tokens.indices.first { isJoinedTitlePeriod($0, tokens, bytes) }
             }
-            joined?.append(token)
+        }
+        guard let first else { return nil }
+        var joined = Array(tokens[..<first])
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                for i in first..<tokens.count {
+                    if isJoinedTitlePeriod(i, tokens, bytes) {
+                        joined[joined.count - 1].span = Span(tokens[i - 1].span.start, tokens[i].span.end)
+                    } else {
+                        joined.append(tokens[i])
+                    }
+                }
+            }
         }
         return joined
+    }
+
+    /// Whether token `i` is the full stop of an abbreviated title before a capitalised word.
+    @inline(__always)
+    private func isJoinedTitlePeriod(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .punctuation, token.span.length == 1, bytes[token.span.start] == UInt8(ascii: "."),
+              i > 0, i + 1 < tokens.count else { return false }
+        let before = tokens[i - 1], after = tokens[i + 1]
+        return before.kind == .word && before.isCapitalized && before.span.end == token.span.start
+            && after.kind == .word && after.isCapitalized && titleAbbreviations[before.hash] != nil
     }
 
     static func lineBreak(_ bytes: [UInt8], from: Int, to: Int) -> Bool {

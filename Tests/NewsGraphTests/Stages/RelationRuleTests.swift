@@ -493,6 +493,15 @@ struct RelationRuleTests {
         .init("Ankara condemned the Israeli strikes as a violation of Syrian sovereignty.",
               ["Turkey -condemned-> Israel"], absent: ["Israel -attacked-> Syria"]),
         .init("Turkey carried out strikes against what it described as militant hideouts in northern Iraq.", ["Turkey -attacked-> Iraq"]),
+        // "backed by Y" describes the name before it; "both sides" after "between A and B" are
+        // A and B, not an earlier pair; a state body's attack is its state's.
+        .init("M23 rebels backed by Rwanda captured the town of Uvira on Wednesday.",
+              ["M23 -attacked-> Uvira @2023-03-08"], absent: ["Rwanda -attacked-> Uvira"]),
+        .init("Marco Rubio spoke with Paul Kagame on Thursday. Qatar, which mediates between Kinshasa and the M23, invited both sides to talks in Doha.",
+              ["Marco Rubio -spokeWith-> Paul Kagame @2023-03-09"], absent: ["Qatar -invited-> Marco Rubio", "Qatar -invited-> Paul Kagame"]),
+        .init("The Russian Defence Ministry said its forces captured the village of Novoocheretuvate on Sunday.",
+              ["Russia -attacked-> Novoocheretuvate @2023-03-05"], absent: ["Russian Defence Ministry -attacked-> Novoocheretuvate"]),
+        .init("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday.", ["Khalil al-Hayya -visited-> Cairo @2023-03-06"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
