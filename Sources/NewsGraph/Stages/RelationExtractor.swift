@@ -1296,7 +1296,9 @@ private final class SentenceReading {
             let gap = between(endToken(first), firstToken(person))
             let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
             // "Saudi Arabia's foreign minister Prince X": possessive, an office, more titles.
+            // ("EU foreign policy chief X": a body, its officer's lower-case title, the name.)
             let office = isPossessive(endToken(first)) && lowercaseTitle(at: endToken(first) + 1).map(holderStart) == firstToken(person)
+                || mentions[first].type == .group && lowercaseTitle(at: endToken(first)).map(holderStart) == firstToken(person)
             if mentions[person].affiliation == mentions[first].span || titleOnly || office || delegationLead(in: gap) != nil
                 || (gap.allSatisfy({ isObjectGap($0) || isPossessive($0) || tokens[$0].hash == x.comma }) && gap.contains(where: { tokens[$0].hash == x.comma })) {
                 chosen = person

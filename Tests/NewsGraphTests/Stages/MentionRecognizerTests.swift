@@ -110,6 +110,7 @@ struct MentionRecognizerTests {
         // A month's name can end a name; a title's modifiers may come before its state.
         .init("Theresa May said so, and Dong Jun met reporters on June 5.", ["Theresa May/Person", "Dong Jun/Person"]),
         .init("Former British Prime Minister Boris Johnson met reporters.", ["British/State", "Boris Johnson/Person"], absent: ["Former"]),
+        .init("Jihadi fighters linked to the Islamic State group killed 20 soldiers.", ["Islamic State/Group"], absent: ["Jihadi"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

@@ -502,6 +502,12 @@ struct RelationRuleTests {
         .init("The Russian Defence Ministry said its forces captured the village of Novoocheretuvate on Sunday.",
               ["Russia -attacked-> Novoocheretuvate @2023-03-05"], absent: ["Russian Defence Ministry -attacked-> Novoocheretuvate"]),
         .init("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday.", ["Khalil al-Hayya -visited-> Cairo @2023-03-06"]),
+        // A body's officer named by a lower-case title; rockets fired into a state (not missiles
+        // fired into a sea: a test).
+        .init("Iranian Foreign Minister Abbas Araghchi spoke by phone with EU foreign policy chief Kaja Kallas on Thursday.",
+              ["Abbas Araghchi -spokeWith-> Kaja Kallas @2023-03-09", "Kaja Kallas -officialOf-> EU"], absent: ["Abbas Araghchi -spokeWith-> EU"]),
+        .init("Cambodian forces fired rockets into Thailand on Monday.", ["Cambodia -attacked-> Thailand @2023-03-06"]),
+        .init("North Korea fired several ballistic missiles into the East Sea on Thursday.", [], absent: ["North Korea -attacked-> East Sea"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
