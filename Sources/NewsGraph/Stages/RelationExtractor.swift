@@ -1345,8 +1345,9 @@ private final class SentenceReading {
                 member = person
             }
             // (States may be listed with groups or places: "the US and Hamas", "Gaza and Lebanon".)
-            let types: Set<EntityType> = [mentions[member].type, mentions[chosen].type]
-            guard types.count == 1 || types == [.state, .group] || types == [.state, .place], allowed(member, predicate.objectTypes) else { break }
+            let (a, b) = (mentions[member].type, mentions[chosen].type)
+            guard a == b || (a == .state || b == .state) && (a == .group || b == .group || a == .place || b == .place),
+                  allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
             k = pastEventNoun(endToken(member), predicate)
             if !closed { k = pastDate(k, clause: clause) }
