@@ -1128,13 +1128,14 @@ private final class SentenceReading {
             || x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.modifierParticiples.contains(word: tokens[$0].hash) || tokens[$0].hash == x.by) }
     }
 
-    /// Whether a name comes right after "backed by", "led by" and the like: it describes the
-    /// name before, and is not the verb's subject.
+    /// Whether a name comes right after "backed by", "armed by" and the like (the cues'
+    /// `modifierParticiples`): it describes the name before, and is not the verb's subject.
     func followsModifierParticiple(_ mention: Int) -> Bool {
         let first = firstToken(mention)
         return isWord(first - 1, x.by) && first - 2 >= range.lowerBound && x.cues.modifierParticiples.contains(word: tokens[first - 2].hash)
     }
 
+    /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
     func hasAgentVerb(_ span: Range<Int>) -> Bool {
         span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
     }
@@ -1200,24 +1201,14 @@ private final class SentenceReading {
         }
         // "X, which mediates between A and B, invited both sides": the two named after "between"
         // earlier in the sentence (none if the predicate takes neither), not an earlier pair.
-        if i < clause.upperBound, tokens[i].kind == .word, tokens[i].hash == x.them || x.cues.pluralDeterminers.contains(word: tokens[i].hash),
-           let (a, b) = pairAfterBetween(before: start) {
-            let plural = (i + 1..<min(i + 4, clause.upperBound)).first { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }
-            if tokens[i].hash == x.them || plural.map({ between(i + 1, $0).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) == true {
-                let end = tokens[i].hash == x.them ? i + 1 : plural! + 1
-                return [a, b].filter { allowed($0, predicate.objectTypes) }.map { (.mention($0), end) }
-            }
+        if let end = pairReferenceEnd(at: i, clause: clause), let (a, b) = pairAfterBetween(before: start) {
+            return [a, b].filter { allowed($0, predicate.objectTypes) }.map { (.mention($0), end) }
         }
         // "met both ministers", "hosted the two leaders", "hosted them": the last two parties
         // of a conversation or meeting, when the subject is neither.
-        if predicate.objectTypes.contains(.person), i < clause.upperBound, tokens[i].kind == .word,
+        if predicate.objectTypes.contains(.person), let end = pairReferenceEnd(at: i, clause: clause),
            let (a, b) = lastParties ?? previousParties, subject.map({ RelationMention.Argument.mention($0) }).map({ $0 != a && $0 != b }) ?? true {
-            let plural = (i + 1..<min(i + 4, clause.upperBound)).first { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }
-            if tokens[i].hash == x.them || x.cues.pluralDeterminers.contains(word: tokens[i].hash)
-                && plural.map({ between(i + 1, $0).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) == true {
-                let end = tokens[i].hash == x.them ? i + 1 : plural! + 1
-                return [(a, end), (b, end)]
-            }
+            return [(a, end), (b, end)]
         }
         // "arrived here": the place of the article's dateline.
         if start > range.lowerBound, tokens[start - 1].hash == x.here, predicate.objectTypes.contains(.place),
@@ -1368,6 +1359,17 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// The end of "them", "both ministers" or "the two leaders" at token `i` (words for two
+    /// parties named before), if one is there.
+    func pairReferenceEnd(at i: Int, clause: Range<Int>) -> Int? {
+        guard i < clause.upperBound, tokens[i].kind == .word else { return nil }
+        if tokens[i].hash == x.them { return i + 1 }
+        guard x.cues.pluralDeterminers.contains(word: tokens[i].hash),
+              let plural = (i + 1..<min(i + 4, clause.upperBound)).first(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) }),
+              between(i + 1, plural).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
+        return plural + 1
     }
 
     /// The two mentions after the sentence's last "between" before `limit` ("between Kinshasa
