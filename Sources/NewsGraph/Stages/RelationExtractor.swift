@@ -654,7 +654,10 @@ private final class SentenceReading {
     }
 
     /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign Office").
-    func isStateBody(_ mention: Mention) -> Bool {
+    func isStateBody(_ mention: Mention) -> Bool { hasWord(of: x.cues.stateBodyHeads, in: mention) }
+
+    /// Whether a word of the mention's name is one of `words` (hashed in place for ASCII names).
+    func hasWord(of words: PhraseSet, in mention: Mention) -> Bool {
         let span = mention.span
         return document.bytes.withUnsafeBufferPointer { bytes in
             // ASCII names: hash each letter-or-digit run in place, as NameKey splits them.
@@ -662,11 +665,11 @@ private final class SentenceReading {
             for i in span.start...span.end {
                 let byte = i < span.end ? bytes[i] : 0x20
                 if byte >= 0x80 {
-                    return NameKey.words(mention.surface).contains { x.cues.stateBodyHeads.contains(word: WordHash.word($0)) }
+                    return NameKey.words(mention.surface).contains { words.contains(word: WordHash.word($0)) }
                 }
                 let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
                 if !isWordByte {
-                    if i > start, x.cues.stateBodyHeads.contains(word: WordHash.word(bytes, start..<i)) { return true }
+                    if i > start, words.contains(word: WordHash.word(bytes, start..<i)) { return true }
                     start = i + 1
                 }
             }
@@ -1063,7 +1066,7 @@ private final class SentenceReading {
         // its state's (a military command's stays its own).
         if predicate.frame == .attack, case let .mention(index) = subject, mentions[index].type == .group,
            let span = mentions[index].affiliation, let state = mentionIndex(at: span), mentions[state].type == .state,
-           NameKey.words(mentions[index].surface).contains(where: { x.cues.civilianBodyHeads.contains(word: WordHash.word($0)) }) {
+           hasWord(of: x.cues.civilianBodyHeads, in: mentions[index]) {
             subject = .mention(state)
         }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
