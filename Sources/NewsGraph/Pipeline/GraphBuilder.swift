@@ -165,7 +165,9 @@ public struct GraphBuilder: Sendable {
                 switch argument {
                 case let .mention(index):
                     if mentionNumbers[index] == -2 {
-                        mentionNumbers[index] = mentions[index].entityID.flatMap { entityNumber[$0] } ?? -1
+                        // (Through a pointer: the array's subscript would copy the whole mention.)
+                        let id = mentions.withUnsafeBufferPointer { $0[index].entityID }
+                        mentionNumbers[index] = id.flatMap { entityNumber[$0] } ?? -1
                     }
                     return mentionNumbers[index] >= 0 ? mentionNumbers[index] : nil
                 case let .entity(id): return entityNumber[id]

@@ -265,7 +265,6 @@ private final class DocumentReader {
                 reading.triggers()
                 reading.operations()
                 reading.operationTargets()
-                found += reading.found
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
                 attacks += reading.attacksRead
@@ -273,6 +272,7 @@ private final class DocumentReader {
             if let last = sentenceDates.last { lastDate = last.date }
             previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@") } ?? previousSentencePerson
         }
+        found = reading.found
     }
 }
 
@@ -298,7 +298,11 @@ private final class SentenceReading {
     /// Indices of the sentence's mentions, in order.
     private(set) var inSentence: [Int] = []
     private(set) var dates: [(position: Int, date: DateReference)] = []
-    var found: [RelationMention] = []
+    /// What the document's sentences read so far state, in order (kept across sentences, so
+    /// nothing is copied per sentence).
+    private(set) var found: [RelationMention] = []
+    /// Where this sentence's relations start in `found`.
+    private var sentenceFound = 0
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The subject of the sentence's last relation read from a trigger, for a verb joined
@@ -361,7 +365,7 @@ private final class SentenceReading {
         inSentence.removeAll(keepingCapacity: true)
         inSentence.append(contentsOf: sentenceMentions)
         self.dates = dates
-        found.removeAll(keepingCapacity: true)
+        sentenceFound = found.count
         lastPersonSubject = nil
         lastTriggerSubject = nil
         attacksRead.removeAll(keepingCapacity: true)
@@ -1608,8 +1612,8 @@ private final class SentenceReading {
     /// attacked in the same sentence, the operation targeted.
     func operationTargets() {
         guard conductedOperation, let targeted = x.targeted, let attack = x.attack, let conducted = x.conducted else { return }
-        for o in found.indices where found[o].predicate == conducted.name {
-            for s in found.indices where found[s].predicate == attack.name && found[s].subject == found[o].subject {
+        for o in sentenceFound..<found.count where found[o].predicate == conducted.name {
+            for s in sentenceFound..<found.count where found[s].predicate == attack.name && found[s].subject == found[o].subject {
                 guard case let .mention(object) = found[s].object, allowed(object, targeted.objectTypes) else { continue }
                 add(found[o].object, targeted, found[s].object, when: found[s].when)
             }
