@@ -522,7 +522,10 @@ private final class SentenceContext {
         let keys = UnitKeys(units: units, run: run)
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
-        if lexicon.groupNameWords.contains(word: keys[0]) { return .group }
+        // (Past a leading particle: "al-Shabaab", "al-Qaeda".)
+        if lexicon.groupNameWords.contains(word: keys[0])
+            || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && (lexicon.groupNameWords.contains(word: keys[1])
+                || lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))) { return .group }
         if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
         let last = phraseHash(run.upperBound - 1..<run.upperBound)
         let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0

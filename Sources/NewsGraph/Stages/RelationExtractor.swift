@@ -53,6 +53,13 @@ final class RelationRules: Sendable {
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
+    /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
+    let prepositions: Set<UInt64> = Set(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"].map(WordHash.word))
+    let attended = WordHash.word("attended")
+    /// "his", "her": a person's possessives.
+    let personalPossessives: Set<UInt64> = [WordHash.word("his"), WordHash.word("her")]
+    /// The prepositions after a modifier participle: "backed by", "linked to", "allied with".
+    let modifierPrepositions: Set<UInt64> = [WordHash.word("by"), WordHash.word("to"), WordHash.word("with")]
     /// Auxiliaries before a past participle in the passive ("was received … by X").
     let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
@@ -232,6 +239,22 @@ private final class DocumentReader {
         self.rules = rules
     }
 
+    /// Whether the word before a name (past capitalised words: its titles) is a preposition.
+    func followsPreposition(_ mention: Mention) -> Bool {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var end = mention.span.start
+            for _ in 0..<4 {
+                while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                var start = end
+                while start > 0, bytes[start - 1] >= 0x41 && bytes[start - 1] <= 0x5A || bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A { start -= 1 }
+                guard start < end else { return false }
+                if bytes[start] >= 0x41 && bytes[start] <= 0x5A { end = start; continue }     // a title or modifier: look further back
+                return rules.prepositions.contains(WordHash.word(bytes, start..<end))
+            }
+            return false
+        }
+    }
+
     func run() {
         var first = 0
         // One reading for the whole document, reset for each sentence, so nothing is copied per sentence.
@@ -250,7 +273,8 @@ private final class DocumentReader {
             let hasNamedFact = classes.contains(.counterpart)
                 || (classes.contains(.title) && (end - first >= 2 || end > first && (tokens[range.lowerBound].hash == rules.its || tokens[range.lowerBound].hash == rules.their)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
-            if hasNamedFact || (hasTrigger && (end > first || lastParties != nil)) {
+            let read = hasNamedFact || (hasTrigger && (end > first || lastParties != nil))
+            if read {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
                 reading.counterpartAppositions()
@@ -270,7 +294,11 @@ private final class DocumentReader {
                 attacks += reading.attacksRead
             }
             if let last = sentenceDates.last { lastDate = last.date }
-            previousSentencePerson = (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@") } ?? previousSentencePerson
+            // "He" in the next sentence: this sentence's person subject, else its first person
+            // who does not follow a preposition ("the mausoleum of X" is no one "he" refers to).
+            let subject = read ? reading.lastPersonSubject : nil
+            previousSentencePerson = subject ?? (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@")
+                && !followsPreposition(mentions[$0]) } ?? previousSentencePerson
         }
         found = reading.found
     }
@@ -838,8 +866,13 @@ private final class SentenceReading {
     func startsSubject(_ i: Int) -> Bool {
         guard i < range.upperBound, tokens[i].kind == .word else { return false }
         let word = tokens[i].hash
-        return x.cues.subjectPronouns.contains(word: word) || word == x.they || x.cues.pluralDeterminers.contains(word: word)
-            || word == x.the && isWord(i + 1, x.two)
+        if x.cues.subjectPronouns.contains(word: word) || word == x.they || x.cues.pluralDeterminers.contains(word: word)
+            || word == x.the && isWord(i + 1, x.two) { return true }
+        // A name with a verb of its own (", and Leo is due to fly …"), not one more object (", and Y on Sunday").
+        guard tokens[i].isCapitalized, let name = inSentence.first(where: { firstToken($0) == i }) else { return false }
+        let next = endToken(name)
+        return next < range.upperBound && tokens[next].kind == .word && !tokens[next].isCapitalized
+            && !x.prepositions.contains(tokens[next].hash) && tokens[next].hash != x.and
     }
 
     /// Whether a mention may fill a side that takes `types`; a lone capitalised word read
@@ -929,11 +962,26 @@ private final class SentenceReading {
                 pairs.append((subject, .mention(object)))
                 return
             }
-            // "The meeting hosted by X": X hosted the meeting's other party.
-            if let (a, b) = previousParties,
-               between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
-                pairs.append((subject, a))
-                pairs.append((subject, b))
+            // "The meeting hosted by X": X hosted the meeting's other party, or those it says
+            // attended ("The summit, hosted by X, was attended by A and B").
+            if between(clause.lowerBound, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }) {
+                if let by = (trigger.upperBound..<range.upperBound).first(where: { isWord($0, x.attended) && isWord($0 + 1, x.by) }) {
+                    for guest in inSentence where firstToken(guest) > by && mentions[guest].type == .person && .mention(guest) != subject {
+                        pairs.append((subject, .mention(guest)))
+                    }
+                } else if let (a, b) = previousParties {
+                    pairs.append((subject, a))
+                    pairs.append((subject, b))
+                }
+            }
+            return
+        }
+        // "A held talks with B, a day after his meeting with C": the owner of "his" (the
+        // sentence's subject so far) met C, not the name nearest before.
+        if given == nil, predicate.symmetric, let owner = possessiveOwner(before: trigger.lowerBound, clause: clause),
+           isAllowed(owner, predicate.subjectTypes) {
+            for object in objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument) where object != owner {
+                pairs.append((owner, object))
             }
             return
         }
@@ -1035,6 +1083,12 @@ private final class SentenceReading {
            joint > clause.lowerBound, !before.contains(where: { endToken($0) > joint }) {
             subject = shared
         }
+        // "…, where he met X": a subject pronoun right before the verb is its subject, not the
+        // name before it.
+        if subject == nil, let pronoun = pronounBefore(trigger.lowerBound, clause: clause),
+           !before.contains(where: { endToken($0) > pronoun }) {
+            if let person = pronounReferent(), allowed(person, predicate.subjectTypes) { subject = .mention(person) } else { return }
+        }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
            mentions[nearest].type == .state, let (person, _) = officeHolder(of: nearest), allowed(person, predicate.subjectTypes),
            firstToken(person) < trigger.lowerBound {
@@ -1052,6 +1106,15 @@ private final class SentenceReading {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
+            }
+        }
+        // "The pope later met X": the one person the article has named with that title.
+        if subject == nil, predicate.subjectTypes.contains(.person), before.isEmpty {
+            let p = clause.lowerBound < trigger.lowerBound && tokens[clause.lowerBound].kind == .punctuation ? clause.lowerBound + 1 : clause.lowerBound
+            if let end = titleReferenceEnd(at: p), end <= trigger.lowerBound, isVerbPhrase(end..<trigger.lowerBound) {
+                // (Several people hold it: nobody can tell which one.)
+                guard let (holder, _) = titledPerson(at: p, before: trigger.lowerBound) else { return }
+                subject = .mention(holder)
             }
         }
         if subject == nil, startsWithPronoun(clause), let person = previousSentencePerson ?? previousPersonSubject, allowed(person, predicate.subjectTypes) {
@@ -1135,11 +1198,20 @@ private final class SentenceReading {
             || x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.modifierParticiples.contains(word: tokens[$0].hash) || tokens[$0].hash == x.by) }
     }
 
-    /// Whether a name comes right after "backed by", "armed by" and the like (the cues'
-    /// `modifierParticiples`): it describes the name before, and is not the verb's subject.
+    /// Whether a name only describes another: right after "backed by", "linked to", "allied
+    /// with" (a participle of the cues' `modifierParticiples` and a preposition), or joined
+    /// to such a participle by a hyphen ("the Al-Qaeda-linked group", "a Russia-aligned
+    /// militia"). It is not the verb's subject.
     func followsModifierParticiple(_ mention: Int) -> Bool {
         let first = firstToken(mention)
-        return isWord(first - 1, x.by) && first - 2 >= range.lowerBound && x.cues.modifierParticiples.contains(word: tokens[first - 2].hash)
+        if first - 2 >= range.lowerBound, x.modifierPrepositions.contains(tokens[first - 1].hash),
+           x.cues.modifierParticiples.contains(word: tokens[first - 2].hash) { return true }
+        // The rest of the name's last token: "-linked".
+        let last = endToken(mention) - 1, end = mentions[mention].span.end
+        guard last >= first, last < tokens.count, tokens[last].span.end > end + 1, document.bytes[end] == UInt8(ascii: "-") else { return false }
+        let rest = (end + 1)..<tokens[last].span.end
+        return !rest.contains { document.bytes[$0] == UInt8(ascii: "-") }
+            && x.cues.modifierParticiples.contains(word: document.bytes.withUnsafeBufferPointer { WordHash.word($0, rest) })
     }
 
     /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
@@ -1205,6 +1277,13 @@ private final class SentenceReading {
             guard let referent = people.count >= 2 ? people[people.count - 2] : lastPersonSubject ?? previousPersonSubject ?? previousSentencePerson,
                   people.last != referent else { return [] }
             return [(.mention(referent), start + 1)]
+        }
+        // "Y invited the pope": the one person the article has named with that title.
+        if predicate.objectTypes.contains(.person) {
+            var p = start
+            while p < clause.upperBound, tokens[p].kind == .word, x.cues.objectPrepositions.contains(word: tokens[p].hash) || tokens[p].hash == x.with
+                || tokens[p].hash == x.to { p += 1 }
+            if let (holder, end) = titledPerson(at: p, before: start), subject != holder { return [(.mention(holder), end)] }
         }
         // "X, which mediates between A and B, invited both sides": the two named after "between"
         // earlier in the sentence (none if the predicate takes neither), not an earlier pair.
@@ -1501,6 +1580,36 @@ private final class SentenceReading {
         return nil
     }
 
+    /// "the pope", "the foreign minister" (no name after it): the one person named earlier in
+    /// the article with that title, and the end of the phrase. None when several hold it.
+    func titledPerson(at start: Int, before limit: Int) -> (mention: Int, end: Int)? {
+        guard let end = titleReferenceEnd(at: start) else { return nil }
+        var title = WordHash.emptyPhrase
+        for k in (start + 1)..<end { title = WordHash.phrase(title, appending: tokens[k].hash) }
+        var holder: Int? = nil
+        var holderName: UInt64 = 0
+        for m in mentions.indices {
+            guard mentions[m].sentence < sentence || mentions[m].sentence == sentence && firstToken(m) < limit else { break }
+            guard mentions[m].type == .person, let role = mentions[m].role, WordHash.phrase(role) == title else { continue }
+            let name = WordHash.word(mentions[m].surface.split(separator: " ").last.map(String.init) ?? mentions[m].surface)
+            if holder != nil, name != holderName { return nil }
+            holder = m
+            holderName = name
+        }
+        return holder.map { ($0, end) }
+    }
+
+    /// The end of "the" and a title with no name after it ("the president", "the pope"),
+    /// starting at `start`.
+    func titleReferenceEnd(at start: Int) -> Int? {
+        guard isWord(start, x.the), start + 1 < range.upperBound, tokens[start + 1].kind == .word,
+              !lexicon.titleModifiers.contains(word: tokens[start + 1].hash), let end = lowercaseTitle(at: start + 1),
+              !isInMention(start + 1) else { return nil }
+        // ("the president of France", "the president, X": not a reference back.)
+        if end < range.upperBound, tokens[end].hash == x.of || tokens[end].hash == x.comma || tokens[end].kind == .word && tokens[end].isCapitalized { return nil }
+        return end
+    }
+
     /// The end of a lower-case title phrase starting at `i` ("foreign minister").
     func lowercaseTitle(at start: Int) -> Int? {
         var i = start
@@ -1523,6 +1632,35 @@ private final class SentenceReading {
 
     func text(_ span: Range<Int>) -> String {
         document.string(Span(tokens[span.lowerBound].span.start, tokens[span.upperBound - 1].span.end))
+    }
+
+    /// The position of "he" or "she" right before `position` (past auxiliaries and adverbs:
+    /// "he later met"), inside the clause.
+    func pronounBefore(_ position: Int, clause: Range<Int>) -> Int? {
+        var i = position - 1
+        while i > clause.lowerBound, tokens[i].kind == .word, x.cues.auxiliaries.contains(word: tokens[i].hash) { i -= 1 }
+        guard i >= clause.lowerBound, i < position, tokens[i].kind == .word, x.cues.subjectPronouns.contains(word: tokens[i].hash) else { return nil }
+        return i
+    }
+
+    /// Who "he" or "she" is: the person this sentence's last relation was about, else the
+    /// first person of the sentence when the sentence starts with them, else the previous
+    /// sentence's.
+    func pronounReferent() -> Int? {
+        if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return m }
+        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3 { return first }
+        return previousSentencePerson ?? previousPersonSubject
+    }
+
+    /// The owner of "his" or "her" right before `position` ("after his meeting with"): the
+    /// person a relation of this sentence was about, or the person the sentence starts with.
+    func possessiveOwner(before position: Int, clause: Range<Int>) -> RelationMention.Argument? {
+        guard position - 1 >= clause.lowerBound, tokens[position - 1].kind == .word,
+              x.personalPossessives.contains(tokens[position - 1].hash) else { return nil }
+        if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return .mention(m) }
+        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3,
+           endToken(first) < position { return .mention(first) }
+        return nil
     }
 
     func startsWithPronoun(_ clause: Range<Int>) -> Bool {

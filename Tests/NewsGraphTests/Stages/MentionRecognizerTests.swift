@@ -26,6 +26,12 @@ struct MentionRecognizerTests {
         .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
         .init("Pakistan struck the Sindhi militant group Sindhudesh Revolutionary Army.", ["Sindhudesh Revolutionary Army/Group"], absent: ["Sindhi/Group"]),
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
+        // Known group names after a lower-case or capitalised "al-" particle; plural nouns
+        // of a faith are no names; church titles are titles.
+        .init("The military conducted an airstrike against al-Shabaab near Jilib.", ["al-Shabaab/Group", "Jilib/Place"]),
+        .init("The military conducted an airstrike against Al-Shabaab near Jilib.", ["Al-Shabaab/Group"], absent: ["Al-Shabaab/Person"]),
+        .init("He met Bartholomew, the spiritual leader of the world's Orthodox Christians.", [], absent: ["Orthodox Christians"]),
+        .init("Vatican Secretary of State Cardinal Pietro Parolin is travelling with him.", ["Pietro Parolin/Person"], absent: ["Cardinal Pietro Parolin"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),
         .init("Soldiers repulsed an attack by al-Shabaab militants.", ["al-Shabaab/Group"], absent: ["Shabaab/Group"]),

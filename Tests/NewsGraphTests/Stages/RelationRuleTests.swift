@@ -508,6 +508,36 @@ struct RelationRuleTests {
               ["Abbas Araghchi -spokeWith-> Kaja Kallas @2023-03-09", "Kaja Kallas -officialOf-> EU"], absent: ["Abbas Araghchi -spokeWith-> EU"]),
         .init("Cambodian forces fired rockets into Thailand on Monday.", ["Cambodia -attacked-> Thailand @2023-03-06"]),
         .init("North Korea fired several ballistic missiles into the East Sea on Thursday.", [], absent: ["North Korea -attacked-> East Sea"]),
+        // A name joined to a modifier participle ("X-linked", "linked to X") only describes
+        // another; a lower-case "al-" name of a known group is the group.
+        .init("The Al-Qaeda-linked group stormed the base near the town of Moqokori on Tuesday.", [], absent: ["Al-Qaeda -attacked-> Moqokori"]),
+        .init("A Russia-aligned militia attacked Goma on Monday.", [], absent: ["Russia -attacked-> Goma"]),
+        .init("A militia allied with Russia attacked Goma on Monday.", [], absent: ["Russia -attacked-> Goma"]),
+        .init("The United States military said on Wednesday it had conducted an airstrike against al-Shabaab near Moqokori in coordination with the Somali government.",
+              [], absent: ["United States -attacked-> Somalia"]),
+        // "his meeting with X": the sentence's subject met X; "where he met X": "he" is the
+        // verb's subject, not the name before it.
+        .init("Prime Minister Narendra Modi on Monday held talks with Russian President Vladimir Putin here, a day after his meeting with Chinese President Xi Jinping.",
+              ["Narendra Modi -metWith-> Xi Jinping", "Narendra Modi -metWith-> Vladimir Putin @2023-03-06"], absent: ["Vladimir Putin -metWith-> Xi Jinping"]),
+        .init("Narendra Modi arrived in Tianjin on Saturday after a two-day visit to Japan, where he met Japanese Prime Minister Shigeru Ishiba in Tokyo.",
+              ["Narendra Modi -metWith-> Shigeru Ishiba"], absent: ["Shigeru Ishiba -metWith-> Japan"]),
+        // "He" is the previous sentence's subject, not a name after a preposition there.
+        .init("Pope Leo XIV arrived in Turkey on Thursday. The pope was greeted by officials before heading to the mausoleum of Mustafa Kemal Ataturk. He then met with President Recep Tayyip Erdogan at the palace.",
+              ["Leo XIV -metWith-> Recep Tayyip Erdogan"], absent: ["Mustafa Kemal Ataturk -metWith-> Recep Tayyip Erdogan"]),
+        // "the pope", "the prime minister": the one person the article has named with that
+        // title (none when two hold it).
+        .init("Pope Leo XIV arrived in Turkey on Thursday. Lebanese President Joseph Aoun invited the pope to Beirut.", ["Joseph Aoun -invited-> Leo XIV"]),
+        .init("British Prime Minister Keir Starmer arrived in Kyiv on Friday. The prime minister met President Volodymyr Zelensky on Saturday.",
+              ["Keir Starmer -metWith-> Volodymyr Zelensky @2023-03-04"]),
+        .init("French President Emmanuel Macron met Kenyan President William Ruto on Monday. The president later met Keir Starmer.", [],
+              absent: ["Emmanuel Macron -metWith-> Keir Starmer", "Keir Starmer -metWith-> William Ruto"]),
+        // A summit's host and those it says attended (not the parties of an earlier meeting).
+        .init("Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo. The SCO summit, hosted by Chinese President Xi Jinping, was also attended by Turkish President Recep Tayyip Erdogan.",
+              ["Xi Jinping -hosted-> Recep Tayyip Erdogan"], absent: ["Xi Jinping -hosted-> Shigeru Ishiba", "Xi Jinping -hosted-> Narendra Modi"]),
+        // A date after ", and" and a name with its own verb belongs to that clause.
+        .init("Lebanese President Joseph Aoun invited Pope Leo XIV in the spring, and Leo is due to fly to Beirut on Sunday.",
+              ["Joseph Aoun -invited-> Leo XIV @2023-03-10"]),
+        .init("Narendra Modi visited Ankara on Wednesday, and Beirut on Thursday.", ["Narendra Modi -visited-> Beirut @2023-03-09"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
