@@ -22,9 +22,14 @@ public final class RelationCues: Sendable {
     /// violation of Syrian sovereignty", "strikes *after* Hamas fired"): its object comes before
     /// ("as" only before "a" or "an").
     public let subordinators: PhraseSet
-    /// Participles that, with "by", describe the name before them ("M23 rebels *backed by*
-    /// Rwanda captured …"): the name after "by" is not the verb's subject.
+    /// Participles that, after a name and a hyphen or before "by", "to" or "with" and a name,
+    /// make that name describe another ("M23 rebels *backed by* Rwanda captured …", "the
+    /// Al-Qaeda-*linked* group stormed …"): it is not the verb's subject.
     public let modifierParticiples: PhraseSet
+    /// Words that, followed by "of", put the event after them in the future ("ahead of talks with X").
+    public let prospectiveWords: PhraseSet
+    /// "claimed responsibility for": the name before takes an attack told without its agent.
+    public let responsibilityClaims: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -88,7 +93,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -113,6 +118,8 @@ public final class RelationCues: Sendable {
         deedsOfForces = PhraseSet(file.deedsOfForces)
         subordinators = PhraseSet(file.subordinators)
         modifierParticiples = PhraseSet(file.modifierParticiples)
+        prospectiveWords = PhraseSet(file.prospectiveWords)
+        responsibilityClaims = PhraseSet(file.responsibilityClaims)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

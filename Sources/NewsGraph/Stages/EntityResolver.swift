@@ -369,6 +369,8 @@ public struct EntityResolver: CorpusStage {
         }
         var groups: [String: Int] = [:]
         for index in roots where clusters[index].type == .group { groups[clusters[index].key] = groups[clusters[index].key] ?? index }
+        var places: [String: Int] = [:]
+        for index in roots where clusters[index].type == .place { places[clusters[index].key] = places[clusters[index].key] ?? index }
         // Surface forms already resolved ("PKK" given in parentheses after the full name).
         var bySurface: [String: Set<Int>] = [:]
         for index in roots where clusters[index].type != .person && clusters[index].type != .state {
@@ -419,6 +421,12 @@ public struct EntityResolver: CorpusStage {
                 // targets" where "Houthi-run" named the group) is that group, not a person's surname.
                 if let group = groups[Self.strippedKey(surface)], isNamed(group, in: d) {
                     attached.append((d, m, Int32(group)))
+                    continue
+                }
+                // So is the whole name of a place the article names ("a base in Marte …
+                // visited Marte").
+                if let place = places[Self.strippedKey(surface)], isNamed(place, in: d) {
+                    attached.append((d, m, Int32(place)))
                     continue
                 }
                 let found = candidates(surface, memo: &memo)

@@ -265,6 +265,12 @@ private final class SentenceContext {
         }
     }
 
+    /// Whether unit `i` starts the sentence or follows a mark other than a comma (a dateline's
+    /// dash, a quotation mark): a place where any word is capitalised.
+    func startsClause(_ i: Int) -> Bool {
+        i == 0 || units[i - 1].barrier && units[i - 1].key != recognizer.comma
+    }
+
     /// Whether a capitalised run starts at unit `i`.
     func startsRun(_ i: Int) -> Bool {
         let unit = units[i]
@@ -522,8 +528,9 @@ private final class SentenceContext {
         let keys = UnitKeys(units: units, run: run)
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
-        // (Past a leading particle: "al-Shabaab", "al-Qaeda".)
+        // (Past a leading particle: "al-Shabaab", "al-Qaeda"; or two words: "Islamic State West Africa Province".)
         if lexicon.groupNameWords.contains(word: keys[0])
+            || keys.count >= 2 && lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))
             || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && (lexicon.groupNameWords.contains(word: keys[1])
                 || lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))) { return .group }
         if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
@@ -555,9 +562,11 @@ private final class SentenceContext {
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run) {
                 return .group
             }
-            // (Unless a name follows: in "Sindhi militant group Sindhudesh Revolutionary Army" the run only describes it.)
+            // (Unless a name follows: in "Sindhi militant group Sindhudesh Revolutionary Army" the run only describes it.
+            // Nor a sentence's first word the article also writes in lower case: "Gang members attacked".)
             if lexicon.groupSuffixCues.contains(word: units[after].key),
-               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) })
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }),
+               !(keys.count == 1 && startsClause(run.lowerBound) && lowercaseWords.contains(keys[0]))
                 || lexicon.groupSuffixNouns.contains(word: units[after].key), !namedAfter(after) {
                 return .group    // "Houthi rebels", "the Islamic State group", but not "Sunni Muslim militants"
             }

@@ -162,6 +162,7 @@ final class RelationRules: Sendable {
         var classes = HashMap64<WordClass>()
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
+        for words in cues.responsibilityClaims.entryTokens { mark(words[0], .triggerStart) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
         for word in lexicon.titles.singleWords { mark(word, .title) }
@@ -195,6 +196,13 @@ private struct Attack {
     var when: DateReference?
 }
 
+/// An attack told without its agent: what was attacked, when, and in which sentence.
+private struct UnclaimedAttack {
+    var objects: [RelationMention.Argument]
+    var sentence: Int
+    var when: DateReference?
+}
+
 /// Reading one document's sentences in order, with what carries over between them.
 private final class DocumentReader {
     let document: AnalyzedDocument
@@ -208,6 +216,9 @@ private final class DocumentReader {
     /// for a passive) and its sentence, for back-references: "the strikes were part of
     /// Operation X" (the last attack), "condemned the strikes" (whoever carried out strikes).
     var attacks: [Attack] = []
+    /// The last attack told without its agent ("Gunmen attacked X"), for "Y claimed
+    /// responsibility for the attack" within the next sentences.
+    var unclaimed: UnclaimedAttack?
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
     /// The first person named in the previous sentence, for "He …".
@@ -238,6 +249,9 @@ private final class DocumentReader {
         self.document = document
         self.rules = rules
     }
+
+    /// The names of the article's places, for a lone word read as a person that is one of them.
+    lazy var placeNames: Set<String> = Set(mentions.lazy.filter { $0.type == .place }.map(\.surface))
 
     /// Whether the word before a name (past capitalised words: its titles) is a preposition.
     func followsPreposition(_ mention: Mention) -> Bool {
@@ -287,11 +301,14 @@ private final class DocumentReader {
                     reading.delegationOffices()
                 }
                 reading.triggers()
+                reading.claims()
                 reading.operations()
                 reading.operationTargets()
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
                 if let parties = reading.lastParties { lastParties = parties }
                 attacks += reading.attacksRead
+                if let attack = reading.unclaimedRead { unclaimed = attack }
+                if reading.claimedAttack { unclaimed = nil }
             }
             if let last = sentenceDates.last { lastDate = last.date }
             // "He" in the next sentence: this sentence's person subject, else its first person
@@ -319,6 +336,11 @@ private final class SentenceReading {
     var previousDate: DateReference? { reader?.lastDate }
     /// The attacks read in this sentence so far.
     private(set) var attacksRead: [Attack] = []
+    /// An attack of this sentence told without its agent, and whether the sentence claimed one.
+    private(set) var unclaimedRead: UnclaimedAttack?
+    private(set) var claimedAttack = false
+    /// The objects of the last attack trigger read whose agent was not found.
+    private var agentlessObjects: [RelationMention.Argument] = []
     /// Whether this sentence told who conducted an operation (for ``operationTargets()``).
     var conductedOperation = false
     private(set) var sentence = 0
@@ -397,6 +419,8 @@ private final class SentenceReading {
         lastPersonSubject = nil
         lastTriggerSubject = nil
         attacksRead.removeAll(keepingCapacity: true)
+        unclaimedRead = nil
+        claimedAttack = false
         conductedOperation = false
         lastParties = nil
         clauses.removeAll(keepingCapacity: true)
@@ -752,10 +776,14 @@ private final class SentenceReading {
                 passive = true
                 triggerEnd = by + 1
             }
+            agentlessObjects.removeAll(keepingCapacity: true)
             if trigger.mutual {
                 mutualArguments(for: predicate, trigger: position..<end, clause: clause)
             } else {
                 arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause, subject: backSubject)
+            }
+            if pairs.isEmpty, !agentlessObjects.isEmpty {
+                unclaimedRead = UnclaimedAttack(objects: agentlessObjects, sentence: sentence, when: when)
             }
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
@@ -831,7 +859,13 @@ private final class SentenceReading {
     /// "denied attacking", "will visit").
     func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, position - 6)
-        return (from..<position).contains(where: isNegator)
+        if (from..<position).contains(where: isNegator) { return true }
+        // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
+        // "Ahead of the summit, X met Y" tells of a meeting that happened.)
+        var i = position - 1
+        while i > from, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.of { i -= 1 }
+        return i - 1 >= from && position - i <= 4 && tokens[i].hash == x.of && tokens[i - 1].kind == .word
+            && x.cues.prospectiveWords.contains(word: tokens[i - 1].hash)
     }
 
     /// A word of negation or modality; capitalised inside a sentence it is another word
@@ -880,6 +914,8 @@ private final class SentenceReading {
     /// graph builder checks the resolved type.
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool {
         if types.contains(mentions[mention].type) { return true }
+        // A lone word the article also names as a place ("a base in Marte … visited Marte").
+        if mentions[mention].tentative, types.contains(.place), reader?.placeNames.contains(mentions[mention].surface) == true { return true }
         // (Only before a noun for a body's forces or sites: "Houthi targets", "Houthi fighters".)
         guard mentions[mention].tentative, mentions[mention].type == .person, types.contains(.group) else { return false }
         let next = endToken(mention)
@@ -1128,7 +1164,10 @@ private final class SentenceReading {
            !between(clause.lowerBound + 1, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
-        guard var subject else { return }
+        guard var subject else {
+            if predicate.frame == .attack { agentlessObjects = objects.map(\.argument) }
+            return
+        }
         // "The Russian Defense Ministry said its forces captured X": a civilian body's attack is
         // its state's (a military command's stays its own).
         if predicate.frame == .attack, case let .mention(index) = subject, mentions[index].type == .group,
@@ -1325,7 +1364,8 @@ private final class SentenceReading {
             // "Saudi Arabia's Foreign Minister Prince X").
             // So is "the Brazilian president": a demonym and a lower-case title.
             let titleStart = isPossessive(afterState) ? afterState + 1
-                : mentions[state].canonicalHint != nil && afterState < clause.upperBound && !tokens[afterState].isCapitalized ? afterState : nil
+                : mentions[state].canonicalHint != nil && afterState < clause.upperBound
+                    && (!tokens[afterState].isCapitalized || tokens[afterState].isAllCaps) ? afterState : nil     // ("the Singaporean PM")
             if let titleStart, let titleEnd = lowercaseTitle(at: titleStart), predicate.objectTypes.contains(.person),
                !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: titleEnd) }) {
                 return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
@@ -1741,6 +1781,36 @@ private final class SentenceReading {
     /// ("for two *days* and held").
     func isVerbPhrase(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { tokens[$0].kind == .word && x.cues.auxiliaries.contains(word: tokens[$0].hash) }
+    }
+
+    // MARK: Claims
+
+    /// "Gunmen attacked X. Group Y claimed responsibility for the attack": Y attacked X (the
+    /// last attack told without its agent, in this sentence or the two before).
+    func claims() {
+        guard let attack = x.attack, let told = unclaimedRead ?? reader?.unclaimed, sentence - told.sentence <= 2 else { return }
+        for position in triggerStarts {
+            guard let length = x.cues.responsibilityClaims.entryTokens.first(where: { words in
+                position + words.count <= range.upperBound && words.indices.allSatisfy { tokens[position + $0].hash == words[$0] } })?.count else { continue }
+            let clause = clause(containing: position)
+            if isNegated(before: position, in: clause) { continue }
+            // The claimant: the name a relative clause describes ("Y, which …, claimed"), else the
+            // group or state nearest before.
+            let claimant: Int?
+            if let aside = antecedent(of: clause, trigger: position), aside.afterAside {
+                claimant = aside.mention
+            } else {
+                claimant = mentions(in: between(clause.lowerBound, position)).last { allowed($0, attack.subjectTypes) && !followsModifierParticiple($0) }
+            }
+            guard let claimant, mentions[claimant].type == .group || mentions[claimant].type == .state,
+                  allowed(claimant, attack.subjectTypes) else { continue }
+            for object in told.objects where object != .mention(claimant) { add(.mention(claimant), attack, object, when: told.when) }
+            let noun = attackNoun(from: position + length, clause: clause)
+            attacksRead.append(Attack(agent: .mention(claimant), stem: noun.map { stem(of: $0) } ?? 0, sentence: sentence, when: told.when))
+            unclaimedRead = nil
+            claimedAttack = true
+            return
+        }
     }
 
     // MARK: Operations

@@ -538,6 +538,26 @@ struct RelationRuleTests {
         .init("Lebanese President Joseph Aoun invited Pope Leo XIV in the spring, and Leo is due to fly to Beirut on Sunday.",
               ["Joseph Aoun -invited-> Leo XIV @2023-03-10"]),
         .init("Narendra Modi visited Ankara on Wednesday, and Beirut on Thursday.", ["Narendra Modi -visited-> Beirut @2023-03-09"]),
+        // Who claimed an attack told without its agent carried it out (the name a relative
+        // clause describes, not one inside it); no claim, no agent.
+        .init("Gunmen attacked a police station in Bannu on Monday, killing three officers. The Pakistani Taliban claimed responsibility for the attack.",
+              ["Pakistani Taliban -attacked-> Bannu @2023-03-06"]),
+        .init("Gang members attacked the town of Mirebalais on Monday. The Viv Ansanm gang coalition, which the United States has designated a terrorist organization, claimed responsibility for the assault.",
+              ["Viv Ansanm -attacked-> Mirebalais @2023-03-06"], absent: ["United States -attacked-> Mirebalais", "Gang -attacked-> Mirebalais"]),
+        .init("Gunmen attacked a police station in Bannu on Monday. No group claimed responsibility for the attack.", [],
+              absent: ["Pakistan -attacked-> Bannu"]),
+        // A summit is a meeting; one "ahead of" is yet to come (not so "Ahead of the summit, X met Y").
+        .init("President Lee Jae-myung held his first summit with Japanese Prime Minister Sanae Takaichi on Thursday in Gyeongju.",
+              ["Lee Jae-myung -metWith-> Sanae Takaichi @2023-03-09"]),
+        .init("Lee Jae-myung arrived in Tokyo ahead of his talks with Shigeru Ishiba.", ["Lee Jae-myung -visited-> Tokyo"],
+              absent: ["Lee Jae-myung -metWith-> Shigeru Ishiba"]),
+        .init("Ahead of the summit, Lee Jae-myung met Shigeru Ishiba on Monday.", ["Lee Jae-myung -metWith-> Shigeru Ishiba @2023-03-06"]),
+        // A lone word the article names as a place elsewhere is that place.
+        .init("Boko Haram attacked a base in Marte on Monday. Governor Babagana Zulum visited Marte on Tuesday.",
+              ["Boko Haram -attacked-> Marte @2023-03-06", "Babagana Zulum -visited-> Marte @2023-03-07"]),
+        // "the Singaporean PM": an office named by an abbreviated title.
+        .init("Singaporean Prime Minister Lawrence Wong spoke on Monday. Chinese Premier Li Qiang held talks with the Singaporean PM on Tuesday.",
+              ["Lawrence Wong -metWith-> Li Qiang @2023-03-07"], absent: ["Li Qiang -metWith-> Singapore"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
