@@ -54,6 +54,9 @@ public final class Lexicon: Sendable {
     public let attributiveNames: PhraseSet
     /// Nouns after which a demonym names a language, not a state ("its Spanish initials").
     public let languageNouns: PhraseSet
+    /// First words of a state's formal name before "of" ("the Kingdom of X", "the Republic of
+    /// Y"): after a title and "of the", a state follows, not more of the title.
+    public let stateFormWords: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -74,7 +77,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, languageNouns, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
     }
@@ -119,6 +122,7 @@ public final class Lexicon: Sendable {
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)
         languageNouns = keys(file.languageNouns)
+        stateFormWords = keys(file.stateFormWords)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

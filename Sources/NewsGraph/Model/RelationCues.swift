@@ -30,6 +30,8 @@ public final class RelationCues: Sendable {
     public let prospectiveWords: PhraseSet
     /// "claimed responsibility for": the name before takes an attack told without its agent.
     public let responsibilityClaims: PhraseSet
+    /// Verbs that are a call or a naming ("called Y", "called Y a criminal"): with "a" after the object, a naming.
+    public let namingVerbs: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -93,7 +95,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -120,6 +122,7 @@ public final class RelationCues: Sendable {
         modifierParticiples = PhraseSet(file.modifierParticiples)
         prospectiveWords = PhraseSet(file.prospectiveWords)
         responsibilityClaims = PhraseSet(file.responsibilityClaims)
+        namingVerbs = PhraseSet(file.namingVerbs)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

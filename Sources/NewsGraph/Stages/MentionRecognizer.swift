@@ -320,9 +320,14 @@ private final class SentenceContext {
                lexicon.connectors.contains(word: units[next].key) { next += 1 }
             // "Group for the Support of Islam", "Council of the European Union", "Minister of the
             // Interior": "the" after a body's head or a title and its "of" or "for".
+            // (Not "Foreign Minister of the Kingdom of X": a state follows, not the title's portfolio.)
             if unit.key == recognizer.of || unit.key == recognizer.forWord, next + 1 < units.count, !units[next].barrier,
                units[next].key == recognizer.the, lexicon.groupHeads.contains(word: units[end - 1].key) || lexicon.titles.contains(word: units[end - 1].key),
-               !units[next + 1].barrier, units[next + 1].capitalized { next += 1 }
+               !units[next + 1].barrier, units[next + 1].capitalized {
+                if lexicon.titles.contains(word: units[end - 1].key), lexicon.stateFormWords.contains(word: units[next + 1].key),
+                   next + 2 < units.count, units[next + 2].key == recognizer.of { break }
+                next += 1
+            }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
             // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control".
@@ -806,11 +811,15 @@ private final class SentenceContext {
     func titleEnd(at i: Int, limit: Int) -> Int? {
         var hash = WordHash.emptyPhrase
         var found: Int? = nil
+        var modifierEnd: Int? = nil
         for end in (i + 1)...min(limit, i + lexicon.longestPhrase) {
             if units[end - 1].barrier { break }
             hash = WordHash.phrase(hash, appending: units[end - 1].key)
             if lexicon.titles.contains(phrase: hash) || lexicon.titleModifiers.contains(phrase: hash) { found = end }
+            if lexicon.titleModifiers.contains(phrase: hash) { modifierEnd = end }
         }
+        // A modifier, then a title it qualifies: "Deputy Prime Minister", "Acting Foreign Minister".
+        if let modifierEnd, modifierEnd == found, modifierEnd < limit, let next = titleEnd(at: modifierEnd, limit: limit) { return next }
         return found
     }
 

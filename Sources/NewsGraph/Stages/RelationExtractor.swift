@@ -250,8 +250,11 @@ private final class DocumentReader {
         self.rules = rules
     }
 
-    /// The names of the article's places, for a lone word read as a person that is one of them.
-    lazy var placeNames: Set<String> = Set(mentions.lazy.filter { $0.type == .place }.map(\.surface))
+    /// Whether the article names a place `name` (for a lone word read as a person; such
+    /// words are few, so a scan costs less than a table per article).
+    func namesPlace(_ name: String) -> Bool {
+        document.mentions.withUnsafeBufferPointer { mentions in mentions.contains { $0.type == .place && $0.surface == name } }
+    }
 
     /// Whether the word before a name (past capitalised words: its titles) is a preposition.
     func followsPreposition(_ mention: Mention) -> Bool {
@@ -298,6 +301,7 @@ private final class DocumentReader {
                     reading.pronounOffices()
                     reading.bodyOffices()
                     reading.appositiveOffices()
+                    reading.titleOfBodyOffices()
                     reading.delegationOffices()
                 }
                 reading.triggers()
@@ -680,6 +684,32 @@ private final class SentenceReading {
         }
     }
 
+    /// "the Foreign Minister of Saudi Arabia, Prince X", "the Ambassador of Japan, X": a title of
+    /// a state or body, then the holder's name in apposition.
+    func titleOfBodyOffices() {
+        guard let officialOf = x.officialOf else { return }
+        for person in inSentence where mentions[person].type == .person {
+            let comma = firstToken(person) - 1
+            guard comma > range.lowerBound, isWord(comma, x.comma) || pastTitles(comma + 1) == firstToken(person) else { continue }
+            // The comma before the name's own titles ("…, Prince X").
+            var c = comma
+            while c > range.lowerBound, !isWord(c, x.comma), tokens[c].kind == .word, pastTitles(c) > c { c -= 1 }
+            guard isWord(c, x.comma), pastTitles(c + 1) == firstToken(person),
+                  let body = inSentence.last(where: { endToken($0) == c }), mentions[body].type == .state || mentions[body].type == .group else { continue }
+            var of = firstToken(body) - 1
+            if isWord(of, x.the) { of -= 1 }
+            // ("… of the Kingdom of Saudi Arabia": past the state's formal name.)
+            if of - 3 >= range.lowerBound, isWord(of, x.of), lexicon.stateFormWords.contains(word: tokens[of - 1].hash), isWord(of - 2, x.the),
+               isWord(of - 3, x.of) { of -= 3 }
+            guard of > range.lowerBound, isWord(of, x.of) else { continue }
+            // The title ending right before "of".
+            guard let start = (max(range.lowerBound, of - lexicon.longestPhrase)..<of)
+                    .first(where: { tokens[$0].kind == .word && lowercaseTitle(at: $0) == of }) else { continue }
+            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
+                                         sentence: sentence, role: text(start..<of), confidence: 0.8))
+        }
+    }
+
     /// "a Russian delegation led by Deputy Defence Minister X": the titled head of a state's
     /// delegation holds office in that state.
     func delegationOffices() {
@@ -915,7 +945,7 @@ private final class SentenceReading {
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool {
         if types.contains(mentions[mention].type) { return true }
         // A lone word the article also names as a place ("a base in Marte … visited Marte").
-        if mentions[mention].tentative, types.contains(.place), reader?.placeNames.contains(mentions[mention].surface) == true { return true }
+        if mentions[mention].tentative, types.contains(.place), reader?.namesPlace(mentions[mention].surface) == true { return true }
         // (Only before a noun for a body's forces or sites: "Houthi targets", "Houthi fighters".)
         guard mentions[mention].tentative, mentions[mention].type == .person, types.contains(.group) else { return false }
         let next = endToken(mention)
@@ -1103,6 +1133,12 @@ private final class SentenceReading {
             return
         }
         guard !objects.isEmpty else { return }
+        // "X called the attacks a violation", "called Y a criminal": naming, not a call.
+        if trigger.count == 1, x.cues.namingVerbs.contains(word: tokens[trigger.lowerBound].hash), let end = objects.first?.end {
+            var i = end
+            while i < clause.upperBound, i - end < 3, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.a, tokens[i].hash != x.an { i += 1 }
+            if isWord(i, x.a) || isWord(i, x.an) { return }
+        }
         // "The strike on the bridge was carried out by X": the agent after the object.
         if predicate.frame == .attack, agent == nil, let last = objects.map(\.end).max(),
            let byAgent = after.first(where: { firstToken($0) > last && isWord(firstToken($0) - 1, x.by) && allowed($0, predicate.subjectTypes) }),
@@ -1125,6 +1161,18 @@ private final class SentenceReading {
            !before.contains(where: { endToken($0) > pronoun }) {
             if let person = pronounReferent(), allowed(person, predicate.subjectTypes) { subject = .mention(person) } else { return }
         }
+        // "The pope later met X": the one person the article has named with that title.
+        if subject == nil, predicate.subjectTypes.contains(.person) {
+            // (Past a mark or an adverb and its comma: "Separately, the minister met …".)
+            var p = clause.lowerBound < trigger.lowerBound && tokens[clause.lowerBound].kind == .punctuation ? clause.lowerBound + 1 : clause.lowerBound
+            if p + 1 < trigger.lowerBound, tokens[p].kind == .word, isWord(p + 1, x.comma) { p += 2 }
+            if !before.contains(where: { endToken($0) > p }), let end = titleReferenceEnd(at: p), end <= trigger.lowerBound,
+               isVerbPhrase(end..<trigger.lowerBound) {
+                // (Several people hold it: nobody can tell which one.)
+                guard let (holder, _) = titledPerson(at: p, before: trigger.lowerBound) else { return }
+                subject = .mention(holder)
+            }
+        }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound) && !isCounterpartState($0) }),
            mentions[nearest].type == .state, let (person, _) = officeHolder(of: nearest), allowed(person, predicate.subjectTypes),
            firstToken(person) < trigger.lowerBound {
@@ -1142,15 +1190,6 @@ private final class SentenceReading {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
-            }
-        }
-        // "The pope later met X": the one person the article has named with that title.
-        if subject == nil, predicate.subjectTypes.contains(.person), before.isEmpty {
-            let p = clause.lowerBound < trigger.lowerBound && tokens[clause.lowerBound].kind == .punctuation ? clause.lowerBound + 1 : clause.lowerBound
-            if let end = titleReferenceEnd(at: p), end <= trigger.lowerBound, isVerbPhrase(end..<trigger.lowerBound) {
-                // (Several people hold it: nobody can tell which one.)
-                guard let (holder, _) = titledPerson(at: p, before: trigger.lowerBound) else { return }
-                subject = .mention(holder)
             }
         }
         if subject == nil, startsWithPronoun(clause), let person = previousSentencePerson ?? previousPersonSubject, allowed(person, predicate.subjectTypes) {
@@ -1405,6 +1444,11 @@ private final class SentenceReading {
         // phrase too: "camps of X".)
         if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))) { return [] }
         var chosen = first
+        // "the Black Sea port of Novorossiysk": the place named after "of".
+        if mentions[first].type == .place, isWord(endToken(first), x.of),
+           let named = candidates.first(where: { firstToken($0) == endToken(first) + 1 && mentions[$0].type == .place }) {
+            chosen = named
+        }
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
            let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first)
@@ -1642,8 +1686,7 @@ private final class SentenceReading {
     /// The end of "the" and a title with no name after it ("the president", "the pope"),
     /// starting at `start`.
     func titleReferenceEnd(at start: Int) -> Int? {
-        guard isWord(start, x.the), start + 1 < range.upperBound, tokens[start + 1].kind == .word,
-              !lexicon.titleModifiers.contains(word: tokens[start + 1].hash), let end = lowercaseTitle(at: start + 1),
+        guard isWord(start, x.the), start + 1 < range.upperBound, tokens[start + 1].kind == .word, let end = lowercaseTitle(at: start + 1),
               !isInMention(start + 1) else { return nil }
         // ("the president of France", "the president, X": not a reference back.)
         if end < range.upperBound, tokens[end].hash == x.of || tokens[end].hash == x.comma || tokens[end].kind == .word && tokens[end].isCapitalized { return nil }

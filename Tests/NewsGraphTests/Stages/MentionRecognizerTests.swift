@@ -37,6 +37,9 @@ struct MentionRecognizerTests {
         .init("Fighters of the rival Islamic State West Africa Province (ISWAP) raided a base in the town of Rann.",
               ["Islamic State West Africa Province/Group"], absent: ["Islamic State West Africa Province/Place"]),
         .init("Boko Haram attacked a base in Marte on Monday.", ["Boko Haram/Group"]),
+        // A title modifier before a title ("Deputy Prime Minister") is part of the title.
+        .init("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar received a call.", ["Mohammad Ishaq Dar/Person"], absent: ["Prime"]),
+        .init("The Deputy Prime Minister thanked the Saudi Foreign Minister for the support.", [], absent: ["Prime"]),
         .init("PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the town of Mirebalais. The gang coalition said so.", [], absent: ["Gang/Group"]),
         .init("Chief of Staff Susie Wiles spoke.", ["Susie Wiles/Person"], absent: ["Staff Susie Wiles"]),
         .init("They met S. Jaishankar and George W. Bush.", ["S. Jaishankar/Person", "George W. Bush/Person"]),

@@ -558,6 +558,22 @@ struct RelationRuleTests {
         // "the Singaporean PM": an office named by an abbreviated title.
         .init("Singaporean Prime Minister Lawrence Wong spoke on Monday. Chinese Premier Li Qiang held talks with the Singaporean PM on Tuesday.",
               ["Lawrence Wong -metWith-> Li Qiang @2023-03-07"], absent: ["Li Qiang -metWith-> Singapore"]),
+        // "the Foreign Minister of (the Kingdom of) X, Prince Y": Y's office; "received a call
+        // today from"; "Separately, the Deputy Prime Minister met": the one so titled.
+        .init("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar received a telephone call today from the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal bin Farhan Al Saud.",
+              ["Faisal bin Farhan Al Saud -spokeWith-> Mohammad Ishaq Dar @2023-03-10", "Faisal bin Farhan Al Saud -officialOf-> Saudi Arabia"]),
+        .init("Deputy Prime Minister Mohammad Ishaq Dar spoke on Monday. Separately, the Deputy Prime Minister met the Ambassador of Japan, Akamatsu Shuichi, at the Ministry.",
+              ["Akamatsu Shuichi -metWith-> Mohammad Ishaq Dar", "Akamatsu Shuichi -officialOf-> Japan"]),
+        // "called X a Y" names; "called X" phones.
+        .init("Iranian Foreign Minister Abbas Araghchi called the Israeli attacks a violation of Lebanese sovereignty.", [],
+              absent: ["Abbas Araghchi -spokeWith-> Israel"]),
+        .init("Joe Biden called Vladimir Putin a war criminal.", [], absent: ["Joe Biden -spokeWith-> Vladimir Putin"]),
+        .init("Recep Tayyip Erdogan called Vladimir Putin on Monday.", ["Recep Tayyip Erdogan -spokeWith-> Vladimir Putin @2023-03-06"]),
+        // "the Black Sea port of X": X; a general staff is a state body.
+        .init("Ukrainian drones struck the Black Sea port of Novorossiysk on Friday.", ["Ukraine -attacked-> Novorossiysk @2023-03-10"],
+              absent: ["Ukraine -attacked-> Black Sea port"]),
+        .init("The Ukrainian General Staff said its forces hit a radar station.", ["Ukrainian General Staff -partOf-> Ukraine"],
+              absent: ["Ukrainian General Staff -basedIn-> Ukraine"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
