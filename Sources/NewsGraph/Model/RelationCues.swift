@@ -32,6 +32,8 @@ public final class RelationCues: Sendable {
     public let responsibilityClaims: PhraseSet
     /// Verbs that are a call or a naming ("called Y", "called Y a criminal"): with "a" after the object, a naming.
     public let namingVerbs: PhraseSet
+    /// Verbs that report what a body's forces did ("X's military *said* its drones struck Y").
+    public let reportingVerbs: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -95,7 +97,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -123,6 +125,7 @@ public final class RelationCues: Sendable {
         prospectiveWords = PhraseSet(file.prospectiveWords)
         responsibilityClaims = PhraseSet(file.responsibilityClaims)
         namingVerbs = PhraseSet(file.namingVerbs)
+        reportingVerbs = PhraseSet(file.reportingVerbs)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

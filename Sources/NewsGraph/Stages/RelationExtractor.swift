@@ -55,7 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions: Set<UInt64> = Set(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"].map(WordHash.word))
-    let attended = WordHash.word("attended")
+    let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
     let personalPossessives: Set<UInt64> = [WordHash.word("his"), WordHash.word("her")]
     /// The prepositions after a modifier participle: "backed by", "linked to", "allied with".
@@ -1263,6 +1263,18 @@ private final class SentenceReading {
     /// Whether an agent verb or an attack verb links the subject to the trigger
     /// ("Pakistan conducted air strikes", "Iran struck", "prompting Pakistan to retaliate with strikes").
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
+        // "Ukraine's military said its drones struck …": a state's forces or body reporting what
+        // its forces did.
+        if let pronoun = between(start, trigger.lowerBound).last(where: { tokens[$0].hash == x.its || tokens[$0].hash == x.their }),
+           pronoun - 1 > start, tokens[pronoun - 1].kind == .word, x.cues.reportingVerbs.contains(word: tokens[pronoun - 1].hash),
+           pronoun - 1 - start <= 4,
+           between(pronoun + 1, trigger.lowerBound).allSatisfy({ tokens[$0].kind == .word
+               && (x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.auxiliaries.contains(word: tokens[$0].hash)) }),
+           between(start, pronoun - 1).allSatisfy({ isPossessive($0) || isInMention($0) || tokens[$0].kind == .punctuation && isParenthesis($0)
+               || tokens[$0].kind == .word && !tokens[$0].isCapitalized
+               && (x.cues.stateBodyHeads.contains(word: tokens[$0].hash) || x.cues.forceNouns.contains(word: tokens[$0].hash)) }) {
+            return true
+        }
         if trigger.count == 1, x.cues.eventVerbs.contains(word: tokens[trigger.lowerBound].hash),
            WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
             // ("X launched an operation and struck Y": joined by "and" to the agent's verb.)
@@ -1307,6 +1319,8 @@ private final class SentenceReading {
         }
         return count
     }
+
+    func isParenthesis(_ i: Int) -> Bool { tokens[i].hash == x.openParenthesis || tokens[i].hash == x.closeParenthesis }
 
     func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].hash == x.hyphen }
 

@@ -37,6 +37,7 @@ struct MentionRecognizerTests {
         .init("Fighters of the rival Islamic State West Africa Province (ISWAP) raided a base in the town of Rann.",
               ["Islamic State West Africa Province/Group"], absent: ["Islamic State West Africa Province/Place"]),
         .init("Boko Haram attacked a base in Marte on Monday.", ["Boko Haram/Group"]),
+        .init("Hamas handed over the remains of two hostages through the Red Cross.", ["Red Cross/Group"]),
         // A title modifier before a title ("Deputy Prime Minister") is part of the title.
         .init("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar received a call.", ["Mohammad Ishaq Dar/Person"], absent: ["Prime"]),
         .init("The Deputy Prime Minister thanked the Saudi Foreign Minister for the support.", [], absent: ["Prime"]),

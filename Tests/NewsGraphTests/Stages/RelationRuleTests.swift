@@ -574,6 +574,11 @@ struct RelationRuleTests {
               absent: ["Ukraine -attacked-> Black Sea port"]),
         .init("The Ukrainian General Staff said its forces hit a radar station.", ["Ukrainian General Staff -partOf-> Ukraine"],
               absent: ["Ukrainian General Staff -basedIn-> Ukraine"]),
+        // A body reporting what its forces did; "hit" after a force noun is an attack (not
+        // "sanctions hit").
+        .init("Ukraine's military said its drones hit an oil refinery in Ryazan Oblast on Thursday.", ["Ukraine -attacked-> Ryazan Oblast @2023-03-09"]),
+        .init("Russian missiles hit Kyiv overnight on Thursday.", ["Russia -attacked-> Kyiv @2023-03-09"]),
+        .init("Western sanctions hit Russia's economy, the European Union said.", [], absent: ["European Union -attacked-> Russia"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
