@@ -54,12 +54,12 @@ final class RelationRules: Sendable {
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
-    let prepositions: Set<UInt64> = Set(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"].map(WordHash.word))
+    let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
-    let personalPossessives: Set<UInt64> = [WordHash.word("his"), WordHash.word("her")]
+    let personalPossessives = PhraseSet(["his", "her"])
     /// The prepositions after a modifier participle: "backed by", "linked to", "allied with".
-    let modifierPrepositions: Set<UInt64> = [WordHash.word("by"), WordHash.word("to"), WordHash.word("with")]
+    let modifierPrepositions = PhraseSet(["by", "to", "with"])
     /// Auxiliaries before a past participle in the passive ("was received … by X").
     let passiveAuxiliaries = PhraseSet(["was", "were", "been", "being", "is", "are"])
     let his = PhraseSet(["his", "her", "their", "its"])
@@ -252,21 +252,30 @@ private final class DocumentReader {
 
     /// Whether the article names a place `name` (for a lone word read as a person; such
     /// words are few, so a scan costs less than a table per article).
-    func namesPlace(_ name: String) -> Bool {
-        document.mentions.withUnsafeBufferPointer { mentions in mentions.contains { $0.type == .place && $0.surface == name } }
+    func namesPlace(_ mention: Int) -> Bool {
+        if placeNamed.isEmpty { placeNamed = Array(repeating: -1, count: mentions.count) }
+        if placeNamed[mention] < 0 {
+            placeNamed[mention] = document.mentions.withUnsafeBufferPointer { mentions in
+                let name = mentions[mention].surface
+                return mentions.contains { $0.type == .place && $0.surface == name } ? 1 : 0
+            }
+        }
+        return placeNamed[mention] == 1
     }
+    /// ``namesPlace(_:)`` by mention: -1 not yet known, 0 no, 1 yes.
+    private var placeNamed: [Int8] = []
 
     /// Whether the word before a name (past capitalised words: its titles) is a preposition.
-    func followsPreposition(_ mention: Mention) -> Bool {
+    func followsPreposition(_ span: Span) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
-            var end = mention.span.start
+            var end = span.start
             for _ in 0..<4 {
                 while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
                 var start = end
                 while start > 0, bytes[start - 1] >= 0x41 && bytes[start - 1] <= 0x5A || bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A { start -= 1 }
                 guard start < end else { return false }
                 if bytes[start] >= 0x41 && bytes[start] <= 0x5A { end = start; continue }     // a title or modifier: look further back
-                return rules.prepositions.contains(WordHash.word(bytes, start..<end))
+                return rules.prepositions.contains(word: WordHash.word(bytes, start..<end))
             }
             return false
         }
@@ -319,7 +328,7 @@ private final class DocumentReader {
             // who does not follow a preposition ("the mausoleum of X" is no one "he" refers to).
             let subject = read ? reading.lastPersonSubject : nil
             previousSentencePerson = subject ?? (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@")
-                && !followsPreposition(mentions[$0]) } ?? previousSentencePerson
+                && !followsPreposition(mentions[$0].span) } ?? previousSentencePerson
         }
         found = reading.found
     }
@@ -689,12 +698,10 @@ private final class SentenceReading {
     func titleOfBodyOffices() {
         guard let officialOf = x.officialOf else { return }
         for person in inSentence where mentions[person].type == .person {
-            let comma = firstToken(person) - 1
-            guard comma > range.lowerBound, isWord(comma, x.comma) || pastTitles(comma + 1) == firstToken(person) else { continue }
-            // The comma before the name's own titles ("…, Prince X").
-            var c = comma
-            while c > range.lowerBound, !isWord(c, x.comma), tokens[c].kind == .word, pastTitles(c) > c { c -= 1 }
-            guard isWord(c, x.comma), pastTitles(c + 1) == firstToken(person),
+            // The comma before the name and its own titles ("…, Prince X").
+            let first = firstToken(person)
+            guard first > range.lowerBound + 1, let c = (max(range.lowerBound + 1, first - 4)..<first).last(where: { isWord($0, x.comma) }),
+                  c + 1 == first || pastTitles(c + 1) == first,
                   let body = inSentence.last(where: { endToken($0) == c }), mentions[body].type == .state || mentions[body].type == .group else { continue }
             var of = firstToken(body) - 1
             if isWord(of, x.the) { of -= 1 }
@@ -893,7 +900,7 @@ private final class SentenceReading {
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1
-        while i > from, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.of { i -= 1 }
+        while i > max(from, position - 4), tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.of { i -= 1 }
         return i - 1 >= from && position - i <= 4 && tokens[i].hash == x.of && tokens[i - 1].kind == .word
             && x.cues.prospectiveWords.contains(word: tokens[i - 1].hash)
     }
@@ -936,18 +943,21 @@ private final class SentenceReading {
         guard tokens[i].isCapitalized, let name = inSentence.first(where: { firstToken($0) == i }) else { return false }
         let next = endToken(name)
         return next < range.upperBound && tokens[next].kind == .word && !tokens[next].isCapitalized
-            && !x.prepositions.contains(tokens[next].hash) && tokens[next].hash != x.and
+            && !x.prepositions.contains(word: tokens[next].hash) && tokens[next].hash != x.and
     }
 
     /// Whether a mention may fill a side that takes `types`; a lone capitalised word read
     /// as a person may be a group once resolved ("strikes against Houthi targets"): the
     /// graph builder checks the resolved type.
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool {
-        if types.contains(mentions[mention].type) { return true }
+        // (Read through a pointer: the array's subscript would copy the whole mention.)
+        let (type, tentative) = mentions.withUnsafeBufferPointer { ($0[mention].type, $0[mention].tentative) }
+        if types.contains(type) { return true }
+        guard tentative else { return false }
         // A lone word the article also names as a place ("a base in Marte … visited Marte").
-        if mentions[mention].tentative, types.contains(.place), reader?.namesPlace(mentions[mention].surface) == true { return true }
+        if types.contains(.place), reader?.namesPlace(mention) == true { return true }
         // (Only before a noun for a body's forces or sites: "Houthi targets", "Houthi fighters".)
-        guard mentions[mention].tentative, mentions[mention].type == .person, types.contains(.group) else { return false }
+        guard type == .person, types.contains(.group) else { return false }
         let next = endToken(mention)
         return next < range.upperBound && tokens[next].kind == .word && x.cues.forceNouns.contains(word: tokens[next].hash)
     }
@@ -1294,7 +1304,7 @@ private final class SentenceReading {
     /// militia"). It is not the verb's subject.
     func followsModifierParticiple(_ mention: Int) -> Bool {
         let first = firstToken(mention)
-        if first - 2 >= range.lowerBound, x.modifierPrepositions.contains(tokens[first - 1].hash),
+        if first - 2 >= range.lowerBound, x.modifierPrepositions.contains(word: tokens[first - 1].hash),
            x.cues.modifierParticiples.contains(word: tokens[first - 2].hash) { return true }
         // The rest of the name's last token: "-linked".
         let last = endToken(mention) - 1, end = mentions[mention].span.end
@@ -1753,7 +1763,7 @@ private final class SentenceReading {
     /// person a relation of this sentence was about, or the person the sentence starts with.
     func possessiveOwner(before position: Int, clause: Range<Int>) -> RelationMention.Argument? {
         guard position - 1 >= clause.lowerBound, tokens[position - 1].kind == .word,
-              x.personalPossessives.contains(tokens[position - 1].hash) else { return nil }
+              x.personalPossessives.contains(word: tokens[position - 1].hash) else { return nil }
         if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return .mention(m) }
         if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3,
            endToken(first) < position { return .mention(first) }
