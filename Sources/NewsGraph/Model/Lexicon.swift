@@ -57,6 +57,9 @@ public final class Lexicon: Sendable {
     /// First words of a state's formal name before "of" ("the Kingdom of X", "the Republic of
     /// Y"): after a title and "of the", a state follows, not more of the title.
     public let stateFormWords: PhraseSet
+    /// Words that may follow "X, a … group" when the apposition ends there ("a Venezuelan gang
+    /// *the* administration designated", "a rebel group *known* as").
+    public let appositionContinuations: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -77,7 +80,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
     }
@@ -123,6 +126,7 @@ public final class Lexicon: Sendable {
         attributiveNames = keys(file.attributiveNames)
         languageNouns = keys(file.languageNouns)
         stateFormWords = keys(file.stateFormWords)
+        appositionContinuations = keys(file.appositionContinuations)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

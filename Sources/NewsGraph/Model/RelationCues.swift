@@ -34,6 +34,8 @@ public final class RelationCues: Sendable {
     public let namingVerbs: PhraseSet
     /// Verbs that report what a body's forces did ("X's military *said* its drones struck Y").
     public let reportingVerbs: PhraseSet
+    /// Verbs whose object is a topic ("*discussed* the ceasefire with X"): a trigger noun after them is no event.
+    public let topicVerbs: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -97,7 +99,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
         var titleSynonyms: [String: String]
@@ -126,6 +128,7 @@ public final class RelationCues: Sendable {
         responsibilityClaims = PhraseSet(file.responsibilityClaims)
         namingVerbs = PhraseSet(file.namingVerbs)
         reportingVerbs = PhraseSet(file.reportingVerbs)
+        topicVerbs = PhraseSet(file.topicVerbs)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

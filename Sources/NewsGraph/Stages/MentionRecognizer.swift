@@ -91,6 +91,7 @@ public struct MentionRecognizer: DocumentStage {
     let of = WordHash.word("of"), forWord = WordHash.word("for")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
+    let a = WordHash.word("a"), an = WordHash.word("an")
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
@@ -263,6 +264,18 @@ private final class SentenceContext {
             pendingTitle = bareTitle || inPortfolio
             i = end
         }
+    }
+
+    /// "X, a Venezuelan gang the …", "X, an armed group known as …": an apposition right after
+    /// the run that says it is a body (a few modifiers, then a body noun that ends the phrase).
+    func isGroupApposition(after i: Int) -> Bool {
+        guard i + 2 < units.count, units[i].barrier, units[i].key == recognizer.comma,
+              units[i + 1].key == recognizer.a || units[i + 1].key == recognizer.an else { return false }
+        var j = i + 2
+        while j < min(units.count, i + 5), !units[j].barrier, !lexicon.groupSuffixNouns.contains(word: units[j].key) { j += 1 }
+        guard j < min(units.count, i + 5), !units[j].barrier, !units[j].capitalized else { return false }
+        let next = j + 1
+        return next >= units.count || units[next].barrier || lexicon.appositionContinuations.contains(word: units[next].key)
     }
 
     /// Whether unit `i` starts the sentence or follows a mark other than a comma (a dateline's
@@ -532,6 +545,7 @@ private final class SentenceContext {
         guard !run.isEmpty else { return nil }
         let keys = UnitKeys(units: units, run: run)
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
+        if keys.count >= 2 || !lexicon.isCommonWord(keys[0]), isGroupApposition(after: run.upperBound) { return .group }
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
         // (Past a leading particle: "al-Shabaab", "al-Qaeda"; or two words: "Islamic State West Africa Province".)
         if lexicon.groupNameWords.contains(word: keys[0])

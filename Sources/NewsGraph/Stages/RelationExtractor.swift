@@ -784,6 +784,9 @@ private final class SentenceReading {
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
+            // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
+            if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a),
+               tokens[position - 2].kind == .word, x.cues.topicVerbs.contains(word: tokens[position - 2].hash) { continue }
             var predicate = x.predicateRules[trigger.predicate]
             // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
             // before; "the operation targeted X": the last operation named.

@@ -38,6 +38,11 @@ struct MentionRecognizerTests {
               ["Islamic State West Africa Province/Group"], absent: ["Islamic State West Africa Province/Place"]),
         .init("Boko Haram attacked a base in Marte on Monday.", ["Boko Haram/Group"]),
         .init("Hamas handed over the remains of two hostages through the Red Cross.", ["Red Cross/Group"]),
+        // An apposition that says a name is a body ("X, a Venezuelan gang the …"), not one
+        // about a person's membership ("X, a gang member").
+        .init("Hegseth said the vessel was operated by Tren de Aragua, a Venezuelan gang the administration has designated a terrorist organization.",
+              ["Tren de Aragua/Group"]),
+        .init("John Smith, a gang member, was arrested.", ["John Smith/Person"]),
         // A title modifier before a title ("Deputy Prime Minister") is part of the title.
         .init("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar received a call.", ["Mohammad Ishaq Dar/Person"], absent: ["Prime"]),
         .init("The Deputy Prime Minister thanked the Saudi Foreign Minister for the support.", [], absent: ["Prime"]),

@@ -579,6 +579,10 @@ struct RelationRuleTests {
         .init("Ukraine's military said its drones hit an oil refinery in Ryazan Oblast on Thursday.", ["Ukraine -attacked-> Ryazan Oblast @2023-03-09"]),
         .init("Russian missiles hit Kyiv overnight on Thursday.", ["Russia -attacked-> Kyiv @2023-03-09"]),
         .init("Western sanctions hit Russia's economy, the European Union said.", [], absent: ["European Union -attacked-> Russia"]),
+        // A trigger noun after "discussed the" is the topic of a talk, not the event.
+        .init("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani discussed the ceasefire with U.S. envoy Steve Witkoff by phone on Friday.", [],
+              absent: ["Mohammed bin Abdulrahman Al Thani -agreedWith-> Steve Witkoff"]),
+        .init("Israel agreed a ceasefire with Hamas on Sunday.", ["Hamas -agreedWith-> Israel @2023-03-05"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
