@@ -419,13 +419,14 @@ public struct EntityResolver: CorpusStage {
                 let surface = corpus.documents[d].mentions[m].surface
                 // A lone word that is the whole name of a group of the same article ("Houthi
                 // targets" where "Houthi-run" named the group) is that group, not a person's surname.
-                if let group = groups[Self.strippedKey(surface)], isNamed(group, in: d) {
+                let key = Self.strippedKey(surface)
+                if let group = groups[key], isNamed(group, in: d) {
                     attached.append((d, m, Int32(group)))
                     continue
                 }
                 // So is the whole name of a place the article names ("a base in Marte …
                 // visited Marte").
-                if let place = places[Self.strippedKey(surface)], isNamed(place, in: d) {
+                if let place = places[key], isNamed(place, in: d) {
                     attached.append((d, m, Int32(place)))
                     continue
                 }
