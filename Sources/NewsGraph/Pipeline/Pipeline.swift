@@ -100,8 +100,8 @@ public struct Pipeline: Sendable {
             let parts = (clock.now - start).components
             return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
         }
-        // Consecutive document stages run one document at a time (depth first), so each
-        // article's text and tokens are still in cache for the next stage.
+        // Consecutive document stages run together over a group of documents at a time (see
+        // DocumentBatch), so the group's text and tokens are still in cache for the next stage.
         var index = range.lowerBound
         while index < range.upperBound {
             if case let .corpus(stage) = steps[index] {
