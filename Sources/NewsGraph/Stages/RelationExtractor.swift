@@ -600,13 +600,12 @@ private final class SentenceReading {
     /// "Hamas leader Ismail Haniyeh", "Taliban spokesman X": a body's name, a lower-case
     /// title, then the person holding it.
     func bodyOffices() {
-        guard let officialOf = x.officialOf else { return }
+        guard x.officialOf != nil else { return }
         for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
             let after = endToken(body)
             guard after < range.upperBound, !isPossessive(after), let titleEnd = lowercaseTitle(at: after),
                   let person = inSentence.first(where: { firstToken($0) == pastTitles(titleEnd) && mentions[$0].type == .person }) else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
-                                         sentence: sentence, role: text(after..<titleEnd), confidence: 0.8))
+            addOffice(person, in: body, role: text(after..<titleEnd), confidence: 0.8)
         }
     }
 
@@ -614,9 +613,8 @@ private final class SentenceReading {
     /// a lower-case title after a state's possessive names the office of the person next to it.
     func lowercaseOffices() {
         for state in inSentence where mentions[state].type == .state || mentions[state].type == .group {
-            guard let (person, title) = officeHolder(of: state), let officialOf = x.officialOf else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
-                                         sentence: sentence, role: title, confidence: 0.8))
+            guard let (person, title) = officeHolder(of: state) else { continue }
+            addOffice(person, in: state, role: title, confidence: 0.8)
         }
     }
 
@@ -627,7 +625,7 @@ private final class SentenceReading {
     /// of an office in the body or state before: earlier in the sentence, or, at its start,
     /// the one the previous sentence opened with.
     func pronounOffices() {
-        guard let officialOf = x.officialOf else { return }
+        guard x.officialOf != nil else { return }
         for i in range where tokens[i].hash == x.its || tokens[i].hash == x.their {
             guard var titleEnd = lowercaseTitle(at: i + 1) else { continue }
             let title = text(i + 1..<titleEnd)
@@ -644,8 +642,7 @@ private final class SentenceReading {
                 body = inSentence.last(where: { endToken($0) <= i && (mentions[$0].type == .group || mentions[$0].type == .state) })
             }
             guard let body, !mentions[body].tentative else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
-                                         sentence: sentence, role: title, confidence: 0.7))
+            addOffice(person, in: body, role: title, confidence: 0.7)
         }
     }
 
@@ -678,7 +675,7 @@ private final class SentenceReading {
     /// "Ali Larijani, the secretary of Iran's Supreme National Security Council," and "X, a
     /// spokesman for the army,": an apposition that names the person's office and its body.
     func appositiveOffices() {
-        guard let officialOf = x.officialOf else { return }
+        guard x.officialOf != nil else { return }
         for person in inSentence where mentions[person].type == .person {
             var i = endToken(person)
             guard isWord(i, x.comma) else { continue }
@@ -688,15 +685,14 @@ private final class SentenceReading {
             // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's Council").
             guard let body = inSentence.first(where: { firstToken($0) > titleEnd && !isPossessive(endToken($0)) }),
                   firstToken(body) <= titleEnd + 4, mentions[body].type == .group || mentions[body].type == .state else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
-                                         sentence: sentence, role: text(i..<titleEnd), confidence: 0.8))
+            addOffice(person, in: body, role: text(i..<titleEnd), confidence: 0.8)
         }
     }
 
     /// "the Foreign Minister of Saudi Arabia, Prince X", "the Ambassador of Japan, X": a title of
     /// a state or body, then the holder's name in apposition.
     func titleOfBodyOffices() {
-        guard let officialOf = x.officialOf else { return }
+        guard x.officialOf != nil else { return }
         for person in inSentence where mentions[person].type == .person {
             // The comma before the name and its own titles ("…, Prince X").
             let first = firstToken(person)
@@ -712,22 +708,27 @@ private final class SentenceReading {
             // The title ending right before "of".
             guard let start = (max(range.lowerBound, of - lexicon.longestPhrase)..<of)
                     .first(where: { tokens[$0].kind == .word && lowercaseTitle(at: $0) == of }) else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
-                                         sentence: sentence, role: text(start..<of), confidence: 0.8))
+            addOffice(person, in: body, role: text(start..<of), confidence: 0.8)
         }
+    }
+
+    /// Records that `person` holds an office in `body` (a state or group), with the title as written.
+    func addOffice(_ person: Int, in body: Int, role: String?, confidence: Double) {
+        guard let officialOf = x.officialOf else { return }
+        found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
+                                     sentence: sentence, role: role, confidence: confidence))
     }
 
     /// "a Russian delegation led by Deputy Defence Minister X": the titled head of a state's
     /// delegation holds office in that state.
     func delegationOffices() {
-        guard let officialOf = x.officialOf else { return }
+        guard x.officialOf != nil else { return }
         for state in inSentence where mentions[state].type == .state {
             let after = endToken(state)
             guard after < range.upperBound, x.delegationFirstWords.contains(tokens[after].hash), let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
                   mentions[person].role != nil, mentions[person].affiliation == nil,
                   let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }
-            found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(state),
-                                         sentence: sentence, role: mentions[person].role, confidence: 0.7))
+            addOffice(person, in: state, role: mentions[person].role, confidence: 0.7)
         }
     }
 
@@ -740,8 +741,7 @@ private final class SentenceReading {
             let person = apposition(after: endToken(state) + 1, clause: clause)
                 ?? inSentence.first { firstToken($0) == named && mentions[$0].type == .person && !mentions[$0].tentative }
             if let person, x.officialOf != nil {
-                found.append(RelationMention(subject: .mention(person), predicate: "officialOf", object: .mention(state),
-                                             sentence: sentence, confidence: 0.8))
+                addOffice(person, in: state, role: nil, confidence: 0.8)
             }
         }
     }
