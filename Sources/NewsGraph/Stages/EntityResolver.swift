@@ -123,7 +123,18 @@ public struct EntityResolver: CorpusStage {
         for index in clusters.indices where clusters[index].parent == nil {
             let cluster = clusters[index]
             let tally = tallies[index]
-            let name = cluster.hint ?? Self.canonicalName(tally.surfaces.filter { !$0.text.hasPrefix("@") }.map { ($0.text, $0.count) })
+            let surfaces = tally.surfaces.filter { !$0.text.hasPrefix("@") }.map { ($0.text, $0.count) }
+            var name = cluster.hint ?? Self.canonicalName(surfaces)
+            // A place the articles spell otherwise than the gazetteer ("Hama" for "Ḩamāh",
+            // "Gondar" for "Gonder", "Washington" for "Washington D.C."): the articles' spelling.
+            if cluster.type == .place, cluster.fromGazetteer, let hint = cluster.hint {
+                // (A dateline's capitals, "WASHINGTON (AP)", only when nothing else is written.)
+                let written = surfaces.filter { $0.0 != $0.0.uppercased() }
+                let hintKey = NameKey.words(hint).joined()
+                if !surfaces.isEmpty, !surfaces.contains(where: { NameKey.words($0.0).joined() == hintKey }) {
+                    name = written.isEmpty ? Self.canonicalName(surfaces).capitalized : Self.canonicalName(written)
+                }
+            }
             let id = EntityID(type: cluster.type, name: name)
             ids[index] = id
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)

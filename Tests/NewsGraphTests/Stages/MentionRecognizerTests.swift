@@ -160,6 +160,20 @@ struct EntityResolverTests {
         #expect(people.first?.mentionCount == 5)
     }
 
+    @Test("a place the articles spell otherwise than the gazetteer is named as they write it, still linked to its entry")
+    func placeSpelling() throws {
+        let written = try graph([
+            "WASHINGTON (AP) — Israeli jets struck Hama in central Syria on Monday. Officials in Washington condemned the strikes.",
+            "WASHINGTON (AP) — Officials said so on Tuesday.",
+        ])
+        let places = written.entities.filter { $0.type == .place }
+        #expect(places.map(\.name).sorted() == ["Hama", "Washington"], "\(places.map(\.name))")
+        #expect(places.allSatisfy { !$0.externalIDs.isEmpty }, "\(places.map(\.externalIDs))")
+        // A place the articles write as the gazetteer does keeps its name ("Kyiv" and "KYIV").
+        let kyiv = try graph(["KYIV (Reuters) — Russian missiles struck Kyiv on Monday."]).entities.filter { $0.type == .place }
+        #expect(kyiv.map(\.name) == ["Kyiv"], "\(kyiv.map(\.name))")
+    }
+
     @Test("a body's initials alone, after its name, are the same entity")
     func initialsOfNamedBody() throws {
         let graph = try graph(["The Rapid Support Forces took the city. The army accused the UAE of arming the RSF. RSF fighters killed civilians."])
