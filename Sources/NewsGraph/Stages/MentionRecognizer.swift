@@ -550,8 +550,7 @@ private final class SentenceContext {
         // (Past a leading particle: "al-Shabaab", "al-Qaeda"; or two words: "Islamic State West Africa Province".)
         if lexicon.groupNameWords.contains(word: keys[0])
             || keys.count >= 2 && lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))
-            || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && (lexicon.groupNameWords.contains(word: keys[1])
-                || lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))) { return .group }
+            || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && lexicon.groupNameWords.contains(word: keys[1]) { return .group }
         if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
         let last = phraseHash(run.upperBound - 1..<run.upperBound)
         let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0
@@ -829,8 +828,9 @@ private final class SentenceContext {
         for end in (i + 1)...min(limit, i + lexicon.longestPhrase) {
             if units[end - 1].barrier { break }
             hash = WordHash.phrase(hash, appending: units[end - 1].key)
-            if lexicon.titles.contains(phrase: hash) || lexicon.titleModifiers.contains(phrase: hash) { found = end }
-            if lexicon.titleModifiers.contains(phrase: hash) { modifierEnd = end }
+            let isModifier = lexicon.titleModifiers.contains(phrase: hash)
+            if isModifier || lexicon.titles.contains(phrase: hash) { found = end }
+            if isModifier { modifierEnd = end }
         }
         // A modifier, then a title it qualifies: "Deputy Prime Minister", "Acting Foreign Minister".
         if let modifierEnd, modifierEnd == found, modifierEnd < limit, let next = titleEnd(at: modifierEnd, limit: limit) { return next }

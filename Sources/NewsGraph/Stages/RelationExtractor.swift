@@ -75,7 +75,7 @@ final class RelationRules: Sendable {
     /// The keys of `wordClasses`, so most words are passed over without probing it.
     let wordFilter: HashPrefilter64
     /// The first word of each of the cues' `delegationLeads` ("delegation").
-    let delegationFirstWords: Set<UInt64>
+    let delegationFirstWords: HashSet64
     /// The cues' negators and negator verbs in one table, so a word is looked up once:
     /// true for a verb that negates only when no article comes before it ("a stop").
     let negatorWords: HashMap64<Bool>
@@ -175,7 +175,9 @@ final class RelationRules: Sendable {
         }
         for word in calendar.periods.singleWords { mark(word, .calendar) }
         wordClasses = classes
-        delegationFirstWords = Set(cues.delegationLeads.entryTokens.compactMap(\.first))
+        var delegationFirst = HashSet64()
+        for words in cues.delegationLeads.entryTokens { if let first = words.first { delegationFirst.insert(first) } }
+        delegationFirstWords = delegationFirst
         var negators = HashMap64<Bool>()
         for word in cues.negatorVerbs.singleWords { negators[word] = true }
         for word in cues.negators.singleWords { negators[word] = false }
@@ -1366,8 +1368,12 @@ private final class SentenceReading {
         -> [(argument: RelationMention.Argument, end: Int)] {
         // ("the Houthi attacks and the Israeli strikes": no object starts with "and".)
         if isWord(start, x.and) { return [] }
+        // Past prepositions (to `afterPrepositions`), then determiners and "both" ("condemned
+        // both the X attacks and the Y strikes": "both" before a list).
         var i = start
-        // ("condemned both the X attacks and the Y strikes": "both" before a list.)
+        while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to { i += 1 }
+        let afterPrepositions = i
         while i < clause.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
               x.cues.objectPrepositions.contains(word: tokens[i].hash) || tokens[i].hash == x.with || tokens[i].hash == x.to
                 || tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash)
@@ -1384,11 +1390,8 @@ private final class SentenceReading {
             return [(.mention(referent), start + 1)]
         }
         // "Y invited the pope": the one person the article has named with that title.
-        if predicate.objectTypes.contains(.person) {
-            var p = start
-            while p < clause.upperBound, tokens[p].kind == .word, x.cues.objectPrepositions.contains(word: tokens[p].hash) || tokens[p].hash == x.with
-                || tokens[p].hash == x.to { p += 1 }
-            if let (holder, end) = titledPerson(at: p, before: start), subject != holder { return [(.mention(holder), end)] }
+        if predicate.objectTypes.contains(.person), let (holder, end) = titledPerson(at: afterPrepositions, before: start), subject != holder {
+            return [(.mention(holder), end)]
         }
         // "X, which mediates between A and B, invited both sides": the two named after "between"
         // earlier in the sentence (none if the predicate takes neither), not an earlier pair.
@@ -1757,9 +1760,16 @@ private final class SentenceReading {
     /// first person of the sentence when the sentence starts with them, else the previous
     /// sentence's.
     func pronounReferent() -> Int? {
+        sentenceSubjectPerson(endingBy: range.upperBound) ?? previousSentencePerson ?? previousPersonSubject
+    }
+
+    /// The person this sentence's last relation was about, else the person the sentence
+    /// starts with (ending by `limit`).
+    func sentenceSubjectPerson(endingBy limit: Int) -> Int? {
         if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return m }
-        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3 { return first }
-        return previousSentencePerson ?? previousPersonSubject
+        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3,
+           endToken(first) <= limit { return first }
+        return nil
     }
 
     /// The owner of "his" or "her" right before `position` ("after his meeting with"): the
@@ -1767,10 +1777,7 @@ private final class SentenceReading {
     func possessiveOwner(before position: Int, clause: Range<Int>) -> RelationMention.Argument? {
         guard position - 1 >= clause.lowerBound, tokens[position - 1].kind == .word,
               x.personalPossessives.contains(word: tokens[position - 1].hash) else { return nil }
-        if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return .mention(m) }
-        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3,
-           endToken(first) < position { return .mention(first) }
-        return nil
+        return sentenceSubjectPerson(endingBy: position - 1).map { .mention($0) }
     }
 
     func startsWithPronoun(_ clause: Range<Int>) -> Bool {
