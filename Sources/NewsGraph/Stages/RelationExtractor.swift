@@ -284,16 +284,29 @@ private final class DocumentReader {
     }
 
     func run() {
+        // The document's arrays are read through pointers for the whole reading: an array's
+        // subscript would copy each mention it reads (retaining its strings).
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.mentions.withUnsafeBufferPointer { mentions in
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    read(SentenceReading(rules: rules, document: document, tokens: tokens, mentions: mentions, bytes: bytes))
+                }
+            }
+        }
+    }
+
+    /// Reads every sentence with `reading` (one reading for the whole document, reset for
+    /// each sentence, so nothing is copied per sentence).
+    private func read(_ reading: SentenceReading) {
+        let tokens = reading.tokens, mentions = reading.mentions
         var first = 0
-        // One reading for the whole document, reset for each sentence, so nothing is copied per sentence.
-        let reading = SentenceReading(rules: rules, document: document)
         for (sentence, range) in document.sentenceTokens.enumerated() {
             while first < mentions.count, mentions[first].sentence < sentence { first += 1 }
             var end = first
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
             // One lookup per word tells what the sentence can hold.
             let classes = reading.screen(range)
-            let sentenceDates = classes.contains(.calendar) ? rules.dates.find(in: tokens, range, bytes: document.bytes) : []
+            let sentenceDates = classes.contains(.calendar) ? rules.dates.find(in: document.tokens, range, bytes: document.bytes) : []
             // Read the sentence only if something in it can make a relation: a name with an
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
             // after a conversation: "both ministers agreed").
@@ -340,8 +353,10 @@ private final class DocumentReader {
 private final class SentenceReading {
     let x: RelationRules
     let document: AnalyzedDocument
-    let tokens: [Token]
-    let mentions: [Mention]
+    /// The document's tokens, mentions and text (see ``init(rules:document:tokens:mentions:bytes:)``).
+    let tokens: UnsafeBufferPointer<Token>
+    let mentions: UnsafeBufferPointer<Mention>
+    let bytes: UnsafeBufferPointer<UInt8>
     /// The document's reader: what carries over from earlier sentences (read in place,
     /// not copied per sentence).
     private(set) var reader: DocumentReader?
@@ -392,33 +407,34 @@ private final class SentenceReading {
         triggerStarts.removeAll(keepingCapacity: true)
         clauseBreaks.removeAll(keepingCapacity: true)
         let table = x.wordClasses, filter = x.wordFilter
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in range {
-                let hash = tokens[i].hash, kind = tokens[i].kind
-                // A four-digit number after "in", "since" … may be a year alone: the date finder reads it.
-                if kind == .number {
-                    if tokens[i].span.length == 4, i > range.lowerBound, tokens[i - 1].kind == .word,
-                       x.dates.words.monthLeads.contains(word: tokens[i - 1].hash) { classes.formUnion(.calendar) }
-                    continue
-                }
-                guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
-                if kind == .punctuation {
-                    if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
-                    continue
-                }
-                classes.formUnion(wordClass)
-                if wordClass.contains(.triggerStart) { triggerStarts.append(i) }
-                if wordClass.contains(.clauseBreak) { clauseBreaks.append(i) }
+        for i in range {
+            let hash = tokens[i].hash, kind = tokens[i].kind
+            // A four-digit number after "in", "since" … may be a year alone: the date finder reads it.
+            if kind == .number {
+                if tokens[i].span.length == 4, i > range.lowerBound, tokens[i - 1].kind == .word,
+                   x.dates.words.monthLeads.contains(word: tokens[i - 1].hash) { classes.formUnion(.calendar) }
+                continue
             }
+            guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
+            if kind == .punctuation {
+                if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }
+                continue
+            }
+            classes.formUnion(wordClass)
+            if wordClass.contains(.triggerStart) { triggerStarts.append(i) }
+            if wordClass.contains(.clauseBreak) { clauseBreaks.append(i) }
         }
         return classes
     }
 
-    init(rules: RelationRules, document: AnalyzedDocument) {
+    /// A reading of `document`, through pointers to its arrays that are valid while it reads.
+    init(rules: RelationRules, document: AnalyzedDocument, tokens: UnsafeBufferPointer<Token>,
+         mentions: UnsafeBufferPointer<Mention>, bytes: UnsafeBufferPointer<UInt8>) {
         x = rules
         self.document = document
-        tokens = document.tokens
-        mentions = document.mentions
+        self.tokens = tokens
+        self.mentions = mentions
+        self.bytes = bytes
     }
 
     /// Starts reading sentence `sentence` (tokens `range`, mentions `sentenceMentions`).
@@ -548,7 +564,7 @@ private final class SentenceReading {
     func isParenthesized(_ mention: Int) -> Bool {
         let first = firstToken(mention), end = endToken(mention)
         return first > 0 && end < tokens.count && tokens[first - 1].kind == .punctuation && tokens[end].kind == .punctuation
-            && document.bytes[tokens[first - 1].span.start] == UInt8(ascii: "(") && document.bytes[tokens[end].span.start] == UInt8(ascii: ")")
+            && bytes[tokens[first - 1].span.start] == UInt8(ascii: "(") && bytes[tokens[end].span.start] == UInt8(ascii: ")")
     }
 
     /// A body named right before an officer's title and name ("International Atomic Energy
@@ -592,8 +608,8 @@ private final class SentenceReading {
         var i = i
         while i < range.upperBound, tokens[i].kind == .word {
             // A title of several words ("Lieutenant General") as well as single ones.
-            if lexicon.titleWords.contains(word: tokens[i].hash), let end = lowercaseTitle(at: i), end > i { i = end; continue }
-            guard lexicon.titles.contains(word: tokens[i].hash) || lexicon.titleModifiers.contains(word: tokens[i].hash) else { break }
+            if x.lexicon.titleWords.contains(word: tokens[i].hash), let end = lowercaseTitle(at: i), end > i { i = end; continue }
+            guard x.lexicon.titles.contains(word: tokens[i].hash) || x.lexicon.titleModifiers.contains(word: tokens[i].hash) else { break }
             i += 1
         }
         return i
@@ -704,11 +720,11 @@ private final class SentenceReading {
             var of = firstToken(body) - 1
             if isWord(of, x.the) { of -= 1 }
             // ("… of the Kingdom of Saudi Arabia": past the state's formal name.)
-            if of - 3 >= range.lowerBound, isWord(of, x.of), lexicon.stateFormWords.contains(word: tokens[of - 1].hash), isWord(of - 2, x.the),
+            if of - 3 >= range.lowerBound, isWord(of, x.of), x.lexicon.stateFormWords.contains(word: tokens[of - 1].hash), isWord(of - 2, x.the),
                isWord(of - 3, x.of) { of -= 3 }
             guard of > range.lowerBound, isWord(of, x.of) else { continue }
             // The title ending right before "of".
-            guard let start = (max(range.lowerBound, of - lexicon.longestPhrase)..<of)
+            guard let start = (max(range.lowerBound, of - x.lexicon.longestPhrase)..<of)
                     .first(where: { tokens[$0].kind == .word && lowercaseTitle(at: $0) == of }) else { continue }
             addOffice(person, in: body, role: text(start..<of), confidence: 0.8)
         }
@@ -754,22 +770,20 @@ private final class SentenceReading {
     /// Whether a word of the mention's name is one of `words` (hashed in place for ASCII names).
     func hasWord(of words: PhraseSet, in mention: Mention) -> Bool {
         let span = mention.span
-        return document.bytes.withUnsafeBufferPointer { bytes in
-            // ASCII names: hash each letter-or-digit run in place, as NameKey splits them.
-            var start = span.start
-            for i in span.start...span.end {
-                let byte = i < span.end ? bytes[i] : 0x20
-                if byte >= 0x80 {
-                    return NameKey.words(mention.surface).contains { words.contains(word: WordHash.word($0)) }
-                }
-                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-                if !isWordByte {
-                    if i > start, words.contains(word: WordHash.word(bytes, start..<i)) { return true }
-                    start = i + 1
-                }
+        // ASCII names: hash each letter-or-digit run in place, as NameKey splits them.
+        var start = span.start
+        for i in span.start...span.end {
+            let byte = i < span.end ? bytes[i] : 0x20
+            if byte >= 0x80 {
+                return NameKey.words(mention.surface).contains { words.contains(word: WordHash.word($0)) }
             }
-            return false
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            if !isWordByte {
+                if i > start, words.contains(word: WordHash.word(bytes, start..<i)) { return true }
+                start = i + 1
+            }
         }
+        return false
     }
 
     // MARK: Triggers
@@ -956,7 +970,7 @@ private final class SentenceReading {
     /// graph builder checks the resolved type.
     func allowed(_ mention: Int, _ types: EntityTypes) -> Bool {
         // (Read through a pointer: the array's subscript would copy the whole mention.)
-        let (type, tentative) = mentions.withUnsafeBufferPointer { ($0[mention].type, $0[mention].tentative) }
+        let type = mentions[mention].type, tentative = mentions[mention].tentative
         if types.contains(type) { return true }
         guard tentative else { return false }
         // A lone word the article also names as a place ("a base in Marte … visited Marte").
@@ -1265,8 +1279,8 @@ private final class SentenceReading {
     /// modifiers, capitalised title words, names (a demonym) and possessives.
     func isTitleGap(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
-            || lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)
-            || tokens[$0].isCapitalized && lexicon.titleWords.contains(word: tokens[$0].hash) }
+            || x.lexicon.titles.contains(word: tokens[$0].hash) || x.lexicon.titleModifiers.contains(word: tokens[$0].hash)
+            || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
     }
 
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
@@ -1313,10 +1327,10 @@ private final class SentenceReading {
            x.cues.modifierParticiples.contains(word: tokens[first - 2].hash) { return true }
         // The rest of the name's last token: "-linked".
         let last = endToken(mention) - 1, end = mentions[mention].span.end
-        guard last >= first, last < tokens.count, tokens[last].span.end > end + 1, document.bytes[end] == UInt8(ascii: "-") else { return false }
+        guard last >= first, last < tokens.count, tokens[last].span.end > end + 1, bytes[end] == UInt8(ascii: "-") else { return false }
         let rest = (end + 1)..<tokens[last].span.end
-        return !rest.contains { document.bytes[$0] == UInt8(ascii: "-") }
-            && x.cues.modifierParticiples.contains(word: document.bytes.withUnsafeBufferPointer { WordHash.word($0, rest) })
+        return !rest.contains { bytes[$0] == UInt8(ascii: "-") }
+            && x.cues.modifierParticiples.contains(word: WordHash.word(bytes, rest))
     }
 
     /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
@@ -1485,7 +1499,7 @@ private final class SentenceReading {
                && (!mentions[$0].tentative || mentions[first].type != .person) }),
            firstToken(person) - endToken(first) <= 8 {
             let gap = between(endToken(first), firstToken(person))
-            let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (lexicon.titles.contains(word: tokens[$0].hash) || lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
+            let titleOnly = !gap.isEmpty && gap.allSatisfy({ isPossessive($0) || tokens[$0].kind == .word && (x.lexicon.titles.contains(word: tokens[$0].hash) || x.lexicon.titleModifiers.contains(word: tokens[$0].hash)) })
             // "Saudi Arabia's foreign minister Prince X": possessive, an office, more titles.
             // ("EU foreign policy chief X": a body, its officer's lower-case title, the name.)
             let office = isPossessive(endToken(first)) && lowercaseTitle(at: endToken(first) + 1).map(holderStart) == firstToken(person)
@@ -1627,8 +1641,6 @@ private final class SentenceReading {
         return (.role(state: state, title: nil, counterpartOf: nil), i)
     }
 
-    var lexicon: Lexicon { x.lexicon }
-
     /// Whether token `i` is part of a name (a state before a title: "South Korean President X").
     func isInMention(_ i: Int) -> Bool {
         let start = tokens[i].span.start
@@ -1670,11 +1682,11 @@ private final class SentenceReading {
     func isObjectGap(_ i: Int) -> Bool {
         let token = tokens[i]
         guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
-        return x.cues.objectGapWords.contains(word: token.hash) || lexicon.titles.contains(word: token.hash)
-            || lexicon.titleModifiers.contains(word: token.hash) || lexicon.nonNameWords.contains(word: token.hash)
+        return x.cues.objectGapWords.contains(word: token.hash) || x.lexicon.titles.contains(word: token.hash)
+            || x.lexicon.titleModifiers.contains(word: token.hash) || x.lexicon.nonNameWords.contains(word: token.hash)
             // A capitalised word of a title before the name ("External Affairs Minister X").
-            || token.isCapitalized && lexicon.titleWords.contains(word: token.hash)
-            || lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
+            || token.isCapitalized && x.lexicon.titleWords.contains(word: token.hash)
+            || x.lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
                                                                appending: i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
     }
 
@@ -1726,21 +1738,24 @@ private final class SentenceReading {
     /// The end of a lower-case title phrase starting at `i` ("foreign minister").
     func lowercaseTitle(at start: Int) -> Int? {
         var i = start
-        while i < range.upperBound, tokens[i].kind == .word, lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
+        while i < range.upperBound, tokens[i].kind == .word, x.lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
         // The title after its modifiers, or, when none follows, from the start: a word can
         // be both ("deputy chief", "NATO chief X").
-        for first in i == start ? [i] : [i, start] {
-            var hash = WordHash.emptyPhrase
-            var end: Int? = nil
-            var j = first
-            while j < range.upperBound, j - first < lexicon.longestPhrase, tokens[j].kind == .word {
-                hash = WordHash.phrase(hash, appending: tokens[j].hash)
-                if lexicon.titles.contains(phrase: hash) { end = j + 1 }
-                j += 1
-            }
-            if let end { return end }
+        if let end = titlePhraseEnd(from: i) { return end }
+        return i == start ? nil : titlePhraseEnd(from: start)
+    }
+
+    /// The end of the longest title phrase starting at `first`.
+    private func titlePhraseEnd(from first: Int) -> Int? {
+        var hash = WordHash.emptyPhrase
+        var end: Int? = nil
+        var j = first
+        while j < range.upperBound, j - first < x.lexicon.longestPhrase, tokens[j].kind == .word {
+            hash = WordHash.phrase(hash, appending: tokens[j].hash)
+            if x.lexicon.titles.contains(phrase: hash) { end = j + 1 }
+            j += 1
         }
-        return nil
+        return end
     }
 
     func text(_ span: Range<Int>) -> String {
@@ -1928,7 +1943,7 @@ private final class SentenceReading {
             // "X launched an offensive, dubbed Operation Y": the agent of the verb before the name.
             if subject == nil, let verb = (max(range.lowerBound, start - 8)..<start).last(where: {
                    tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }),
-               (verb..<start).contains(where: { tokens[$0].kind == .word && lexicon.operationCues.contains(word: tokens[$0].hash) }) {
+               (verb..<start).contains(where: { tokens[$0].kind == .word && x.lexicon.operationCues.contains(word: tokens[$0].hash) }) {
                 subject = before.last { endToken($0) <= verb }
             }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
@@ -2013,14 +2028,12 @@ private final class SentenceReading {
     func stem(of token: Int) -> UInt64 {
         let start = tokens[token].span.start
         var end = tokens[token].span.end
-        return document.bytes.withUnsafeBufferPointer { bytes in
-            if end - start > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d"), bytes[end - 2] | 0x20 == UInt8(ascii: "e") {
-                end -= 2
-            } else if end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-                end -= 1
-            }
-            return WordHash.word(bytes, start..<end)
+        if end - start > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d"), bytes[end - 2] | 0x20 == UInt8(ascii: "e") {
+            end -= 2
+        } else if end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+            end -= 1
         }
+        return WordHash.word(bytes, start..<end)
     }
 
     /// Whether the words right before token `start` refer back to an attack ("part of").
