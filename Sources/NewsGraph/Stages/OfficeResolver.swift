@@ -131,15 +131,18 @@ public struct OfficeResolver: CorpusStage {
         // Read in place, document by document: copying a document to read it retains all it holds.
         corpus.documents.withUnsafeBufferPointer { documents in
             for d in range {
-                for m in documents[d].mentions.indices where documents[d].mentions[m].role != nil && documents[d].mentions[m].type == .person {
-                    guard let person = documents[d].mentions[m].entityID, let role = documents[d].mentions[m].role else { continue }
-                    offices.rolesOf[person, default: [:]][canonical[role], default: 0] += 1
-                }
-                for r in documents[d].relations.indices where documents[d].relations[r].predicate == "officialOf" {
-                    guard case let .mention(p) = documents[d].relations[r].subject, case let .mention(s) = documents[d].relations[r].object,
-                          let person = documents[d].mentions[p].entityID, let state = documents[d].mentions[s].entityID else { continue }
-                    let role = documents[d].relations[r].role.map { canonical[$0] } ?? ""
-                    offices.holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
+                // (Mentions through a pointer: the array's subscript would copy each one.)
+                documents[d].mentions.withUnsafeBufferPointer { mentions in
+                    for m in mentions.indices where mentions[m].role != nil && mentions[m].type == .person {
+                        guard let person = mentions[m].entityID, let role = mentions[m].role else { continue }
+                        offices.rolesOf[person, default: [:]][canonical[role], default: 0] += 1
+                    }
+                    for r in documents[d].relations.indices where documents[d].relations[r].predicate == "officialOf" {
+                        guard case let .mention(p) = documents[d].relations[r].subject, case let .mention(s) = documents[d].relations[r].object,
+                              let person = mentions[p].entityID, let state = mentions[s].entityID else { continue }
+                        let role = documents[d].relations[r].role.map { canonical[$0] } ?? ""
+                        offices.holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
+                    }
                 }
             }
         }

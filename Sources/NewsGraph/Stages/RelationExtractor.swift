@@ -232,20 +232,19 @@ private final class DocumentReader {
     /// The place a dateline names ("NEW DELHI, Aug 18 (PTI) –"), for "arrived here": the
     /// first place or state at the start of one of the article's first lines, followed by a
     /// comma, a parenthesis or a dash.
-    lazy var datelinePlace: Int? = {
-        let bytes = document.bytes
-        for (index, mention) in mentions.enumerated() {
-            guard mention.sentence <= 3 else { break }
-            guard mention.type == .place || mention.type == .state,
-                  mention.span.start == 0 || bytes[mention.span.start - 1] == UInt8(ascii: "\n") else { continue }
-            var end = mention.span.end
+    static func datelinePlace(mentions: UnsafeBufferPointer<Mention>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in mentions.indices {
+            guard mentions[index].sentence <= 3 else { break }
+            let span = mentions[index].span, type = mentions[index].type
+            guard type == .place || type == .state, span.start == 0 || bytes[span.start - 1] == UInt8(ascii: "\n") else { continue }
+            var end = span.end
             while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
             guard end < bytes.count else { return nil }
             let next = bytes[end]
             if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
         }
         return nil
-    }()
+    }
 
     init(document: AnalyzedDocument, rules: RelationRules) {
         self.document = document
@@ -357,6 +356,8 @@ private final class SentenceReading {
     let tokens: UnsafeBufferPointer<Token>
     let mentions: UnsafeBufferPointer<Mention>
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The mention of the dateline's place (``DocumentReader/datelinePlace(mentions:bytes:)``).
+    let datelinePlace: Int?
     /// The document's reader: what carries over from earlier sentences (read in place,
     /// not copied per sentence).
     private(set) var reader: DocumentReader?
@@ -435,6 +436,7 @@ private final class SentenceReading {
         self.tokens = tokens
         self.mentions = mentions
         self.bytes = bytes
+        datelinePlace = DocumentReader.datelinePlace(mentions: mentions, bytes: bytes)
     }
 
     /// Starts reading sentence `sentence` (tokens `range`, mentions `sentenceMentions`).
@@ -1021,7 +1023,7 @@ private final class SentenceReading {
         var before = mentions(in: between(clause.lowerBound, trigger.lowerBound))
         // The dateline's place is where the story was filed, not a party ("KYIV (Reuters) - The
         // base was attacked by X").
-        if let dateline = reader?.datelinePlace, mentions[dateline].sentence == sentence, before.contains(dateline) {
+        if let dateline = datelinePlace, mentions[dateline].sentence == sentence, before.contains(dateline) {
             before = ArraySlice(before.filter { $0 != dateline })
         }
         // "X, which has bases in Y," and "X, which operates from Y, attacked Z": the relative
@@ -1420,7 +1422,7 @@ private final class SentenceReading {
         }
         // "arrived here": the place of the article's dateline.
         if start > range.lowerBound, tokens[start - 1].hash == x.here, predicate.objectTypes.contains(.place),
-           let place = reader?.datelinePlace {
+           let place = datelinePlace {
             return [(.mention(place), start)]
         }
         let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
