@@ -145,6 +145,9 @@ public final class Gazetteer: @unchecked Sendable {
         countries[code].map { entries[$0] }
     }
 
+    /// Whether a GeoNames id is that of a country's capital.
+    public func isCapital(geonameID: String) -> Bool { capitalByGeonameID[geonameID] != nil }
+
     func add(_ entry: Entry, names: [String]) {
         let position = entries.count
         entries.append(entry)

@@ -80,6 +80,13 @@ public final class RelationCues: Sendable {
     public let relativePronouns: PhraseSet
     /// A group of envoys and its head ("a delegation led by X"): X is the party met.
     public let delegationLeads: PhraseSet
+    /// Phrases that bring in those who did a deed with its subject ("X visited Kyiv *together
+    /// with* A and B"): they did it too.
+    public let companionLeads: PhraseSet
+    /// Words that open a clause with a time of its own ("first visit *since* he took office on
+    /// Tuesday"): a date in that clause is not the date of a deed before it (a date right after
+    /// the word is: "strikes *since* January").
+    public let dateClauseWords: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
@@ -101,7 +108,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -140,6 +147,8 @@ public final class RelationCues: Sendable {
         objectGapWords = PhraseSet(file.objectGapWords)
         participantNouns = PhraseSet(file.participantNouns)
         delegationLeads = PhraseSet(file.delegationLeads)
+        companionLeads = PhraseSet(file.companionLeads)
+        dateClauseWords = PhraseSet(file.dateClauseWords)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)
         listFollowers = PhraseSet(file.listFollowers)

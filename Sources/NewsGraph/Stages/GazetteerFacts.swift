@@ -1,6 +1,7 @@
 /// Stage `gazetteer-facts`: adds what the gazetteer knows about the places the articles
-/// mention: a region or city `locatedIn` its country, when the articles mention that
-/// country too. The supporting sentence is the place's first mention.
+/// mention: a region or city `locatedIn` its country, when an article that names the place
+/// names that country too (a capital: when the articles name its country anywhere). The
+/// supporting sentence is the place's first mention there.
 public struct GazetteerFacts: CorpusStage {
     public let name = "gazetteer-facts"
     let gazetteer: Gazetteer
@@ -11,17 +12,25 @@ public struct GazetteerFacts: CorpusStage {
         // The state each place entity lies in, when the corpus names that state too (worked
         // out once per entity, not per mention).
         var stateOf: [EntityID: EntityID] = [:]
+        var capitals = Set<EntityID>()
         for (id, entity) in corpus.entities {
             guard let code = entity.countryCode, let country = gazetteer.country(code: code) else { continue }
             let state = EntityID(type: .state, name: country.canonical)
-            if corpus.entities[state] != nil { stateOf[id] = state }
+            guard corpus.entities[state] != nil else { continue }
+            stateOf[id] = state
+            if entity.externalIDs.contains(where: { $0.scheme == .geonames && gazetteer.isCapital(geonameID: $0.value) }) { capitals.insert(id) }
         }
         guard !stateOf.isEmpty else { return }
-        // In document order, the first mention of each such place gets the fact.
+        // In document order, the first mention of each such place gets the fact: of a
+        // capital, anywhere; of another place, in an article that names its state too (a name
+        // the gazetteer also gives a region, "Red Sea" in an article about shipping, says
+        // nothing of that region's country).
         var done = Set<EntityID>()
         for d in corpus.documents.indices {
+            let states = Set(corpus.documents[d].mentions.lazy.filter { $0.type == .state }.compactMap(\.entityID))
             for m in corpus.documents[d].mentions.indices where corpus.documents[d].mentions[m].type == .place {
-                guard let id = corpus.documents[d].mentions[m].entityID, let state = stateOf[id], done.insert(id).inserted else { continue }
+                guard let id = corpus.documents[d].mentions[m].entityID, let state = stateOf[id], capitals.contains(id) || states.contains(state),
+                      done.insert(id).inserted else { continue }
                 corpus.documents[d].relations.append(RelationMention(subject: .entity(id), predicate: "locatedIn", object: .entity(state),
                                                                      sentence: corpus.documents[d].mentions[m].sentence, confidence: 0.9))
             }

@@ -939,8 +939,14 @@ private final class SentenceReading {
     func date(for position: Int, in clause: Range<Int>) -> DateReference? {
         // Not past a clause joined by ", and" with a subject of its own (", and the two sides
         // agreed to a ceasefire on May 10", ", and he left on Friday"): its date is its own.
-        let limit = dates.isEmpty ? range.upperBound
+        let joined = dates.isEmpty ? range.upperBound
             : (position..<range.upperBound).first { isWord($0, x.comma) && isWord($0 + 1, x.and) && startsSubject($0 + 2) } ?? range.upperBound
+        // Nor past a clause with a time of its own: "first visit since he took office on
+        // Tuesday" (not "strikes since January": that date is the strikes').
+        let limit = dates.isEmpty ? joined : (position..<joined).first { i in
+            tokens[i].kind == .word && !tokens[i].isCapitalized && x.cues.dateClauseWords.contains(word: tokens[i].hash)
+                && !dates.contains(where: { $0.position == i + 1 })
+        } ?? joined
         // (Not past "where": ", where they discussed the declaration of December" is about something else.)
         if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
            !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
@@ -1260,6 +1266,13 @@ private final class SentenceReading {
                 guard listed else { break }
                 subjects.append(.mention(other))
                 current = other
+            }
+        }
+        // "X traveled to Kyiv on Saturday together with A, B and C": they did it too.
+        if case let .mention(index) = subject, mentions[index].type == .person, let last = objects.map(\.end).max() {
+            for companion in companions(after: last, clause: clause) where allowed(companion, predicate.subjectTypes)
+                && !subjects.contains(.mention(companion)) && !objects.contains(where: { $0.argument == .mention(companion) }) {
+                subjects.append(.mention(companion))
             }
         }
         for s in subjects {
@@ -1679,6 +1692,50 @@ private final class SentenceReading {
             }
         }
         return nil
+    }
+
+    /// The end of the longest phrase of `phrases` that starts at token `start`, before `limit`.
+    func phraseEnd(_ phrases: PhraseSet, at start: Int, before limit: Int) -> Int? {
+        var hash = WordHash.emptyPhrase, end = start, found: Int? = nil
+        while end < limit, end - start < phrases.longest, tokens[end].kind == .word {
+            hash = WordHash.phrase(hash, appending: tokens[end].hash)
+            end += 1
+            if phrases.contains(phrase: hash) { found = end }
+        }
+        return found
+    }
+
+    /// The people named after a companion phrase (``RelationCues/companionLeads``) right
+    /// after token `end` (past a date, a lower-case word or two and a comma): "… Kyiv on
+    /// Saturday *together with* French President A, B and C". Titles may come before each
+    /// name; the list ends at anything else.
+    func companions(after end: Int, clause: Range<Int>) -> [Int] {
+        var k = end
+        // (A date: "on Saturday", "on May 10".)
+        if isWord(k, x.on), dates.contains(where: { $0.position == k + 1 }) {
+            k += 2
+            if k < clause.upperBound, tokens[k].kind == .number { k += 1 }
+        }
+        if isWord(k, x.comma) { k += 1 }
+        var lead = phraseEnd(x.cues.companionLeads, at: k, before: clause.upperBound)
+        while lead == nil, k < clause.upperBound, k - end < 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            k += 1
+            if isWord(k, x.comma) { k += 1 }
+            lead = phraseEnd(x.cues.companionLeads, at: k, before: clause.upperBound)
+        }
+        guard let start = lead else { return [] }
+        var result: [Int] = []
+        var next = start
+        while let person = inSentence.first(where: { mentions[$0].type == .person && firstToken($0) >= next && firstToken($0) - next <= 5 }),
+              firstToken(person) == next || isTitleGap(between(next, firstToken(person))) {
+            result.append(person)
+            next = endToken(person)
+            guard next < clause.upperBound else { break }
+            if isWord(next, x.comma) { next += 1 }
+            if isWord(next, x.and) { next += 1 }
+            guard next > endToken(person) else { break }
+        }
+        return result
     }
 
     func isObjectGap(_ i: Int) -> Bool {

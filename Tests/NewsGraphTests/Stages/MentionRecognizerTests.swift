@@ -26,6 +26,9 @@ struct MentionRecognizerTests {
         .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
         .init("Pakistan struck the Sindhi militant group Sindhudesh Revolutionary Army.", ["Sindhudesh Revolutionary Army/Group"], absent: ["Sindhi/Group"]),
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
+        // An observatory is a body ("Syrian Observatory for Human Rights"), not a person "Human Rights".
+        .init("Israeli jets struck sites near Damascus, the Syrian Observatory for Human Rights said.",
+              ["Syrian Observatory for Human Rights/Group", "Damascus/Place"], absent: ["Human Rights/Person"]),
         // Known group names after a lower-case or capitalised "al-" particle; plural nouns
         // of a faith are no names; church titles are titles.
         .init("The military conducted an airstrike against al-Shabaab near Jilib.", ["al-Shabaab/Group", "Jilib/Place"]),

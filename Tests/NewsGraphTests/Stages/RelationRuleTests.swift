@@ -432,6 +432,22 @@ struct RelationRuleTests {
         .init("Syrian President Ahmed al-Sharaa met Secretary of State Marco Rubio on Sunday, along with Turkish Foreign Minister Hakan Fidan.",
               ["Ahmed al-Sharaa -metWith-> Marco Rubio @2023-03-05", "Ahmed al-Sharaa -metWith-> Hakan Fidan @2023-03-05"]),
         .init("Kenya invited Uganda as well as Tanzania to the summit.", ["Kenya -invited-> Uganda", "Kenya -invited-> Tanzania"]),
+        // Companions after the objects and the date did it too ("together with", "accompanied by").
+        .init("German Chancellor Friedrich Merz traveled to Kyiv on Thursday together with French President Emmanuel Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk.",
+              ["Friedrich Merz -visited-> Kyiv @2023-03-09", "Emmanuel Macron -visited-> Kyiv @2023-03-09", "Keir Starmer -visited-> Kyiv @2023-03-09",
+               "Donald Tusk -visited-> Kyiv @2023-03-09"]),
+        .init("French President Emmanuel Macron visited Kyiv, accompanied by Foreign Minister Jean-Noel Barrot.",
+              ["Emmanuel Macron -visited-> Kyiv", "Jean-Noel Barrot -visited-> Kyiv"]),
+        // A date in a clause with a time of its own is not the deed's ("since he took office on
+        // Tuesday"); a date right after "since" is ("since January": no day).
+        .init("It is German Chancellor Friedrich Merz's first visit to Ukraine since he took office on Tuesday.",
+              ["Friedrich Merz -visited-> Ukraine @2023-03-10"]),
+        .init("Britain and France have carried out strikes against Yemen since January 2022.",
+              ["United Kingdom -attacked-> Yemen @-", "France -attacked-> Yemen @-"]),
+        // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
+        .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
+              ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
+              absent: ["Ahmed al-Sharaa -metWith-> Saudi Arabia"]),
         // "Congo" alone is the Democratic Republic of the Congo, as news writes it.
         .init("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday.",
               ["Democratic Republic of the Congo -agreedWith-> Rwanda @2023-03-10"]),
@@ -626,6 +642,20 @@ struct RelationRuleTests {
         #expect(found["Dmytro Kuleba -visited-> Paris"] != nil, "\(found.keys.sorted())")
         // The same office does resolve.
         #expect(found["Senegal -invited-> Assimi Goita"] != nil, "\(found.keys.sorted())")
+    }
+
+    @Test("the gazetteer places a region in its country only where an article names both; a capital wherever the country is named")
+    func gazetteerFacts() throws {
+        let graph = try graph([
+            "Houthi forces attacked ships in the Red Sea on Monday. Officials met in Washington.",
+            "Sudan's army said fighting continued. The United States called for talks.",
+            "Drones struck Port Sudan on Tuesday, Sudan's army said.",
+        ])
+        let found = triples(graph)
+        // "Red Sea" is also a region of Sudan in the gazetteer: not in an article about shipping.
+        #expect(found["Red Sea -locatedIn-> Sudan"] == nil, "\(found.keys.sorted())")
+        #expect(found["Port Sudan -locatedIn-> Sudan"] != nil, "\(found.keys.sorted())")
+        #expect(found["Washington -locatedIn-> United States"] != nil, "\(found.keys.sorted())")
     }
 
     @Test("statements of one fact in several sentences and articles merge into one edge with every source")
