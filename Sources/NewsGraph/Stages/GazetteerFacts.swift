@@ -27,13 +27,21 @@ public struct GazetteerFacts: CorpusStage {
         // nothing of that region's country).
         var done = Set<EntityID>()
         for d in corpus.documents.indices {
-            let states = Set(corpus.documents[d].mentions.lazy.filter { $0.type == .state }.compactMap(\.entityID))
-            for m in corpus.documents[d].mentions.indices where corpus.documents[d].mentions[m].type == .place {
-                guard let id = corpus.documents[d].mentions[m].entityID, let state = stateOf[id], capitals.contains(id) || states.contains(state),
-                      done.insert(id).inserted else { continue }
-                corpus.documents[d].relations.append(RelationMention(subject: .entity(id), predicate: "locatedIn", object: .entity(state),
-                                                                     sentence: corpus.documents[d].mentions[m].sentence, confidence: 0.9))
+            // (Read through the buffer: the array's subscript would copy each mention.)
+            let found = corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                /// Whether the article names `state` (asked only of places not yet placed).
+                func names(_ state: EntityID) -> Bool { mentions.contains { $0.type == .state && $0.entityID == state } }
+                var found: [RelationMention] = []
+                for m in mentions.indices where mentions[m].type == .place {
+                    guard let id = mentions[m].entityID, let state = stateOf[id], !done.contains(id),
+                          capitals.contains(id) || names(state) else { continue }
+                    done.insert(id)
+                    found.append(RelationMention(subject: .entity(id), predicate: "locatedIn", object: .entity(state),
+                                                 sentence: mentions[m].sentence, confidence: 0.9))
+                }
+                return found
             }
+            if !found.isEmpty { corpus.documents[d].relations += found }
         }
     }
 }

@@ -47,7 +47,9 @@ public struct MentionRecognizer: DocumentStage {
         // context first, so sorting moves them instead of copying; most are in order already).
         var mentions = context.mentions
         context.mentions = []
-        if mentions.indices.dropFirst().contains(where: { mentions[$0].span < mentions[$0 - 1].span }) { mentions.sort { $0.span < $1.span } }
+        // (Through the buffer: the array's subscript would copy each mention it reads.)
+        let inOrder = mentions.withUnsafeBufferPointer { m in !m.indices.dropFirst().contains { m[$0].span < m[$0 - 1].span } }
+        if !inOrder { mentions.sort { $0.span < $1.span } }
         document.mentions = mentions
         Self.applyDefinedAcronyms(&document.mentions)
     }
@@ -58,10 +60,13 @@ public struct MentionRecognizer: DocumentStage {
     static func applyDefinedAcronyms(_ mentions: inout [Mention]) {
         var defined: [String: (hint: String, type: EntityType)] = [:]
         var definitions = Set<Span>()
-        for mention in mentions where mention.keyHash == 0 && mention.gazetteerEntry == nil {
-            guard let hint = mention.canonicalHint else { continue }
-            definitions.insert(mention.span)
-            if defined[mention.surface] == nil { defined[mention.surface] = (hint, mention.type) }
+        // (Through the buffer: iterating the array would copy each mention.)
+        mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices where mentions[m].keyHash == 0 && mentions[m].gazetteerEntry == nil {
+                guard let hint = mentions[m].canonicalHint else { continue }
+                definitions.insert(mentions[m].span)
+                if defined[mentions[m].surface] == nil { defined[mentions[m].surface] = (hint, mentions[m].type) }
+            }
         }
         guard !defined.isEmpty else { return }
         // (Not another reading of the definition itself, which resolution leaves aside.)
@@ -249,7 +254,7 @@ private final class SentenceContext {
         while i < units.count {
             guard startsRun(i) else {
                 let unit = units[i]
-                if unit.barrier ? unit.key != recognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
+                if pendingTitle, unit.barrier ? unit.key != recognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
                 i += 1
                 continue
             }
@@ -887,9 +892,12 @@ private final class SentenceContext {
     }
 
     func compoundIsAllNames(token: Int) -> Bool {
-        let parts = units.indices.filter { units[$0].token == token }
-        guard parts.count >= 2 else { return false }
-        return parts.allSatisfy { gazetteer.firstIndex(phrase: phraseHash($0..<($0 + 1))) != nil && units[$0].capitalized }
+        // (A token's units are consecutive.)
+        guard let first = units.firstIndex(where: { $0.token == token }) else { return false }
+        var end = first
+        while end < units.count, units[end].token == token { end += 1 }
+        guard end - first >= 2 else { return false }
+        return (first..<end).allSatisfy { gazetteer.firstIndex(phrase: phraseHash($0..<($0 + 1))) != nil && units[$0].capitalized }
     }
 
     /// The key of the word right before unit `i`, if it is a word.
@@ -913,7 +921,9 @@ private final class SentenceContext {
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
         // (A group may cover words already read, but not be read twice: "(PKK)" after its name.)
-        if type == .group, let existing = mentions.indices.reversed().prefix(while: { mentions[$0].sentence == sentence }).first(where: { mentions[$0].span == span }) {
+        if type == .group, let existing = mentions.withUnsafeBufferPointer({ m in
+            m.indices.reversed().prefix(while: { m[$0].sentence == sentence }).first(where: { m[$0].span == span })
+        }) {
             return existing
         }
         let key = phraseHash(run)
