@@ -180,13 +180,20 @@ public struct BoilerplateFilter: DocumentStage {
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
-            var j = 1
-            while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-            if j == needle.count { return true }
+        // (Candidates by the C library's vectorised memchr, then memcmp: several times faster
+        // than a byte loop.)
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let last = h.count - n.count
+                var i = 0
+                while i <= last, let found = memchr(h.baseAddress! + i, Int32(n[0]), last - i + 1) {
+                    i = h.baseAddress!.distance(to: UnsafeRawPointer(found))
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Lines longer than this (in bytes) are article text, never boilerplate.
@@ -204,12 +211,18 @@ public struct BoilerplateFilter: DocumentStage {
         text.withUnsafeBufferPointer { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
+            let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
             let n = bytes.count
             while i < n {
-                // Copy the run of bytes that need nothing in one go.
+                // Copy the run of bytes that need nothing in one go (eight at a time while all
+                // are printable ASCII).
                 var end = i
-                while end < n && !needsNormalizing(bytes, at: end) { end += 1 }
+                while end < n {
+                    if end + 8 <= n, isPrintableASCII(raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)) { end += 8; continue }
+                    if needsNormalizing(bytes, at: end) { break }
+                    end += 1
+                }
                 if end > i {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                     i = end
@@ -257,18 +270,21 @@ public struct BoilerplateFilter: DocumentStage {
             var i = 0
             while i < bytes.count {
                 // Eight bytes at a time while all are printable ASCII (0x20…0x7E).
-                if i + 8 <= bytes.count {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let below = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
-                    let above = ((x &+ 0x0101_0101_0101_0101) | x) & 0x8080_8080_8080_8080
-                    if below | above == 0 { i += 8; continue }
-                }
+                if i + 8 <= bytes.count, isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8; continue }
                 // Otherwise the next eight bytes one by one.
                 for k in i..<min(i + 8, bytes.count) where needsNormalizing(bytes, at: k) { return true }
                 i += 8
             }
             return false
         }
+    }
+
+    /// Whether all eight bytes of `x` are printable ASCII (0x20…0x7E).
+    @inline(__always)
+    private static func isPrintableASCII(_ x: UInt64) -> Bool {
+        let below = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
+        let above = ((x &+ 0x0101_0101_0101_0101) | x) & 0x8080_8080_8080_8080
+        return below | above == 0
     }
 
     /// Whether the byte at `i` starts something ``normalize(_:)`` changes.

@@ -43,6 +43,21 @@ struct TextStageTests {
         #expect(BoilerplateFilter.normalize("\u{FEFF}a\r\nb\rc\u{0007}d\u{00A0}e") == "a\nb\ncd e")
     }
 
+    @Test("the substring search agrees with a naive one; normalisation skips long plain runs intact")
+    func searchAndLongRuns() {
+        var generator = SplitMix64(seed: 7)
+        let alphabet = Array("ab c".utf8)
+        for _ in 0..<2000 {
+            let haystack = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % 4)] }
+            let needle = (0..<Int(1 + generator.next() % 4)).map { _ in alphabet[Int(generator.next() % 4)] }
+            let naive = needle.count <= haystack.count && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
+            #expect(BoilerplateFilter.find(needle, in: haystack) == naive, "\(needle) in \(haystack)")
+        }
+        // Control characters and CRLF inside and at the ends of eight-byte blocks.
+        let text = "abcdefgh\r\nijklmnop\u{0007}qrstuvwxyz0123456\tXY\u{00A0}z"
+        #expect(BoilerplateFilter.normalize(text) == "abcdefgh\nijklmnopqrstuvwxyz0123456 XY z")
+    }
+
     @Test("tokens: possessives split off, hyphens and handles kept, URLs whole")
     func tokens() throws {
         let document = try analyze("Kenya’s al-Shabaab-linked cell, per @NewsDesk https://t.co/abc, struck O'Brien's farm.")
