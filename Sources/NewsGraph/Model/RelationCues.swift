@@ -83,6 +83,10 @@ public final class RelationCues: Sendable {
     /// Phrases that bring in those who did a deed with its subject ("X visited Kyiv *together
     /// with* A and B"): they did it too.
     public let companionLeads: PhraseSet
+    /// Triggers that are a visit of courtesy only with a person as object and no "to" and a
+    /// verb after it ("called on Vice President X in Beijing"); else an urging ("called on
+    /// Israel to halt", "called on X to resign").
+    public let courtesyCalls: PhraseSet
     /// Words that open a clause with a time of its own ("first visit *since* he took office on
     /// Tuesday"): a date in that clause is not the date of a deed before it (a date right after
     /// the word is: "strikes *since* January").
@@ -108,7 +112,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -148,6 +152,7 @@ public final class RelationCues: Sendable {
         participantNouns = PhraseSet(file.participantNouns)
         delegationLeads = PhraseSet(file.delegationLeads)
         companionLeads = PhraseSet(file.companionLeads)
+        courtesyCalls = PhraseSet(file.courtesyCalls)
         dateClauseWords = PhraseSet(file.dateClauseWords)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)

@@ -802,6 +802,8 @@ private final class SentenceReading {
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
+            // "called on X to halt" urges; "called on Vice President X" visits.
+            if phraseEnd(x.cues.courtesyCalls, at: position, before: end + 1) == end, !isCourtesyCall(after: end, clause: clause) { continue }
             // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
             if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a),
                tokens[position - 2].kind == .word, x.cues.topicVerbs.contains(word: tokens[position - 2].hash) { continue }
@@ -892,6 +894,19 @@ private final class SentenceReading {
             return (next - position, x.triggerList[k].predicate, x.triggerList[k].passive, x.triggerList[k].mutual)
         }
         return nil
+    }
+
+    /// "called on Vice President X in Beijing": a person (past titles) right after the
+    /// trigger ending at `end`, and no "to" and a lower-case word right after them or the
+    /// rest of their list ("called on X to resign", "called on X and Y to talk" urge).
+    func isCourtesyCall(after end: Int, clause: Range<Int>) -> Bool {
+        guard let person = inSentence.first(where: { mentions[$0].type == .person && firstToken($0) >= end && firstToken($0) - end <= 6 }),
+              firstToken(person) == end || isTitleGap(between(end, firstToken(person))) else { return false }
+        // Past the rest of a list of names ("X and Ukrainian President Y"), the next word.
+        var i = endToken(person)
+        while i < clause.upperBound, isWord(i, x.comma) || isWord(i, x.and) || isInMention(i) || isTitleGap(i..<(i + 1))
+                || tokens[i].kind == .word && x.cues.plurals.contains(word: tokens[i].hash) { i += 1 }     // ("and European leaders")
+        return !(isWord(i, x.to) && i + 1 < clause.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized)
     }
 
     /// Filler tokens allowed between two words of a trigger phrase.

@@ -444,6 +444,14 @@ struct RelationRuleTests {
               ["Friedrich Merz -visited-> Ukraine @2023-03-10"]),
         .init("Britain and France have carried out strikes against Yemen since January 2022.",
               ["United Kingdom -attacked-> Yemen @-", "France -attacked-> Yemen @-"]),
+        // "called on" a person is a courtesy visit; "called on X (and Y) to …" urges.
+        .init("Indian External Affairs Minister S Jaishankar called on Chinese Vice President Han Zheng in Beijing on Thursday.",
+              ["Han Zheng -metWith-> S Jaishankar @2023-03-09"]),
+        .init("Nepal's Prime Minister Sushila Karki called on Indian Prime Minister Narendra Modi in New Delhi on Tuesday and invited him to visit Kathmandu.",
+              ["Narendra Modi -metWith-> Sushila Karki @2023-03-07"]),
+        .init("Turkish President Recep Tayyip Erdogan called on Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy to end the war.", [],
+              absent: ["Recep Tayyip Erdogan -metWith-> Vladimir Putin", "Recep Tayyip Erdogan -metWith-> Volodymyr Zelenskyy"]),
+        .init("The African Union called on Sudan and Chad to agree to a ceasefire.", [], absent: ["African Union -metWith-> Sudan", "African Union -metWith-> Chad"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
