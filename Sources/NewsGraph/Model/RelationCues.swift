@@ -87,6 +87,9 @@ public final class RelationCues: Sendable {
     /// verb after it ("called on Vice President X in Beijing"); else an urging ("called on
     /// Israel to halt", "called on X to resign").
     public let courtesyCalls: PhraseSet
+    /// Prepositions of a place phrase right after a verb that takes no place ("received *at*
+    /// the palace on Wednesday President X", "met *in* Doha with X"): where, not whom.
+    public let wherePrepositions: PhraseSet
     /// Words that open a clause with a time of its own ("first visit *since* he took office on
     /// Tuesday"): a date in that clause is not the date of a deed before it (a date right after
     /// the word is: "strikes *since* January").
@@ -112,7 +115,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -153,6 +156,7 @@ public final class RelationCues: Sendable {
         delegationLeads = PhraseSet(file.delegationLeads)
         companionLeads = PhraseSet(file.companionLeads)
         courtesyCalls = PhraseSet(file.courtesyCalls)
+        wherePrepositions = PhraseSet(file.wherePrepositions)
         dateClauseWords = PhraseSet(file.dateClauseWords)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)

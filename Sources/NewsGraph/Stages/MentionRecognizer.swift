@@ -401,6 +401,11 @@ private final class SentenceContext {
         }
         guard !run.isEmpty else { return false }
 
+        // "Junta leader X", "Opposition leader Y" opening a clause: the capital is the
+        // sentence's, the word begins a lower-case title; no name.
+        if run.count == 1, startsClause(run.lowerBound), let end = titleEnd(at: run.lowerBound, limit: units.count), end > run.upperBound {
+            return false
+        }
         let possessed = possessor(before: whole.lowerBound)
         if let war = namedWar(run) {
             add(war, type: .operation)
@@ -485,6 +490,14 @@ private final class SentenceContext {
             }
             if units[name.lowerBound].key == recognizer.of {
                 name = (name.lowerBound + 1)..<name.upperBound
+                // "President of (the Islamic Republic of) Iran Masoud Pezeshkian", as state media
+                // write it: the state, then its officer's name.
+                let stateStart = name.lowerBound < name.upperBound && units[name.lowerBound].key == recognizer.the ? name.lowerBound + 1 : name.lowerBound
+                if let (end, entry) = gazetteerMatchIndex(at: stateStart, limit: name.upperBound), gazetteer.entries[Int(entry)].type == .state,
+                   end < name.upperBound, isNameShaped(end..<name.upperBound), addGazetteer(stateStart..<end, entry) != nil {
+                    add(end..<name.upperBound, type: .person, role: role, affiliation: spanOf(stateStart..<end))
+                    return false
+                }
                 // "Chief of Army Staff General Asim Munir": past the portfolio, the name follows
                 // the last title word.
                 if let last = name.indices.last(where: { lexicon.titles.contains(word: units[$0].key) }),

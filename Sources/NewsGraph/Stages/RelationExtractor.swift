@@ -967,11 +967,28 @@ private final class SentenceReading {
            !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
             return after.date
         }
-        if let before = dates.last(where: { $0.position < position && clause.contains($0.position) }) { return before.date }
+        // (Not a date of an aside before the verb: "X, who arrived on Wednesday, also met Y".)
+        if let before = dates.last(where: { $0.position < position && clause.contains($0.position) && !isInAside($0.position, before: position) }) {
+            return before.date
+        }
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
-        if let any = dates.first(where: { $0.date.namesDay && $0.position < limit }) { return any.date }
+        if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position)) }) {
+            return any.date
+        }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether token `i` lies in a relative clause set off by commas that closes before
+    /// `limit` (", who arrived in London on Wednesday,").
+    func isInAside(_ i: Int, before limit: Int) -> Bool {
+        guard let close = (i..<limit).first(where: { isWord($0, x.comma) }) else { return false }
+        var k = i
+        while k > range.lowerBound + 1, !isWord(k, x.comma) || k == close {
+            if isWord(k - 1, x.comma), tokens[k].kind == .word, x.cues.relativePronouns.contains(word: tokens[k].hash) { return close > k }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether token `i` starts a clause's own subject: a pronoun ("he", "they") or the two
@@ -1298,6 +1315,40 @@ private final class SentenceReading {
         if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
     }
 
+    /// Whether a mention opens the attribution after a comma (", the Colombian presidency
+    /// said", ", Turkey's foreign ministry said"): the source of the report, not a party.
+    func isAttribution(_ mention: Int) -> Bool {
+        var i = firstToken(mention) - 1
+        if isWord(i, x.the) { i -= 1 }
+        guard isWord(i, x.comma) else { return false }
+        var k = endToken(mention)
+        if isPossessive(k) { k += 1 }
+        while k < range.upperBound, k - endToken(mention) <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !x.cues.reportingVerbs.contains(word: tokens[k].hash) { k += 1 }
+        return k < range.upperBound && tokens[k].kind == .word && x.cues.reportingVerbs.contains(word: tokens[k].hash)
+    }
+
+    /// The end of a place phrase at token `i` ("at the palace on Wednesday", "in Doha, with"):
+    /// a preposition of ``RelationCues/wherePrepositions``, up to five words, then a date
+    /// after "on", a comma or "with", and a person or state (past titles) after them.
+    func wherePhraseEnd(at i: Int, clause: Range<Int>) -> Int? {
+        guard i < clause.upperBound, tokens[i].kind == .word, x.cues.wherePrepositions.contains(word: tokens[i].hash) else { return nil }
+        var k = i + 1
+        while k < clause.upperBound, k - i <= 6, tokens[k].kind == .word, !isWord(k, x.with),
+              !(isWord(k, x.on) && dates.contains(where: { $0.position == k + 1 })) { k += 1 }
+        guard k > i + 1, k < clause.upperBound, k - i <= 6 else { return nil }
+        if isWord(k, x.on) {
+            k += 2
+            if k < clause.upperBound, tokens[k].kind == .number { k += 1 }
+        }
+        if isWord(k, x.comma) { k += 1 }
+        var name = k
+        if isWord(name, x.with) { name += 1 }
+        guard let next = inSentence.first(where: { firstToken($0) >= name && firstToken($0) - name <= 6 && (mentions[$0].type == .person || mentions[$0].type == .state) }),
+              between(name, firstToken(next)).allSatisfy({ isTitleGap($0..<($0 + 1)) || isWord($0, x.of) || isWord($0, x.the) }) else { return nil }
+        return k
+    }
+
     /// "A and B", "A and the B", "A and Rwandan President B": two mentions joined by "and".
     func isJoinedByAnd(_ a: Int, _ b: Int) -> Bool {
         let gap = between(endToken(a), firstToken(b))
@@ -1412,6 +1463,11 @@ private final class SentenceReading {
         -> [(argument: RelationMention.Argument, end: Int)] {
         // ("the Houthi attacks and the Israeli strikes": no object starts with "and".)
         if isWord(start, x.and) { return [] }
+        // "received at the Amiri Diwan on Wednesday President X", "met in Doha on Monday with
+        // X": a place phrase right after the verb says where, not whom (of a verb that takes no place).
+        if !predicate.objectTypes.contains(.place), let after = wherePhraseEnd(at: start, clause: clause) {
+            return objectArguments(predicate, from: after, clause: clause, subject: subject)
+        }
         // Past prepositions (to `afterPrepositions`), then determiners and "both" ("condemned
         // both the X attacks and the Y strikes": "both" before a list).
         var i = start
@@ -1453,12 +1509,18 @@ private final class SentenceReading {
            let place = datelinePlace {
             return [(.mention(place), start)]
         }
-        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject }
+        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject && !self.isAttribution($0) }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
            tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,
            let state = candidates.first(where: { firstToken($0) == i + 2 && mentions[$0].type == .state }) {
             return [counterpart(of: state, namedFrom: endToken(state), predicate, clause: clause, candidates: candidates)]
+        }
+        // "his counterpart, Saudi Foreign Minister Faisal bin Farhan": the person after the comma.
+        if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash), isWord(i + 1, x.comma),
+           let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) >= i + 2 && firstToken($0) - i <= 8 }),
+           between(i + 2, firstToken(person)).allSatisfy({ isTitleGap($0..<($0 + 1)) }), allowed(person, predicate.objectTypes) {
+            return [(.mention(person), endToken(person))]
         }
         // "his Iranian counterpart[, Name,]"
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
@@ -1762,6 +1824,10 @@ private final class SentenceReading {
             || token.isCapitalized && x.lexicon.titleWords.contains(word: token.hash)
             || x.lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
                                                                appending: i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
+            // "and" between two titles of one person ("Prime Minister and Minister of Foreign Affairs X").
+            || token.hash == x.and && i - 1 >= range.lowerBound && i + 1 < range.upperBound && tokens[i - 1].kind == .word
+                && x.lexicon.titles.contains(word: tokens[i - 1].hash) && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+                && (x.lexicon.titles.contains(word: tokens[i + 1].hash) || x.lexicon.titleWords.contains(word: tokens[i + 1].hash))
     }
 
     /// A person named right after "counterpart,": followed by a comma, the end, or a

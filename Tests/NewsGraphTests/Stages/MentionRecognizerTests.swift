@@ -26,6 +26,8 @@ struct MentionRecognizerTests {
         .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
         .init("Pakistan struck the Sindhi militant group Sindhudesh Revolutionary Army.", ["Sindhudesh Revolutionary Army/Group"], absent: ["Sindhi/Group"]),
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
+        // "Junta leader X" opening a sentence: a title with the sentence's capital, no name "Junta".
+        .init("Junta leader Captain Ibrahim Traore has ruled the country since 2022.", ["Ibrahim Traore/Person"], absent: ["Junta"]),
         // An observatory is a body ("Syrian Observatory for Human Rights"), not a person "Human Rights".
         .init("Israeli jets struck sites near Damascus, the Syrian Observatory for Human Rights said.",
               ["Syrian Observatory for Human Rights/Group", "Damascus/Place"], absent: ["Human Rights/Person"]),

@@ -452,6 +452,26 @@ struct RelationRuleTests {
         .init("Turkish President Recep Tayyip Erdogan called on Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy to end the war.", [],
               absent: ["Recep Tayyip Erdogan -metWith-> Vladimir Putin", "Recep Tayyip Erdogan -metWith-> Volodymyr Zelenskyy"]),
         .init("The African Union called on Sudan and Chad to agree to a ceasefire.", [], absent: ["African Union -metWith-> Sudan", "African Union -metWith-> Chad"]),
+        // State-media style: "received at the palace on Wednesday President of (the Islamic
+        // Republic of) Iran X": the place phrase says where; the state, then its officer.
+        .init("Emir Sheikh Tamim bin Hamad Al-Thani received at the Amiri Diwan on Wednesday President of the Islamic Republic of Iran Masoud Pezeshkian.",
+              ["Tamim bin Hamad Al-Thani -hosted-> Masoud Pezeshkian @2023-03-08", "Masoud Pezeshkian -officialOf-> Iran"],
+              absent: ["Tamim bin Hamad Al-Thani -hosted-> Amiri Diwan"]),
+        .init("Emir Sheikh Tamim bin Hamad Al-Thani met in Doha on Wednesday with President of Iran Masoud Pezeshkian.",
+              ["Masoud Pezeshkian -metWith-> Tamim bin Hamad Al-Thani @2023-03-08"]),
+        // Two titles of one person joined by "and".
+        .init("Iranian President Masoud Pezeshkian held talks with Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.",
+              ["Masoud Pezeshkian -metWith-> Mohammed bin Abdulrahman Al Thani"]),
+        // A date in an aside before the verb is the aside's.
+        .init("Indian Prime Minister Narendra Modi, who arrived in London on Wednesday for a two-day visit, also met King Charles III at Sandringham.",
+              ["Charles III -metWith-> Narendra Modi @2023-03-10", "Narendra Modi -visited-> London @2023-03-08"]),
+        // "Ecuadorian" (news spelling of the demonym); the attribution after a comma is no party.
+        .init("Colombian President Gustavo Petro and his Ecuadorian counterpart Daniel Noboa agreed on Wednesday to resume talks after a telephone conversation, the Colombian presidency said.",
+              ["Daniel Noboa -agreedWith-> Gustavo Petro @2023-03-08", "Daniel Noboa -officialOf-> Ecuador"],
+              absent: ["Gustavo Petro -spokeWith-> Colombia", "Daniel Noboa -spokeWith-> Colombia"]),
+        // "his counterpart, <titles> Name".
+        .init("Iranian Foreign Minister Abbas Araghchi met his counterpart, Saudi Foreign Minister Faisal bin Farhan, on Monday.",
+              ["Abbas Araghchi -metWith-> Faisal bin Farhan @2023-03-06"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],

@@ -34,7 +34,10 @@ HERE = pathlib.Path(__file__).resolve().parent
 EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US": ["U.S.", "US"], "KP": [], "CD": ["Congolese"],
                   "NL": ["Dutch"], "PH": ["Filipino", "Philippine"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"],
                   "AR": ["Argentine", "Argentinian"], "MM": ["Myanmar"], "XK": ["Kosovar", "Kosovan"], "CZ": ["Czech"], "SK": ["Slovak"],
-                  "LA": ["Lao"], "BD": ["Bangladeshi"], "KG": ["Kyrgyz"], "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"]}
+                  "LA": ["Lao"], "BD": ["Bangladeshi"], "KG": ["Kyrgyz"], "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"],
+                  # The spelling AP and Reuters use where the dictionary has another.
+                  "EC": ["Ecuadorian"], "CV": ["Cape Verdean"], "MV": ["Maldivian"], "SI": ["Slovenian"], "KM": ["Comorian"],
+                  "SR": ["Surinamese"]}
 EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"],
                "CG": ["Congo Republic"]}
 # A short name two countries share, given to the one English news means by it (AP and
