@@ -7,7 +7,7 @@ set -euo pipefail
 export SWIFT_BACKTRACE=enable=no
 cd "$(dirname "$0")"
 seconds="${1:-60}"
-swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library >/dev/null
+swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
 bin="$(swift build -c release --scratch-path .build-fuzz --show-bin-path)"
 mkdir -p crashes corpus/ingest corpus/export
 # Seeds: the articles as text inputs (first byte 0 = text mode), and the saved cases.

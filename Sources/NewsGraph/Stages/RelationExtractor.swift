@@ -803,7 +803,7 @@ private final class SentenceReading {
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
             // "called on X to halt" urges; "called on Vice President X" visits.
-            if phraseEnd(x.cues.courtesyCalls, at: position, before: end + 1) == end, !isCourtesyCall(after: end, clause: clause) { continue }
+            if phraseEnd(x.cues.courtesyCalls, at: position, before: end) == end, !isCourtesyCall(after: end, clause: clause) { continue }
             // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
             if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a),
                tokens[position - 2].kind == .word, x.cues.topicVerbs.contains(word: tokens[position - 2].hash) { continue }
@@ -1315,6 +1315,16 @@ private final class SentenceReading {
         if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
     }
 
+    /// Whether a mention lies inside a longer name that may fill the side instead ("Pakistani"
+    /// in "the Pakistani Taliban": the group is the object, not the state).
+    func isInsideName(_ mention: Int, allowing types: EntityTypes) -> Bool {
+        let span = mentions[mention].span
+        return inSentence.contains { other in
+            other != mention && mentions[other].span.start <= span.start && mentions[other].span.end >= span.end
+                && mentions[other].span != span && allowed(other, types)
+        }
+    }
+
     /// Whether a mention opens the attribution after a comma (", the Colombian presidency
     /// said", ", Turkey's foreign ministry said"): the source of the report, not a party.
     func isAttribution(_ mention: Int) -> Bool {
@@ -1375,12 +1385,14 @@ private final class SentenceReading {
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
         // "Ukraine's military said its drones struck …": a state's forces or body reporting what
         // its forces did.
+        // (A date may follow the verb: "said on Saturday its forces had struck".)
         if let pronoun = between(start, trigger.lowerBound).last(where: { tokens[$0].hash == x.its || tokens[$0].hash == x.their }),
-           pronoun - 1 > start, tokens[pronoun - 1].kind == .word, x.cues.reportingVerbs.contains(word: tokens[pronoun - 1].hash),
-           pronoun - 1 - start <= 4,
+           case let verb = datePhraseStart(endingAt: pronoun, after: start) - 1,
+           verb > start, tokens[verb].kind == .word, x.cues.reportingVerbs.contains(word: tokens[verb].hash),
+           verb - start <= 4,
            between(pronoun + 1, trigger.lowerBound).allSatisfy({ tokens[$0].kind == .word
                && (x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.auxiliaries.contains(word: tokens[$0].hash)) }),
-           between(start, pronoun - 1).allSatisfy({ isPossessive($0) || isInMention($0) || tokens[$0].kind == .punctuation && isParenthesis($0)
+           between(start, verb).allSatisfy({ isPossessive($0) || isInMention($0) || tokens[$0].kind == .punctuation && isParenthesis($0)
                || tokens[$0].kind == .word && !tokens[$0].isCapitalized
                && (x.cues.stateBodyHeads.contains(word: tokens[$0].hash) || x.cues.forceNouns.contains(word: tokens[$0].hash)) }) {
             return true
@@ -1396,6 +1408,15 @@ private final class SentenceReading {
         // ("M23 rebels backed by Rwanda captured": the agent's forces and what describes them.)
         return gap.allSatisfy { isInMention($0) || tokens[$0].kind == .word && (x.cues.auxiliaries.contains(word: tokens[$0].hash)
             || x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.modifierParticiples.contains(word: tokens[$0].hash) || tokens[$0].hash == x.by) }
+    }
+
+    /// Where a date phrase ("on Saturday", "on May 10") ending right before token `end`
+    /// starts (after `start`), else `end`.
+    func datePhraseStart(endingAt end: Int, after start: Int) -> Int {
+        for on in stride(from: end - 2, through: max(start + 1, end - 3), by: -1) where isWord(on, x.on) && dates.contains(where: { $0.position == on + 1 }) {
+            return on
+        }
+        return end
     }
 
     /// Whether a name only describes another: right after "backed by", "linked to", "allied
@@ -1509,7 +1530,9 @@ private final class SentenceReading {
            let place = datelinePlace {
             return [(.mention(place), start)]
         }
-        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter { $0 != subject && !self.isAttribution($0) }
+        let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter {
+            $0 != subject && !self.isAttribution($0) && !self.isInsideName($0, allowing: predicate.objectTypes)
+        }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
            tokens[i + 1].hash == x.from || tokens[i + 1].hash == x.of,
