@@ -1316,12 +1316,15 @@ private final class SentenceReading {
     }
 
     /// Whether a mention lies inside a longer name that may fill the side instead ("Pakistani"
-    /// in "the Pakistani Taliban": the group is the object, not the state).
+    /// in "the Pakistani Taliban": the group is the object, not the state). A state's own body
+    /// ("the Chinese Embassy", "the Russian army") leaves the state its place: the state acts
+    /// through it, as elsewhere.
     func isInsideName(_ mention: Int, allowing types: EntityTypes) -> Bool {
         let span = mentions[mention].span
         return inSentence.contains { other in
             other != mention && mentions[other].span.start <= span.start && mentions[other].span.end >= span.end
                 && mentions[other].span != span && allowed(other, types)
+                && !(mentions[mention].type == .state && isStateBody(mentions[other]))
         }
     }
 

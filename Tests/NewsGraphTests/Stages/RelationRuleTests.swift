@@ -472,6 +472,11 @@ struct RelationRuleTests {
         // "his counterpart, <titles> Name".
         .init("Iranian Foreign Minister Abbas Araghchi met his counterpart, Saudi Foreign Minister Faisal bin Farhan, on Monday.",
               ["Abbas Araghchi -metWith-> Faisal bin Farhan @2023-03-06"]),
+        // A name inside a longer one is no argument of its own ("the Pakistani Taliban"); a date
+        // may follow the reporting verb of a body's forces.
+        .init("Afghan forces struck the Pakistani Taliban in Paktika province.", ["Afghanistan -attacked-> Pakistani Taliban"],
+              absent: ["Afghanistan -attacked-> Pakistan"]),
+        .init("Pakistan's military said on Thursday its forces had struck hideouts of the Taliban.", ["Pakistan -attacked-> Taliban @2023-03-09"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
