@@ -367,8 +367,8 @@ private final class SentenceContext {
                 end = next
                 continue
             }
-            // "Trinidad and Tobago", "Bosnia and Herzegovina": a gazetteer name across "and".
-            if unit.key == recognizer.and, (start..<end).contains(where: { position in
+            // "Trinidad and Tobago", "Bosnia and Herzegovina", "Republic of Korea": a gazetteer name across "and" or "of".
+            if unit.key == recognizer.and || unit.key == recognizer.of, (start..<end).contains(where: { position in
                 gazetteerMatchIndex(at: position, limit: min(units.count, end + 1 + gazetteer.maxWords)).map { $0.0 > end + 1 } ?? false
             }) {
                 end = next
@@ -442,6 +442,12 @@ private final class SentenceContext {
             return false
         }
         for (range, entry) in leadingStates { addGazetteer(range, entry) }
+        // "the President of the Republic of Korea Lee Jae-myung": a title, "of (the)", the
+        // state (its own run), then the holder's name.
+        if let state = leadingStates.last, rest.count >= 2, isNameShaped(rest), let role = titleBeforeOf(whole.lowerBound) {
+            add(rest, type: .person, role: role, affiliation: spanOf(state.0))
+            return false
+        }
         var leadingOrganisation: Span? = nil
         // An organisation's name before a title ("African Union Commission Chairperson X",
         // "World Health Organization Director-General X"): the body, then the officer.
@@ -524,6 +530,18 @@ private final class SentenceContext {
         }
         splitIntoKnownNames(rest)
         return false
+    }
+
+    /// The title that ends with "of" or "of the" right before unit `i` ("the President of
+    /// the" before "Republic of Korea"), as written.
+    func titleBeforeOf(_ i: Int) -> String? {
+        var of = i - 1
+        if of >= 0, units[of].key == recognizer.the { of -= 1 }
+        guard of >= 1, units[of].key == recognizer.of else { return nil }
+        for start in max(0, of - lexicon.longestPhrase)..<of where !units[start].barrier && units[start].capitalized {
+            if titleEnd(at: start, limit: of) == of { return text(start..<of) }
+        }
+        return nil
     }
 
     /// "Minister of State for Foreign Affairs Mohammed X": the rest of a bare title's

@@ -477,6 +477,10 @@ struct RelationRuleTests {
         .init("Afghan forces struck the Pakistani Taliban in Paktika province.", ["Afghanistan -attacked-> Pakistani Taliban"],
               absent: ["Afghanistan -attacked-> Pakistan"]),
         .init("Pakistan's military said on Thursday its forces had struck hideouts of the Taliban.", ["Pakistan -attacked-> Taliban @2023-03-09"]),
+        // A state's full name across "of" ("Republic of Korea"), after "the President of the".
+        .init("Japanese Prime Minister Sanae Takaichi met the President of the Republic of Korea Lee Jae-myung on Monday.",
+              ["Lee Jae-myung -metWith-> Sanae Takaichi @2023-03-06", "Lee Jae-myung -officialOf-> South Korea"],
+              absent: ["Sanae Takaichi -metWith-> South Korea"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
