@@ -816,6 +816,10 @@ private final class SentenceReading {
                 backSubject = reference.subject
                 backDate = reference.when
                 if reference.isAttack, let attack = x.attack { predicate = attack }
+            } else if predicate === x.targeted, let attack = x.attack,
+                      let nearest = mentions(in: between(clause.lowerBound, position)).last, mentions[nearest].type != .operation,
+                      allowed(nearest, attack.subjectTypes) {
+                predicate = attack      // "The Israeli military targeted X": a state's or a group's strike, not an operation's aim
             }
             if predicate.frame == .attack { attackEnd = end }
             // "struck militant camps in X": a standing fact inside an attack's object is about

@@ -481,6 +481,10 @@ struct RelationRuleTests {
         .init("Japanese Prime Minister Sanae Takaichi met the President of the Republic of Korea Lee Jae-myung on Monday.",
               ["Lee Jae-myung -metWith-> Sanae Takaichi @2023-03-06", "Lee Jae-myung -officialOf-> South Korea"],
               absent: ["Sanae Takaichi -metWith-> South Korea"]),
+        // "targeted" with a state or group before it is a strike; with an operation, its aim.
+        .init("The Israeli military targeted Hezbollah infrastructure in southern Lebanon on Monday.", ["Israel -attacked-> Hezbollah @2023-03-06"]),
+        .init("Operation Rising Lion targeted Iranian nuclear sites.", ["Operation Rising Lion -targeted-> Iran"],
+              absent: ["Operation Rising Lion -attacked-> Iran"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
