@@ -904,8 +904,7 @@ private final class SentenceReading {
     /// trigger ending at `end`, and no "to" and a lower-case word right after them or the
     /// rest of their list ("called on X to resign", "called on X and Y to talk" urge).
     func isCourtesyCall(after end: Int, clause: Range<Int>) -> Bool {
-        guard let person = inSentence.first(where: { mentions[$0].type == .person && firstToken($0) >= end && firstToken($0) - end <= 6 }),
-              firstToken(person) == end || isTitleGap(between(end, firstToken(person))) else { return false }
+        guard let person = personAfterTitles(from: end, within: 6) else { return false }
         // Past the rest of a list of names ("X and Ukrainian President Y"), the next word.
         var i = endToken(person)
         while i < clause.upperBound, isWord(i, x.comma) || isWord(i, x.and) || isInMention(i) || isTitleGap(i..<(i + 1))
@@ -1354,10 +1353,7 @@ private final class SentenceReading {
         while k < clause.upperBound, k - i <= 6, tokens[k].kind == .word, !isWord(k, x.with),
               !(isWord(k, x.on) && dates.contains(where: { $0.position == k + 1 })) { k += 1 }
         guard k > i + 1, k < clause.upperBound, k - i <= 6 else { return nil }
-        if isWord(k, x.on) {
-            k += 2
-            if k < clause.upperBound, tokens[k].kind == .number { k += 1 }
-        }
+        k = pastOnDate(k, clause: clause)
         if isWord(k, x.comma) { k += 1 }
         var name = k
         if isWord(name, x.with) { name += 1 }
@@ -1548,8 +1544,7 @@ private final class SentenceReading {
         }
         // "his counterpart, Saudi Foreign Minister Faisal bin Farhan": the person after the comma.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash), isWord(i + 1, x.comma),
-           let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) >= i + 2 && firstToken($0) - i <= 8 }),
-           between(i + 2, firstToken(person)).allSatisfy({ isTitleGap($0..<($0 + 1)) }), allowed(person, predicate.objectTypes) {
+           let person = personAfterTitles(from: i + 2, within: 6), candidates.contains(person), allowed(person, predicate.objectTypes) {
             return [(.mention(person), endToken(person))]
         }
         // "his Iranian counterpart[, Name,]"
@@ -1801,6 +1796,20 @@ private final class SentenceReading {
         return nil
     }
 
+    /// Past "on" and a date at token `k` ("on Saturday", "on May 10"), else `k`.
+    func pastOnDate(_ k: Int, clause: Range<Int>) -> Int {
+        guard isWord(k, x.on), dates.contains(where: { $0.position == k + 1 }) else { return k }
+        return k + 2 < clause.upperBound && tokens[k + 2].kind == .number ? k + 3 : k + 2
+    }
+
+    /// The first person named within `window` tokens from token `start`, past titles only
+    /// ("French President A", "Foreign Minister B").
+    func personAfterTitles(from start: Int, within window: Int) -> Int? {
+        guard let person = inSentence.first(where: { mentions[$0].type == .person && firstToken($0) >= start && firstToken($0) - start <= window }),
+              isTitleGap(between(start, firstToken(person))) else { return nil }
+        return person
+    }
+
     /// The end of the longest phrase of `phrases` that starts at token `start`, before `limit`.
     func phraseEnd(_ phrases: PhraseSet, at start: Int, before limit: Int) -> Int? {
         var hash = WordHash.emptyPhrase, end = start, found: Int? = nil
@@ -1817,12 +1826,7 @@ private final class SentenceReading {
     /// Saturday *together with* French President A, B and C". Titles may come before each
     /// name; the list ends at anything else.
     func companions(after end: Int, clause: Range<Int>) -> [Int] {
-        var k = end
-        // (A date: "on Saturday", "on May 10".)
-        if isWord(k, x.on), dates.contains(where: { $0.position == k + 1 }) {
-            k += 2
-            if k < clause.upperBound, tokens[k].kind == .number { k += 1 }
-        }
+        var k = pastOnDate(end, clause: clause)
         if isWord(k, x.comma) { k += 1 }
         var lead = phraseEnd(x.cues.companionLeads, at: k, before: clause.upperBound)
         while lead == nil, k < clause.upperBound, k - end < 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
@@ -1833,8 +1837,7 @@ private final class SentenceReading {
         guard let start = lead else { return [] }
         var result: [Int] = []
         var next = start
-        while let person = inSentence.first(where: { mentions[$0].type == .person && firstToken($0) >= next && firstToken($0) - next <= 5 }),
-              firstToken(person) == next || isTitleGap(between(next, firstToken(person))) {
+        while let person = personAfterTitles(from: next, within: 5) {
             result.append(person)
             next = endToken(person)
             guard next < clause.upperBound else { break }
@@ -1911,21 +1914,8 @@ private final class SentenceReading {
         while i < range.upperBound, tokens[i].kind == .word, x.lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
         // The title after its modifiers, or, when none follows, from the start: a word can
         // be both ("deputy chief", "NATO chief X").
-        if let end = titlePhraseEnd(from: i) { return end }
-        return i == start ? nil : titlePhraseEnd(from: start)
-    }
-
-    /// The end of the longest title phrase starting at `first`.
-    private func titlePhraseEnd(from first: Int) -> Int? {
-        var hash = WordHash.emptyPhrase
-        var end: Int? = nil
-        var j = first
-        while j < range.upperBound, j - first < x.lexicon.longestPhrase, tokens[j].kind == .word {
-            hash = WordHash.phrase(hash, appending: tokens[j].hash)
-            if x.lexicon.titles.contains(phrase: hash) { end = j + 1 }
-            j += 1
-        }
-        return end
+        if let end = phraseEnd(x.lexicon.titles, at: i, before: range.upperBound) { return end }
+        return i == start ? nil : phraseEnd(x.lexicon.titles, at: start, before: range.upperBound)
     }
 
     func text(_ span: Range<Int>) -> String {
