@@ -485,6 +485,8 @@ struct RelationRuleTests {
         .init("The Israeli military targeted Hezbollah infrastructure in southern Lebanon on Monday.", ["Israel -attacked-> Hezbollah @2023-03-06"]),
         .init("Operation Rising Lion targeted Iranian nuclear sites.", ["Operation Rising Lion -targeted-> Iran"],
               absent: ["Operation Rising Lion -attacked-> Iran"]),
+        // A delegation "was led by" its state's officer, as "a delegation led by".
+        .init("The Ukrainian delegation was led by Defense Minister Rustem Umerov.", ["Rustem Umerov -officialOf-> Ukraine"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
