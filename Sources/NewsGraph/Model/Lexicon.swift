@@ -43,6 +43,9 @@ public final class Lexicon: Sendable {
     public let placeHeadsKeptInName: PhraseSet
     /// Words that may follow a title before the name ("Secretary for Asia and Africa, Name").
     public let titlePortfolioWords: PhraseSet
+    /// Honorifics that open a person's name without being part of it or a title of office
+    /// ("Sir Keir Starmer", "Dame X").
+    public let honorifics: PhraseSet
     /// Lower-case words after a hyphen that make a modifier of a name ("Iran-backed",
     /// "Saudi-led"): such a word is split off; another short one stays with the name
     /// ("Jae-myung", "Jong-un").
@@ -79,7 +82,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, days, months: [String]
+        var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
@@ -121,6 +124,7 @@ public final class Lexicon: Sendable {
         nonNameWords = keys(file.nonNameWords)
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
+        honorifics = keys(file.honorifics)
         compoundSuffixes = keys(file.compoundSuffixes)
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)

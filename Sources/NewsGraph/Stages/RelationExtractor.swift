@@ -611,7 +611,8 @@ private final class SentenceReading {
         while i < range.upperBound, tokens[i].kind == .word {
             // A title of several words ("Lieutenant General") as well as single ones.
             if x.lexicon.titleWords.contains(word: tokens[i].hash), let end = lowercaseTitle(at: i), end > i { i = end; continue }
-            guard x.lexicon.titles.contains(word: tokens[i].hash) || x.lexicon.titleModifiers.contains(word: tokens[i].hash) else { break }
+            guard x.lexicon.titles.contains(word: tokens[i].hash) || x.lexicon.titleModifiers.contains(word: tokens[i].hash)
+                    || x.lexicon.honorifics.contains(word: tokens[i].hash) else { break }
             i += 1
         }
         return i
@@ -1374,6 +1375,7 @@ private final class SentenceReading {
     func isTitleGap(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
             || x.lexicon.titles.contains(word: tokens[$0].hash) || x.lexicon.titleModifiers.contains(word: tokens[$0].hash)
+            || x.lexicon.honorifics.contains(word: tokens[$0].hash)
             || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
     }
 
@@ -1851,7 +1853,7 @@ private final class SentenceReading {
     func isObjectGap(_ i: Int) -> Bool {
         let token = tokens[i]
         guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
-        return x.cues.objectGapWords.contains(word: token.hash) || x.lexicon.titles.contains(word: token.hash)
+        return x.cues.objectGapWords.contains(word: token.hash) || x.lexicon.titles.contains(word: token.hash) || x.lexicon.honorifics.contains(word: token.hash)
             || x.lexicon.titleModifiers.contains(word: token.hash) || x.lexicon.nonNameWords.contains(word: token.hash)
             // A capitalised word of a title before the name ("External Affairs Minister X").
             || token.isCapitalized && x.lexicon.titleWords.contains(word: token.hash)

@@ -28,6 +28,8 @@ struct MentionRecognizerTests {
         .init("They held Special Representatives talks.", [], absent: ["Special Representatives"]),
         // "Junta leader X" opening a sentence: a title with the sentence's capital, no name "Junta".
         .init("Junta leader Captain Ibrahim Traore has ruled the country since 2022.", ["Ibrahim Traore/Person"], absent: ["Junta"]),
+        // An honorific opens the name without being part of it.
+        .init("British Prime Minister Sir Keir Starmer spoke.", ["Keir Starmer/Person"], absent: ["Sir Keir Starmer"]),
         // An observatory is a body ("Syrian Observatory for Human Rights"), not a person "Human Rights".
         .init("Israeli jets struck sites near Damascus, the Syrian Observatory for Human Rights said.",
               ["Syrian Observatory for Human Rights/Group", "Damascus/Place"], absent: ["Human Rights/Person"]),

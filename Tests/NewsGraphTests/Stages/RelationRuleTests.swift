@@ -487,6 +487,9 @@ struct RelationRuleTests {
               absent: ["Operation Rising Lion -attacked-> Iran"]),
         // A delegation "was led by" its state's officer, as "a delegation led by".
         .init("The Ukrainian delegation was led by Defense Minister Rustem Umerov.", ["Rustem Umerov -officialOf-> Ukraine"]),
+        // An honorific before the name ("Sir") is no part of it and no gap.
+        .init("Indian Prime Minister Narendra Modi and his British counterpart Sir Keir Starmer signed a trade agreement on Thursday.",
+              ["Keir Starmer -agreedWith-> Narendra Modi @2023-03-09", "Keir Starmer -officialOf-> United Kingdom"]),
         // "crown prince" is a title: "the Saudi crown prince" is the one who holds it, not the state.
         .init("Saudi Crown Prince Mohammed bin Salman spoke on Monday. Later, Syrian President Ahmed al-Sharaa met the Saudi crown prince in Riyadh.",
               ["Ahmed al-Sharaa -metWith-> Mohammed bin Salman", "Mohammed bin Salman -officialOf-> Saudi Arabia"],
