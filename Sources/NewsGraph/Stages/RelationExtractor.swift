@@ -964,7 +964,7 @@ private final class SentenceReading {
         // Tuesday" (not "strikes since January": that date is the strikes').
         let limit = dates.isEmpty ? joined : (position..<joined).first { i in
             tokens[i].kind == .word && !tokens[i].isCapitalized && x.cues.dateClauseWords.contains(word: tokens[i].hash)
-                && !dates.contains(where: { $0.position == i + 1 })
+                && !startsDate(i + 1)
         } ?? joined
         // (Not past "where": ", where they discussed the declaration of December" is about something else.)
         if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
@@ -1352,14 +1352,14 @@ private final class SentenceReading {
         guard i < clause.upperBound, tokens[i].kind == .word, x.cues.wherePrepositions.contains(word: tokens[i].hash) else { return nil }
         var k = i + 1
         while k < clause.upperBound, k - i <= 6, tokens[k].kind == .word, !isWord(k, x.with),
-              !(isWord(k, x.on) && dates.contains(where: { $0.position == k + 1 })) { k += 1 }
+              !isOnDate(k) { k += 1 }
         guard k > i + 1, k < clause.upperBound, k - i <= 6 else { return nil }
         k = pastOnDate(k, clause: clause)
         if isWord(k, x.comma) { k += 1 }
         var name = k
         if isWord(name, x.with) { name += 1 }
         guard let next = inSentence.first(where: { firstToken($0) >= name && firstToken($0) - name <= 6 && (mentions[$0].type == .person || mentions[$0].type == .state) }),
-              between(name, firstToken(next)).allSatisfy({ isTitleGap($0..<($0 + 1)) || isWord($0, x.of) || isWord($0, x.the) }) else { return nil }
+              between(name, firstToken(next)).allSatisfy({ isTitleGap($0..<($0 + 1)) || isWord($0, x.of) }) else { return nil }
         return k
     }
 
@@ -1418,7 +1418,7 @@ private final class SentenceReading {
     /// Where a date phrase ("on Saturday", "on May 10") ending right before token `end`
     /// starts (after `start`), else `end`.
     func datePhraseStart(endingAt end: Int, after start: Int) -> Int {
-        for on in stride(from: end - 2, through: max(start + 1, end - 3), by: -1) where isWord(on, x.on) && dates.contains(where: { $0.position == on + 1 }) {
+        for on in stride(from: end - 2, through: max(start + 1, end - 3), by: -1) where isOnDate(on) {
             return on
         }
         return end
@@ -1732,7 +1732,7 @@ private final class SentenceReading {
     /// Past a date right after a list member ("visited A on Monday and B on Thursday"): the
     /// token after "on" and the date, up to the next comma or "and" (at most four words).
     func pastDate(_ k: Int, clause: Range<Int>) -> Int {
-        guard k + 1 < clause.upperBound, tokens[k].hash == x.on, dates.contains(where: { $0.position == k + 1 }) else { return k }
+        guard k + 1 < clause.upperBound, isOnDate(k) else { return k }
         var j = k + 2
         while j < clause.upperBound, j - k <= 4, tokens[j].hash != x.and, tokens[j].hash != x.comma { j += 1 }
         return j < clause.upperBound && (tokens[j].hash == x.and || tokens[j].hash == x.comma) ? j : k
@@ -1798,9 +1798,15 @@ private final class SentenceReading {
         return nil
     }
 
+    /// Whether a date expression of the sentence starts at token `i`.
+    func startsDate(_ i: Int) -> Bool { dates.contains { $0.position == i } }
+
+    /// Whether token `k` is "on" before a date ("on Saturday", "on May 10").
+    func isOnDate(_ k: Int) -> Bool { isWord(k, x.on) && startsDate(k + 1) }
+
     /// Past "on" and a date at token `k` ("on Saturday", "on May 10"), else `k`.
     func pastOnDate(_ k: Int, clause: Range<Int>) -> Int {
-        guard isWord(k, x.on), dates.contains(where: { $0.position == k + 1 }) else { return k }
+        guard isOnDate(k) else { return k }
         return k + 2 < clause.upperBound && tokens[k + 2].kind == .number ? k + 3 : k + 2
     }
 
