@@ -107,26 +107,49 @@ public enum WordHash {
 }
 
 /// A set of words or phrases, looked up by hash.
+///
+/// Its tables live in one immutable object, so passing or copying a set (rules read
+/// dozens per sentence) costs one reference count, not one per table.
 public struct PhraseSet: Sendable {
-    private var hashes = HashMap64<Bool>()
+    private final class Storage: @unchecked Sendable {
+        let hashes: HashMap64<Bool>
+        let longest: Int
+        let singleWords: [UInt64]
+        let entryTokens: [[UInt64]]
+
+        init(hashes: HashMap64<Bool>, longest: Int, singleWords: [UInt64], entryTokens: [[UInt64]]) {
+            self.hashes = hashes
+            self.longest = longest
+            self.singleWords = singleWords
+            self.entryTokens = entryTokens
+        }
+    }
+
+    private var storage: Storage
+
     /// The longest phrase, in words.
-    public private(set) var longest = 0
+    public var longest: Int { storage.longest }
     /// The ``WordHash`` of each one-word entry (what a token carries), so other tables can
     /// be built from the set.
-    public private(set) var singleWords: [UInt64] = []
+    public var singleWords: [UInt64] { storage.singleWords }
     /// Each entry's tokens as a text writes them (split at spaces; "charge d'affaires" is
     /// two), by ``WordHash``.
-    public private(set) var entryTokens: [[UInt64]] = []
+    public var entryTokens: [[UInt64]] { storage.entryTokens }
 
     /// Adds every phrase of `other`.
     public mutating func formUnion(_ other: PhraseSet) {
-        for (hash, _) in other.hashes.pairs { hashes[hash] = true }
-        longest = max(longest, other.longest)
-        singleWords = Array(Set(singleWords + other.singleWords)).sorted()
-        entryTokens += other.entryTokens
+        var hashes = storage.hashes
+        for (hash, _) in other.storage.hashes.pairs { hashes[hash] = true }
+        storage = Storage(hashes: hashes, longest: max(longest, other.longest),
+                          singleWords: Array(Set(singleWords + other.singleWords)).sorted(),
+                          entryTokens: entryTokens + other.entryTokens)
     }
 
     public init(_ phrases: [String]) {
+        var hashes = HashMap64<Bool>()
+        var longest = 0
+        var singleWords: [UInt64] = []
+        var entryTokens: [[UInt64]] = []
         for phrase in phrases {
             let words = NameKey.words(phrase)
             guard !words.isEmpty else { continue }
@@ -141,14 +164,15 @@ public struct PhraseSet: Sendable {
             }
             longest = max(longest, words.count)
         }
+        storage = Storage(hashes: hashes, longest: longest, singleWords: singleWords, entryTokens: entryTokens)
     }
 
     @inline(__always)
-    public func contains(phrase phraseHash: UInt64) -> Bool { hashes[phraseHash] != nil }
+    public func contains(phrase phraseHash: UInt64) -> Bool { storage.hashes[phraseHash] != nil }
 
     /// Whether the single word with this word hash is in the set.
     @inline(__always)
     public func contains(word: UInt64) -> Bool {
-        hashes[WordHash.singleWordKey(word)] != nil
+        storage.hashes[WordHash.singleWordKey(word)] != nil
     }
 }

@@ -233,6 +233,17 @@ struct EntityResolverTests {
         #expect(states.first?.externalIDs.contains(ExternalID(scheme: .iso3166, value: "KE")) == true)
     }
 
+    @Test("a demonym several countries share stands for the most populous", arguments: [
+        ("American warplanes struck the sites.", "United States"),
+        ("The Indian navy sailed.", "India"),
+        ("The Dominican president spoke.", "Dominican Republic"),
+        ("Congolese troops advanced.", "Democratic Republic of the Congo"),
+    ])
+    func sharedDemonyms(sentence: String, state: String) throws {
+        let graph = try graph([sentence])
+        #expect(graph.entities.filter { $0.type == .state }.map(\.name) == [state])
+    }
+
     @Test("two people who share a surname in different articles stay apart")
     func namesakes() throws {
         let graph = try graph([

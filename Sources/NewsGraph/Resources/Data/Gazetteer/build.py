@@ -234,6 +234,17 @@ def build(directory, out):
                              "|".join(sorted(names)), "|".join(sorted(demonyms)), capital,
                              str(capital_city["geonameid"]) if capital_city else ""])
 
+    # A demonym several countries share ("American": the United States and the Northern
+    # Mariana Islands; "Dominican") stands for the most populous of them, as news uses it.
+    population = {code: int(country.get("population") or 0) for code, country in gn_countries.items()}
+    owner = {}
+    for row in country_rows:
+        for demonym in filter(None, row[5].split("|")):
+            if demonym not in owner or population[row[0]] > population[owner[demonym]]:
+                owner[demonym] = row[0]
+    for row in country_rows:
+        row[5] = "|".join(d for d in row[5].split("|") if d and owner[d] == row[0])
+
     region_rows = []
     province_names = {code: [clean(p) for p in (ci.get("provinces") or []) if isinstance(p, str)]
                       for code, ci in info.items()}
