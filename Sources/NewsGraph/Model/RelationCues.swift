@@ -36,6 +36,12 @@ public final class RelationCues: Sendable {
     public let reportingVerbs: PhraseSet
     /// Verbs whose object is a topic ("*discussed* the ceasefire with X"): a trigger noun after them is no event.
     public let topicVerbs: PhraseSet
+    /// Verbs of a third party to a deal or talks ("Qatar *mediated* the agreement"): the
+    /// subject is no party; only "between X and Y" after the noun names the parties.
+    public let thirdPartyVerbs: PhraseSet
+    /// Nouns of a border ("towns near the *border* with Senegal"): the state after "with" is
+    /// a neighbour, not what an attack struck.
+    public let borderNouns: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -113,7 +119,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, borderNouns, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -143,6 +149,8 @@ public final class RelationCues: Sendable {
         namingVerbs = PhraseSet(file.namingVerbs)
         reportingVerbs = PhraseSet(file.reportingVerbs)
         topicVerbs = PhraseSet(file.topicVerbs)
+        thirdPartyVerbs = PhraseSet(file.thirdPartyVerbs)
+        borderNouns = PhraseSet(file.borderNouns)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

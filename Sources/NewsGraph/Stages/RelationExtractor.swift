@@ -55,6 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
+    let what = WordHash.word("what"), against = WordHash.word("against")
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
     let personalPossessives = PhraseSet(["his", "her"])
@@ -554,6 +555,9 @@ private final class SentenceReading {
         } || isBodyOfOfficer(mention, before: limit)
     }
 
+    /// Whether the sentence is a headline: it ends without punctuation.
+    var isHeadline: Bool { !range.isEmpty && tokens[range.upperBound - 1].kind != .punctuation }
+
     /// "Iran's Araghchi visits …" in a headline, where the name after the possessive was not
     /// read as one: the possessor is not the one who acts.
     func possessesUnknownName(_ mention: Int) -> Bool {
@@ -687,7 +691,9 @@ private final class SentenceReading {
         var start = firstToken(state)
         if start - 1 > range.lowerBound, tokens[start - 1].hash == x.the { start -= 1 }
         if start - 1 > range.lowerBound, tokens[start - 1].hash == x.comma,
-           let previous = inSentence.last(where: { endToken($0) == start - 1 }), mentions[previous].type == .person {
+           let previous = inSentence.last(where: { endToken($0) == start - 1 }), mentions[previous].type == .person,
+           // (In a headline, a comma joins two parties: "X, Qatar's emir discuss ceasefire".)
+           !(isHeadline && officeEnd < range.upperBound && tokens[officeEnd].kind == .word && !tokens[officeEnd].isCapitalized) {
             return (previous, title)
         }
         return nil
@@ -808,6 +814,14 @@ private final class SentenceReading {
             // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
             if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a),
                tokens[position - 2].kind == .word, x.cues.topicVerbs.contains(word: tokens[position - 2].hash) { continue }
+            // "all phases of the agreement", "details of the conversation": a topic, whose
+            // parties only "between" or "with" after it would name.
+            if trigger.length == 1, x.predicateRules[trigger.predicate].symmetric, isWord(position - 1, x.the), isWord(position - 2, x.of),
+               position - 2 >= clause.lowerBound, !isWord(end, x.between), !isWord(end, x.with) { continue }
+            // "Qatar mediated the agreement": a third party's deed, unless "between X and Y" names the parties.
+            if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a) || isWord(position - 1, x.an),
+               tokens[position - 2].kind == .word, x.cues.thirdPartyVerbs.contains(word: tokens[position - 2].hash),
+               !isWord(end, x.between) { continue }
             var predicate = x.predicateRules[trigger.predicate]
             // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
             // before; "the operation targeted X": the last operation named.
@@ -917,12 +931,14 @@ private final class SentenceReading {
     static let maxFillers = 6
 
     /// The tokens a filler at `i` spans (0: none): a number, a filler word
-    /// (``RelationCues/triggerFillers``), or a designation ("S-300": word, hyphen, number).
+    /// (``RelationCues/triggerFillers``), a designation ("S-300": word, hyphen, number), or
+    /// "on" and a date ("received a phone call on Monday from X").
     func fillerLength(at i: Int) -> Int {
         switch tokens[i].kind {
         case .number: return 1
         case .word:
             if x.cues.triggerFillers.contains(word: tokens[i].hash) { return 1 }
+            if isOnDate(i) { return pastOnDate(i, clause: range) - i }
             if i + 2 < range.upperBound, isHyphen(i + 1), tokens[i + 2].kind == .number,
                tokens[i + 1].span.start == tokens[i].span.end, tokens[i + 2].span.start == tokens[i + 1].span.end {
                 return 3
@@ -937,6 +953,11 @@ private final class SentenceReading {
     func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, position - 6)
         if (from..<position).contains(where: isNegator) { return true }
+        // "is scheduled to fly to Washington on Sunday for a summit with X": the purpose of
+        // a trip shares its modality, however far back the clause puts it.
+        var purpose = position - 1
+        if isWord(purpose, x.a) || isWord(purpose, x.an) || isWord(purpose, x.the) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
+        if isWord(purpose, x.forWord), (clause.lowerBound..<purpose).contains(where: isNegator) { return true }
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1
@@ -1259,7 +1280,7 @@ private final class SentenceReading {
             subject = role.argument
         }
         if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound)
-                && !isCounterpartState($0) && !possessesUnknownName($0) && !followsModifierParticiple($0) }) {
+                && !isCounterpartState($0) && !possessesUnknownName($0) && !followsModifierParticiple($0) && !isLocationOfEarlier($0) }) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
@@ -1317,6 +1338,18 @@ private final class SentenceReading {
         // "X received Y …, and the two leaders agreed": the parties of a meeting (of two: "X
         // met Y and Z" names no pair for "the two leaders" later).
         if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
+    }
+
+    /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after
+    /// "in" or "from" that says where the body or person named right before it is.
+    func isLocationOfEarlier(_ mention: Int) -> Bool {
+        guard mentions[mention].type == .state || mentions[mention].type == .place else { return false }
+        let preposition = firstToken(mention) - 1
+        guard isWord(preposition, x.inWord) || isWord(preposition, x.from) else { return false }
+        var end = preposition
+        // (Past a lower-case noun after the name: "movement", "fighters".)
+        if end - 1 > range.lowerBound, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized { end -= 1 }
+        return inSentence.contains { endToken($0) == end && $0 != mention && (mentions[$0].type == .group || mentions[$0].type == .person) }
     }
 
     /// Whether a mention lies inside a longer name that may fill the side instead ("Pakistani"
@@ -1579,6 +1612,11 @@ private final class SentenceReading {
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
             tokens[$0].kind == .word && x.cues.subordinators.contains(word: tokens[$0].hash)
                 && (tokens[$0].hash != x.asWord || isWord($0 + 1, x.a) || isWord($0 + 1, x.an)) }) {
+            return []
+        }
+        // "attacked towns near the border with Senegal": a neighbour, not the target.
+        if predicate.frame == .attack, isWord(firstToken(first) - 1, x.with), firstToken(first) - 2 >= i,
+           x.cues.borderNouns.contains(word: tokens[firstToken(first) - 2].hash) {
             return []
         }
         // "met Ukraine's demands": fulfilled, not a meeting.
@@ -2059,6 +2097,8 @@ private final class SentenceReading {
             let claimant: Int?
             if let aside = antecedent(of: clause, trigger: position), aside.afterAside {
                 claimant = aside.mention
+            } else if let head = appositionHead(before: position, clause: clause) {
+                claimant = head
             } else {
                 claimant = mentions(in: between(clause.lowerBound, position)).last { allowed($0, attack.subjectTypes) && !followsModifierParticiple($0) }
             }
@@ -2121,6 +2161,19 @@ private final class SentenceReading {
                 conductedOperation = true
                 continue
             }
+            // "(X) launched Operation Y against Z (and W)": what it was aimed at.
+            var k = endToken(operation)
+            if let targeted = x.targeted, start > clause.lowerBound, x.cues.agentVerbs.contains(word: tokens[start - 1].hash),
+               isWord(k, x.against) || isWord(k, x.targeting) {
+                k += 1
+                while let object = inSentence.first(where: { firstToken($0) == k || isWord(k, x.the) && firstToken($0) == k + 1 }),
+                      allowed(object, targeted.objectTypes), object != subject {
+                    add(.mention(operation), targeted, .mention(object), when: date(for: start, in: clause))
+                    k = endToken(object)
+                    guard isWord(k, x.and) || isWord(k, x.comma) else { break }
+                    k += 1
+                }
+            }
             guard let subject else { continue }
             add(.mention(subject), conducted, .mention(operation), when: date(for: start, in: clause))
             conductedOperation = true
@@ -2141,6 +2194,17 @@ private final class SentenceReading {
             return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
         }
         return (antecedent, open + 1, false)
+    }
+
+    /// "JNIM, Al-Qaeda's affiliate in the Sahel, claimed …": the name before an apposition
+    /// that ends right before `position` (an acronym in parentheses may follow the name).
+    func appositionHead(before position: Int, clause: Range<Int>) -> Int? {
+        guard isWord(position - 1, x.comma),
+              let open = between(clause.lowerBound, position - 1).last(where: { tokens[$0].hash == x.comma }) else { return nil }
+        let aside = between(open + 1, position - 1)
+        guard !aside.isEmpty, aside.count <= 12 else { return nil }
+        return inSentence.last(where: { endToken($0) == open || endToken($0) == open - 1 && isWord(open - 1, x.closeParenthesis) })
+            .flatMap { head in isParenthesized(head) ? inSentence.last(where: { endToken($0) < firstToken(head) }) : head }
     }
 
     /// The agent of the attack told last in this sentence or the one before.
@@ -2207,6 +2271,8 @@ private final class SentenceReading {
     /// Whether the words right before token `start` refer back to an attack ("part of").
     /// (Words with a hyphen are one token here: the cues avoid them.)
     func refersBackToAttack(_ start: Int) -> Bool {
+        // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before.
+        if isNamingVerb(start - 1), (max(range.lowerBound, start - 7)..<(start - 1)).contains(where: { isWord($0, x.what) }) { return true }
         let phrases = x.cues.operationBackReferences
         for length in 1...max(1, phrases.longest) where start - length >= range.lowerBound {
             let words = (start - length)..<start
@@ -2215,6 +2281,11 @@ private final class SentenceReading {
             if phrases.contains(phrase: hash) { return true }
         }
         return false
+    }
+
+    /// A verb of naming (``RelationCues/namingVerbs``) at token `i`.
+    func isNamingVerb(_ i: Int) -> Bool {
+        i >= range.lowerBound && i < range.upperBound && tokens[i].kind == .word && x.cues.namingVerbs.contains(word: tokens[i].hash)
     }
 
     func add(_ subject: RelationMention.Argument, _ predicate: RelationRules.PredicateRule, _ object: RelationMention.Argument,

@@ -59,8 +59,10 @@ struct RelationRuleTests {
               ["Geoffrey Onyeama -hosted-> Amina Yusuf"]),
         .init("Japan condemned North Korea after the launch.", ["Japan -condemned-> North Korea"]),
         .init("Clashes were reported in Syria's Idlib province.", ["Idlib -locatedIn-> Syria"]),
-        .init("The army launched Operation Desert Storm against Iraq.", ["United States -conducted-> Operation Desert Storm"],
-              absent: []),
+        .init("The U.S. army launched Operation Desert Storm against Iraq.",
+              ["United States -conducted-> Operation Desert Storm", "Operation Desert Storm -targeted-> Iraq"]),
+        .init("The army launched Operation Desert Storm against Iraq and Kuwait.", ["Operation Desert Storm -targeted-> Iraq",
+              "Operation Desert Storm -targeted-> Kuwait"]),
         .init("Army chief Ahmed Musa met with U.S. Secretary of State Antony Blinken in Jeddah on Monday.",
               ["Ahmed Musa -metWith-> Antony Blinken @2023-03-06", "Antony Blinken -officialOf-> United States"]),
         .init("Saudi Foreign Minister Prince Faisal bin Farhan spoke by phone with his Egyptian counterpart, Sameh Shoukry.",
@@ -645,6 +647,39 @@ struct RelationRuleTests {
         .init("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani discussed the ceasefire with U.S. envoy Steve Witkoff by phone on Friday.", [],
               absent: ["Mohammed bin Abdulrahman Al Thani -agreedWith-> Steve Witkoff"]),
         .init("Israel agreed a ceasefire with Hamas on Sunday.", ["Hamas -agreedWith-> Israel @2023-03-05"]),
+        // A date between the words of a trigger phrase.
+        .init("President Abdel-Fattah El-Sisi received a phone call on Monday from Qatar's Emir Sheikh Tamim bin Hamad Al-Thani.",
+              ["Abdel-Fattah El-Sisi -spokeWith-> Tamim bin Hamad Al-Thani @2023-03-06"]),
+        // In a headline a comma joins two parties: no apposition.
+        .init("Abdel-Fattah El-Sisi, Qatar's emir discuss ceasefire in phone call\n\nThe two leaders spoke on Monday.", [],
+              absent: ["Abdel-Fattah El-Sisi -officialOf-> Qatar"]),
+        // The purpose of a trip shares its modality, however far back.
+        .init("Lee Jae Myung, who arrived in Tokyo on his first trip to Japan, is scheduled to fly to Washington on Sunday for a summit with U.S. President Donald Trump.",
+              ["Lee Jae Myung -visited-> Tokyo"], absent: ["Donald Trump -metWith-> Lee Jae Myung", "Donald Trump -metWith-> Japan"]),
+        .init("South Korean President Lee Jae Myung arrived in Tokyo on Saturday for a summit with Japanese Prime Minister Shigeru Ishiba.",
+              ["Lee Jae Myung -metWith-> Shigeru Ishiba @2023-03-04"]),
+        // A third party to a deal is no party to it; "between" names the parties.
+        .init("Egypt, Qatar and the United States mediated the agreement, which took effect on 10 October.", [],
+              absent: ["Qatar -agreedWith-> United States", "Egypt -agreedWith-> Qatar"]),
+        .init("Turkey and Qatar mediated the agreement between Pakistan and Afghanistan.", ["Afghanistan -agreedWith-> Pakistan"],
+              absent: ["Qatar -agreedWith-> Turkey"]),
+        // A topic after "of the": "all phases of the agreement".
+        .init("Egyptian President Abdel Fattah el-Sisi spoke with Qatar's emir Sheikh Tamim bin Hamad Al Thani on Monday. The two leaders stressed the importance of implementing all phases of the agreement.",
+              ["Abdel Fattah el-Sisi -spokeWith-> Tamim bin Hamad Al Thani @2023-03-06"],
+              absent: ["Abdel Fattah el-Sisi -agreedWith-> Tamim bin Hamad Al Thani"]),
+        .init("They discussed the details of the agreement between Egypt and Qatar.", ["Egypt -agreedWith-> Qatar"]),
+        // A state after "the border with" is a neighbour, not a target.
+        .init("Russian drones attacked towns near the border with Poland.", [], absent: ["Russia -attacked-> Poland"]),
+        .init("Russian drones attacked Poland near the border with Belarus.", ["Russia -attacked-> Poland"], absent: ["Russia -attacked-> Belarus"]),
+        // The claimant before an apposition, not the name inside it.
+        .init("Gunmen attacked an army base in Mali on Tuesday. JNIM, Al-Qaeda's affiliate in the Sahel, claimed responsibility for the attack.",
+              ["JNIM -attacked-> Mali @2023-03-07"], absent: ["Al-Qaeda -attacked-> Mali"]),
+        // "X movement in Y": a body and where it is; the body acts.
+        .init("Hezbollah and the Houthi Ansarullah movement in Yemen also condemned the American aggression.",
+              ["Hezbollah -condemned-> United States", "Houthi Ansarullah -condemned-> United States"], absent: ["Yemen -condemned-> United States"]),
+        // "in what X called Operation Y": the strike's agent conducted it.
+        .init("American warplanes struck Isfahan in what the Pentagon later called Operation Midnight Hammer.",
+              ["United States -conducted-> Operation Midnight Hammer", "Operation Midnight Hammer -targeted-> Isfahan", "United States -attacked-> Isfahan"]),
     ]
 
     @Test("sentence in, triples with dates out", arguments: cases)
@@ -653,7 +688,7 @@ struct RelationRuleTests {
         document.date = c.date.flatMap(CalendarDay.init(iso:))
         let graph = try TestSupport.pipeline.run([document]).graph
         let found = triples(graph)
-        for expectation in c.expected where !expectation.contains("United States") {
+        for expectation in c.expected {
             let parts = expectation.components(separatedBy: " @")
             let dates = try #require(found[parts[0]], "missing \(parts[0]) in \(found.keys.sorted())", sourceLocation: c.sourceLocation)
             if parts.count == 2 && parts[1] == "-" { #expect(dates.isEmpty, "\(parts[0]) dated \(dates)", sourceLocation: c.sourceLocation) }
