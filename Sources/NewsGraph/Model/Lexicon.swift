@@ -37,6 +37,11 @@ public final class Lexicon: Sendable {
     public let stateObjectVerbs: PhraseSet
     public let connectors: PhraseSet
     public let stopCapitalized: PhraseSet
+    /// Words after a time of day ("9:14 AM", "1400 GMT"): no names, nor initials.
+    public let timeDesignators: PhraseSet
+    /// Verbs whose object, when a gazetteer place names it, is that place ("struck Kayes",
+    /// "captured Pokrovsk"), however small.
+    public let placeObjectVerbs: PhraseSet
     /// Words that can be part of a group or place name but never of a person's name.
     public let nonNameWords: PhraseSet
     /// Lower-case place heads that belong to the name ("the Swat valley" → "Swat valley").
@@ -82,7 +87,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
@@ -121,6 +126,8 @@ public final class Lexicon: Sendable {
         stateObjectVerbs = keys(file.stateObjectVerbs)
         connectors = keys(file.connectors)
         stopCapitalized = keys(file.stopCapitalized)
+        timeDesignators = keys(file.timeDesignators)
+        placeObjectVerbs = keys(file.placeObjectVerbs)
         nonNameWords = keys(file.nonNameWords)
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)

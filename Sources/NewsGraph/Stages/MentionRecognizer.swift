@@ -39,7 +39,7 @@ public struct MentionRecognizer: DocumentStage {
         // One context for the document, reset for each sentence, so its buffers are reused.
         let context = SentenceContext(document: document, lowercaseWords: Self.lowercaseWords(document), recognizer: self)
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            Self.units(document, range, suffixes: lexicon.compoundSuffixes, into: &context.units)
+            Self.units(document, range, suffixes: lexicon.compoundSuffixes, timeDesignators: lexicon.timeDesignators, into: &context.units)
             context.begin(sentence: sentence)
             context.run()
         }
@@ -106,7 +106,8 @@ public struct MentionRecognizer: DocumentStage {
     /// Given names written with a hyphen and a short lower-case syllable ("Jae-myung") stay one unit.
     static let longestJoinedSyllable = 5
 
-    static func units(_ document: AnalyzedDocument, _ range: Range<Int>, suffixes: PhraseSet, into units: inout [Unit]) {
+    static func units(_ document: AnalyzedDocument, _ range: Range<Int>, suffixes: PhraseSet, timeDesignators: PhraseSet,
+                      into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -121,8 +122,9 @@ public struct MentionRecognizer: DocumentStage {
                 // Names have a few hyphens at most ("Ould-Abdallah", "Kuala-Lumpur-based"): a
                 // word with many is not split, so a hostile "a-a-a-…" costs one unit, not millions.
                 let hasHyphen = token.hasHyphen && token.span.length <= Self.longestSplitWord
-                // A model or type designation is no name (nor part of one).
-                if isDesignation(token, bytes) {
+                // A model or type designation is no name (nor part of one); nor is a time's "AM" or "GMT".
+                if isDesignation(token, bytes)
+                    || index > range.lowerBound && tokens[index - 1].kind == .number && timeDesignators.contains(word: token.hash) {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
                                       token: index, barrier: true, tokenStart: true, tokenEnd: true))
                     continue
@@ -722,6 +724,12 @@ private final class SentenceContext {
                 return false
             }
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
+            // "the attacks targeted Kayes": a place struck or taken, by its own name (or a
+            // longer form of it), not a one-word alias that may be someone's name.
+            if let previous = previousWord(run.lowerBound), lexicon.placeObjectVerbs.contains(word: previous),
+               match.count >= 2 || WordHash.phrase(gazetteer.entries[Int(entryIndex)].canonical) == phraseHash(match) {
+                return true
+            }
             // "Afghanistan's Khost": a place's possessor says it is a place.
             if possessor(before: run.lowerBound) != nil { return true }
             if followsListedPlace(run.lowerBound) || hasPlaceCue(before: run.lowerBound) { return true }

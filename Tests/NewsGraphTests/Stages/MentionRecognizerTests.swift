@@ -21,6 +21,12 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // A time's "AM" or "GMT" is no body's initials.
+        .init("Sunday, 22 June 2025 9:14 AM. The talks began at 1400 GMT.", [], absent: ["AM", "GMT"]),
+        // A gazetteer town struck or taken is a place, however small; its longer alias too.
+        .init("The coordinated attacks targeted Kayes, Nioro du Sahel and four other towns.", ["Kayes/Place", "Nioro du Sahel/Place"]),
+        // "X movement" is a body.
+        .init("The Ansarullah movement in Yemen said so.", ["Ansarullah/Group", "Yemen/State"], absent: ["Ansarullah/Person"]),
         // Descriptors after a name make it a body, unless another name follows them; a
         // title's plural is no name; "Chief of Staff" is a title.
         .init("Members of the Tren de Aragua gang and the M23 rebel group were named.", ["Tren de Aragua/Group", "M23/Group"]),
