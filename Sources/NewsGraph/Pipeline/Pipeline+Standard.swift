@@ -20,7 +20,8 @@ extension Pipeline {
     }
 
     /// dates → clean → tokens → sentences → mentions → relations, per document; then, across
-    /// the corpus: resolution, offices named without a name, event dates, gazetteer facts.
+    /// the corpus: resolution, offices implied by a bare title, offices named without a name,
+    /// event dates, gazetteer facts.
     public static func standard(resources: Resources) throws -> Pipeline {
         Pipeline(steps: [
             .document(DocumentDateFinder(words: resources.calendar)),
@@ -31,6 +32,7 @@ extension Pipeline {
             .document(RelationExtractor(vocabulary: resources.vocabulary, cues: resources.cues, lexicon: resources.lexicon,
                                         calendar: resources.calendar)),
             .corpus(EntityResolver(gazetteer: resources.gazetteer)),
+            .corpus(ImpliedOffices(cues: resources.cues, lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
             .corpus(OfficeResolver(cues: resources.cues, lexicon: resources.lexicon)),
             .corpus(EventDating()),
             .corpus(GazetteerFacts(gazetteer: resources.gazetteer)),

@@ -773,6 +773,17 @@ private final class SentenceContext {
         return end < units.count && !units[end].barrier && units[end].capitalized
     }
 
+    /// A title in lower case right before unit `start` ("defence minister X"; at a clause's
+    /// start its first word is capitalised: "Defence minister X"), as written.
+    func lowercaseTitle(before start: Int) -> String? {
+        for k in max(0, start - lexicon.longestPhrase)..<start {
+            guard (k..<start).allSatisfy({ !units[$0].barrier && (!units[$0].capitalized || $0 == k && startsClause(k)) }),
+                  titleEnd(at: k, limit: start) == start else { continue }
+            return text(k..<start)
+        }
+        return nil
+    }
+
     /// A run that nothing identified: a Person if it has the shape of a name.
     func addUnknown(_ run: Range<Int>) {
         var run = run
@@ -796,7 +807,7 @@ private final class SentenceContext {
                !(run.upperBound < units.count && isPossessiveMark(run.upperBound)) {
                 add(run, type: .place)
             } else {
-                add(run, type: .person)
+                add(run, type: .person, role: lowercaseTitle(before: run.lowerBound))
             }
         } else if run.count == 1, isNameShaped(run), units[run.lowerBound].tokenStart && units[run.lowerBound].tokenEnd
                     || (units[run.lowerBound].tokenStart && run.lowerBound + 1 < units.count && !units[run.lowerBound + 1].tokenStart) {

@@ -230,23 +230,6 @@ private final class DocumentReader {
     var tokens: [Token] { document.tokens }
     var mentions: [Mention] { document.mentions }
 
-    /// The place a dateline names ("NEW DELHI, Aug 18 (PTI) –"), for "arrived here": the
-    /// first place or state at the start of one of the article's first lines, followed by a
-    /// comma, a parenthesis or a dash.
-    static func datelinePlace(mentions: UnsafeBufferPointer<Mention>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in mentions.indices {
-            guard mentions[index].sentence <= 3 else { break }
-            let span = mentions[index].span, type = mentions[index].type
-            guard type == .place || type == .state, span.start == 0 || bytes[span.start - 1] == UInt8(ascii: "\n") else { continue }
-            var end = span.end
-            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
-            guard end < bytes.count else { return nil }
-            let next = bytes[end]
-            if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
-        }
-        return nil
-    }
-
     init(document: AnalyzedDocument, rules: RelationRules) {
         self.document = document
         self.rules = rules
@@ -357,7 +340,7 @@ private final class SentenceReading {
     let tokens: UnsafeBufferPointer<Token>
     let mentions: UnsafeBufferPointer<Mention>
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The mention of the dateline's place (``DocumentReader/datelinePlace(mentions:bytes:)``).
+    /// The mention of the dateline's place (``Dateline/place(mentions:bytes:)``).
     let datelinePlace: Int?
     /// The document's reader: what carries over from earlier sentences (read in place,
     /// not copied per sentence).
@@ -437,7 +420,7 @@ private final class SentenceReading {
         self.tokens = tokens
         self.mentions = mentions
         self.bytes = bytes
-        datelinePlace = DocumentReader.datelinePlace(mentions: mentions, bytes: bytes)
+        datelinePlace = Dateline.place(mentions: mentions, bytes: bytes)
     }
 
     /// Starts reading sentence `sentence` (tokens `range`, mentions `sentenceMentions`).
@@ -751,7 +734,8 @@ private final class SentenceReading {
     func delegationOffices() {
         guard x.officialOf != nil else { return }
         for state in inSentence where mentions[state].type == .state {
-            let after = endToken(state)
+            // ("Ukraine's delegation was led by …": past the possessive.)
+            let after = isPossessive(endToken(state)) ? endToken(state) + 1 : endToken(state)
             guard after < range.upperBound, x.delegationFirstWords.contains(tokens[after].hash), let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
                   mentions[person].role != nil, mentions[person].affiliation == nil,
                   let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }

@@ -658,6 +658,9 @@ struct RelationRuleTests {
               ["Lee Jae Myung -visited-> Tokyo"], absent: ["Donald Trump -metWith-> Lee Jae Myung", "Donald Trump -metWith-> Japan"]),
         .init("South Korean President Lee Jae Myung arrived in Tokyo on Saturday for a summit with Japanese Prime Minister Shigeru Ishiba.",
               ["Lee Jae Myung -metWith-> Shigeru Ishiba @2023-03-04"]),
+        // A lower-case title before a name is its holder's: "headed by presidential aide X".
+        .init("Ukraine's delegation was led by Defense Minister Rustem Umerov, while the Russian side was headed by presidential aide Vladimir Medinsky.",
+              ["Vladimir Medinsky -officialOf-> Russia", "Rustem Umerov -officialOf-> Ukraine"]),
         // A third party to a deal is no party to it; "between" names the parties.
         .init("Egypt, Qatar and the United States mediated the agreement, which took effect on 10 October.", [],
               absent: ["Qatar -agreedWith-> United States", "Egypt -agreedWith-> Qatar"]),
@@ -707,6 +710,34 @@ struct RelationRuleTests {
         let found = triples(graph)
         #expect(found["Kenya -invited-> January Makamba"] != nil, "\(found.keys.sorted())")
         #expect(found["January Makamba -spokeWith-> Musalia Mudavadi"] != nil, "\(found.keys.sorted())")
+    }
+
+    @Test("a bare title makes its holder an official of the state the article implies: host of a visit, else the dateline's")
+    func impliedOffices() throws {
+        let graph = try graph([
+            // The dateline's state, for a national outlet's own officials.
+            "NEW DELHI: Foreign Minister Ravi Kumar met Japanese Foreign Minister Taro Sato on Monday. India and Japan agreed to talk.",
+            // The host of a visit, whatever the dateline.
+            "NEW DELHI: Defence Minister Arjun Rao arrived in Australia on Monday and called on Prime Minister Tom Walsh in Canberra.",
+            // Another state named beside the person: the dateline says nothing of them.
+            "BOGOTA, Colombia (AP) — Defense Secretary Peter Hale said the U.S. carried out the strike. Colombia protested.",
+            // Someone a sentence ties to a state keeps that state alone.
+            "ANKARA (Reuters) - Russian Foreign Minister Sergey Lavrov arrived. Foreign Minister Sergey Lavrov spoke. Turkey hosted the talks.",
+            // A title that is no state's office.
+            "NEW DELHI: Spokesperson Maya Iyer said India would reply.",
+            // A title in lower case (capitalised at the sentence's start) is a title too.
+            "NEW DELHI: Home minister Vikram Das on Thursday held talks with his Australian counterpart Tom Reed in Delhi.",
+        ])
+        let found = triples(graph)
+        #expect(found["Ravi Kumar -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        #expect(found["Tom Walsh -officialOf-> Australia"] != nil, "\(found.keys.sorted())")
+        #expect(found["Arjun Rao -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        #expect(!found.keys.contains { $0.hasPrefix("Peter Hale -officialOf->") }, "\(found.keys.sorted())")
+        #expect(found["Sergey Lavrov -officialOf-> Turkey"] == nil && found["Sergey Lavrov -officialOf-> Russia"] != nil, "\(found.keys.sorted())")
+        #expect(!found.keys.contains { $0.hasPrefix("Maya Iyer -officialOf->") }, "\(found.keys.sorted())")
+        #expect(found["Vikram Das -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        let implied = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Ravi Kumar" && $0.predicate == "officialOf" })
+        #expect(implied.confidence < 0.9)
     }
 
     @Test("an office is not given to the state's one known official when that official holds another office")

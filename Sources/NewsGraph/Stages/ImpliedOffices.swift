@@ -1,0 +1,140 @@
+/// Stage `implied-offices`: the state of an official whom an article names by a bare title
+/// ("President X", "Foreign Minister Y") and whom no sentence of the corpus ties to a state.
+///
+/// National media name their own government's officials that way. Such a person holds
+/// office in the state an article's visit makes them host of ("Y visited Australia … called
+/// on Prime Minister X": Australia), else in the state of the article's dateline ("NEW
+/// DELHI: … Defence Minister X"), unless the article tells of a visit to another state the
+/// person did not make (then the dateline says nothing of them). Only titles of a state's
+/// government count (``RelationCues/stateOffices``); the statement's confidence is lower
+/// than a stated office's.
+public struct ImpliedOffices: CorpusStage {
+    public let name = "implied-offices"
+    let cues: RelationCues
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    /// The confidence of an implied office.
+    static let confidence = 0.5
+
+    public init(cues: RelationCues, lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.cues = cues
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ corpus: inout Corpus) throws {
+        // Everyone some sentence already ties to a body or state.
+        var officials = Set<EntityID>()
+        for d in corpus.documents.indices {
+            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                for relation in corpus.documents[d].relations where relation.predicate == "officialOf" {
+                    if let id = Self.entity(relation.subject, mentions) { officials.insert(id) }
+                }
+            }
+        }
+        let entities = corpus.entities
+        /// The state an entity is or lies in, if the corpus names that state.
+        func state(of id: EntityID) -> EntityID? {
+            guard let entity = entities[id] else { return nil }
+            if entity.type == .state { return id }
+            guard entity.type == .place, let code = entity.countryCode, let country = gazetteer.country(code: code) else { return nil }
+            let state = EntityID(type: .state, name: country.canonical)
+            return entities[state] != nil ? state : nil
+        }
+        var canonical: [String: Bool] = [:]
+        func isStateOffice(_ title: String) -> Bool {
+            if let known = canonical[title] { return known }
+            let words = cues.canonicalRole(title, lexicon: lexicon).split(separator: " ")
+            let accepted = (1...max(1, min(3, words.count))).contains { k in
+                k <= words.count && cues.stateOffices.contains(phrase: WordHash.phrase(words.suffix(k).joined(separator: " ")))
+            }
+            canonical[title] = accepted
+            return accepted
+        }
+        for d in corpus.documents.indices {
+            let found: [RelationMention] = corpus.documents[d].bytes.withUnsafeBufferPointer { bytes in
+              corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                // Bare-titled people of the article not tied to a state anywhere.
+                let titled = mentions.indices.filter { m in
+                    mentions[m].type == .person && mentions[m].role != nil && mentions[m].entityID.map { !officials.contains($0) } == true
+                        && isStateOffice(mentions[m].role!)
+                }
+                guard !titled.isEmpty else { return [] }
+                let relations = corpus.documents[d].relations
+                // Who visited which state, and who met or hosted whom.
+                var visits: [EntityID: Set<EntityID>] = [:]
+                for r in relations where r.predicate == "visited" {
+                    guard let visitor = Self.entity(r.subject, mentions), let place = Self.entity(r.object, mentions),
+                          let target = state(of: place) else { continue }
+                    visits[visitor, default: []].insert(target)
+                }
+                var hostOf: [EntityID: Set<EntityID>] = [:]
+                for r in relations where r.predicate == "metWith" || r.predicate == "hosted" {
+                    guard let a = Self.entity(r.subject, mentions), let b = Self.entity(r.object, mentions) else { continue }
+                    for (host, guest) in [(a, b), (b, a)] { if let states = visits[guest] { hostOf[host, default: []].formUnion(states) } }
+                }
+                let visited = visits.values.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
+                let dateline = Dateline.place(mentions: mentions, bytes: bytes).flatMap { mentions[$0].entityID }.flatMap(state(of:))
+                var out: [RelationMention] = []
+                var done = Set<EntityID>()
+                for m in titled {
+                    let person = mentions[m].entityID!
+                    guard !done.contains(person) else { continue }
+                    let home: EntityID?
+                    if let hosts = hostOf[person], hosts.count == 1 {
+                        home = hosts.first
+                    } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
+                              visits[person] != nil || visited.isSubset(of: [dateline]),
+                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []), state: state(of:)) {
+                        home = dateline
+                    } else {
+                        home = nil
+                    }
+                    guard let home else { continue }
+                    done.insert(person)
+                    out.append(RelationMention(subject: .entity(person), predicate: "officialOf", object: .entity(home),
+                                               sentence: mentions[m].sentence, role: mentions[m].role, confidence: Self.confidence))
+                }
+                return out
+              }
+            }
+            if !found.isEmpty { corpus.documents[d].relations += found }
+        }
+    }
+
+    /// Whether a sentence names a state other than those of `known` (the dateline's, those the
+    /// person visited), not as the affiliation of someone else ("Chinese Vice Foreign Minister
+    /// X"): "Turkey's Anadolu Agency reported that Foreign Minister Y …" in a story filed from
+    /// Kyiv is no Ukrainian's.
+    private func namesOtherState(_ mentions: UnsafeBufferPointer<Mention>, _ bytes: UnsafeBufferPointer<UInt8>, sentence: Int,
+                                 than known: Set<EntityID>, state: (EntityID) -> EntityID?) -> Bool {
+        var affiliations = Set<Span>()
+        for mention in mentions where mention.sentence == sentence && mention.type == .person {
+            if let span = mention.affiliation { affiliations.insert(span) }
+        }
+        return mentions.contains { mention in
+            mention.sentence == sentence && mention.type == .state && !affiliations.contains(mention.span)
+                && mention.entityID.flatMap(state).map { !known.contains($0) } == true && !isCounterpart(mention.span, bytes)
+        }
+    }
+
+    /// Whether a counterpart word follows a state's name ("his Australian counterpart"): the
+    /// state of the other party, which says the person is not its official.
+    private func isCounterpart(_ span: Span, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = span.end
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z") { end += 1 }
+        return end > start && cues.counterpartWords.contains(word: WordHash.word(bytes, start..<end))
+    }
+
+    /// The entity a relation's argument names, if resolved.
+    static func entity(_ argument: RelationMention.Argument, _ mentions: UnsafeBufferPointer<Mention>) -> EntityID? {
+        switch argument {
+        case let .mention(index): return index < mentions.count ? mentions[index].entityID : nil
+        case let .entity(id): return id
+        case .role: return nil
+        }
+    }
+}
