@@ -24,25 +24,32 @@ public struct ImpliedOffices: CorpusStage {
     }
 
     public func process(_ corpus: inout Corpus) throws {
-        // Everyone some sentence already ties to a body or state.
-        var officials = Set<EntityID>()
-        for d in corpus.documents.indices {
-            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
-                for relation in corpus.documents[d].relations where relation.predicate == "officialOf" {
-                    if let id = Self.entity(relation.subject, mentions) { officials.insert(id) }
+        // Everyone some sentence already ties to a body or state (range by range, on their own threads).
+        let officials = corpus.mapDocumentRanges { range in
+            var officials = Set<EntityID>()
+            for d in range {
+                corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                    for relation in corpus.documents[d].relations where relation.predicate == "officialOf" {
+                        if let id = Self.entity(relation.subject, mentions) { officials.insert(id) }
+                    }
                 }
             }
-        }
+            return officials
+        }.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
         let entities = corpus.entities
-        /// The state an entity is or lies in, if the corpus names that state.
-        func state(of id: EntityID) -> EntityID? {
-            guard let entity = entities[id] else { return nil }
-            if entity.type == .state { return id }
-            guard entity.type == .place, let code = entity.countryCode, let country = gazetteer.country(code: code) else { return nil }
-            let state = EntityID(type: .state, name: country.canonical)
-            return entities[state] != nil ? state : nil
+        corpus.updateDocumentRanges {
+            // Each thread asks each title once.
+            var canonical: [String: Bool] = [:]
+            return { _, document in
+                let found = implied(in: document, officials: officials, entities: entities, canonical: &canonical)
+                if !found.isEmpty { document.relations += found }
+            }
         }
-        var canonical: [String: Bool] = [:]
+    }
+
+    /// The offices a document implies for people not in `officials`.
+    private func implied(in document: AnalyzedDocument, officials: Set<EntityID>, entities: [EntityID: Entity],
+                         canonical: inout [String: Bool]) -> [RelationMention] {
         func isStateOffice(_ title: String) -> Bool {
             if let known = canonical[title] { return known }
             let words = cues.canonicalRole(title, lexicon: lexicon).split(separator: " ")
@@ -52,16 +59,23 @@ public struct ImpliedOffices: CorpusStage {
             canonical[title] = accepted
             return accepted
         }
-        for d in corpus.documents.indices {
-            let found: [RelationMention] = corpus.documents[d].bytes.withUnsafeBufferPointer { bytes in
-              corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+        /// The state an entity is or lies in, if the corpus names that state.
+        func state(of id: EntityID) -> EntityID? {
+            guard let entity = entities[id] else { return nil }
+            if entity.type == .state { return id }
+            guard entity.type == .place, let code = entity.countryCode, let country = gazetteer.country(code: code) else { return nil }
+            let state = EntityID(type: .state, name: country.canonical)
+            return entities[state] != nil ? state : nil
+        }
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            document.mentions.withUnsafeBufferPointer { mentions in
                 // Bare-titled people of the article not tied to a state anywhere.
                 let titled = mentions.indices.filter { m in
                     mentions[m].type == .person && mentions[m].role != nil && mentions[m].entityID.map { !officials.contains($0) } == true
                         && isStateOffice(mentions[m].role!)
                 }
                 guard !titled.isEmpty else { return [] }
-                let relations = corpus.documents[d].relations
+                let relations = document.relations
                 // Who visited which state, and who met or hosted whom.
                 var visits: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "visited" {
@@ -86,7 +100,8 @@ public struct ImpliedOffices: CorpusStage {
                         home = hosts.first
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               visits[person] != nil || visited.isSubset(of: [dateline]),
-                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []), state: state(of:)) {
+                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []),
+                                               state: state(of:)) {
                         home = dateline
                     } else {
                         home = nil
@@ -97,9 +112,7 @@ public struct ImpliedOffices: CorpusStage {
                                                sentence: mentions[m].sentence, role: mentions[m].role, confidence: Self.confidence))
                 }
                 return out
-              }
             }
-            if !found.isEmpty { corpus.documents[d].relations += found }
         }
     }
 
