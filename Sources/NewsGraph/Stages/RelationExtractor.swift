@@ -1159,7 +1159,9 @@ private final class SentenceReading {
         }
         var agent: Int? = nil
         var objectStart = trigger.upperBound
-        if predicate.frame == .attack {
+        if predicate.frame == .attack, let claimant = claimantOfTrigger(at: trigger.lowerBound, clause: clause) {
+            agent = claimant
+        } else if predicate.frame == .attack {
             // "strikes by Pakistan on …"
             if isWord(trigger.upperBound, x.by), let byAgent = after.first, firstToken(byAgent) == trigger.upperBound + 1,
                allowed(byAgent, predicate.subjectTypes) {
@@ -1263,8 +1265,13 @@ private final class SentenceReading {
            !before.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end }) {
             subject = role.argument
         }
-        if subject == nil, let nearest = before.last(where: { allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: trigger.lowerBound)
-                && !isCounterpartState($0) && !possessesUnknownName($0) && !followsModifierParticiple($0) && !isLocationOfEarlier($0) }) {
+        func mayBeSubject(_ m: Int) -> Bool {
+            allowed(m, predicate.subjectTypes) && !isAffiliationOfLater(m, before: trigger.lowerBound)
+                && !isCounterpartState(m) && !possessesUnknownName(m) && !followsModifierParticiple(m) && !isLocationOfEarlier(m)
+        }
+        // (Not the object of a preposition when a name before it may be the subject: "X
+        // returned to the White House for talks with Y".)
+        if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPreposition($0) }) ?? before.last(where: mayBeSubject) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
@@ -1298,7 +1305,10 @@ private final class SentenceReading {
         var subjects = [subject]
         if case let .mention(index) = subject, !predicate.symmetric || !objects.isEmpty {
             var current = index
-            while let other = before.last(where: { firstToken($0) < firstToken(current) && mentions[$0].type == mentions[index].type }),
+            // (A state and a body may share a verb: "The African Union and the United States condemned …".)
+            func actor(_ type: EntityType) -> Bool { type == .state || type == .group }
+            while let other = before.last(where: { firstToken($0) < firstToken(current) && (mentions[$0].type == mentions[index].type
+                      || actor(mentions[$0].type) && actor(mentions[index].type) && isJoinedByAnd($0, current)) }),
                   endToken(other) <= firstToken(current), allowed(other, predicate.subjectTypes) {
                 let gap = between(endToken(other), firstToken(current))
                 // ("A, French President B and C": a comma, then the next member's titles.)
@@ -1334,6 +1344,14 @@ private final class SentenceReading {
         // (Past a lower-case noun after the name: "movement", "fighters".)
         if end - 1 > range.lowerBound, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized { end -= 1 }
         return inSentence.contains { endToken($0) == end && $0 != mention && (mentions[$0].type == .group || mentions[$0].type == .person) }
+    }
+
+    /// Whether a preposition of place (past "the") comes right before a mention ("to the
+    /// White House"; not "led by X", whose X acts).
+    func followsPreposition(_ mention: Int) -> Bool {
+        var i = firstToken(mention) - 1
+        if isWord(i, x.the) { i -= 1 }
+        return i >= range.lowerBound && tokens[i].kind == .word && !tokens[i].isCapitalized && x.lexicon.locativePrepositions.contains(word: tokens[i].hash)
     }
 
     /// Whether a mention lies inside a longer name that may fill the side instead ("Pakistani"
@@ -1634,6 +1652,14 @@ private final class SentenceReading {
            let named = candidates.first(where: { firstToken($0) == endToken(first) + 1 && mentions[$0].type == .place }) {
             chosen = named
         }
+        // "the southern Somali port city of Kismayo": a demonym, lower-case words of a kind of
+        // place, "of" and the place (struck too, beside the state).
+        var placeOfState: Int? = nil
+        if predicate.frame == .attack, mentions[first].type == .state, mentions[first].canonicalHint != nil,
+           let of = (endToken(first)..<min(endToken(first) + 4, clause.upperBound)).first(where: { isWord($0, x.of) }), of > endToken(first),
+           (endToken(first)..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+            placeOfState = candidates.first(where: { firstToken($0) == of + 1 && mentions[$0].type == .place })
+        }
         // "Iranian Foreign Minister X", "Turkey's Minister of Foreign Affairs, X": the person, not the state.
         if mentions[first].type != .person || mentions[first].tentative, predicate.objectTypes.contains(.person),
            let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) > firstToken(first)
@@ -1651,6 +1677,7 @@ private final class SentenceReading {
             }
         }
         var result: [(argument: RelationMention.Argument, end: Int)] = [(.mention(chosen), endToken(chosen))]
+        if let place = placeOfState, chosen == first { result.append((.mention(place), endToken(place))) }
         // "a base in Somalia's Lower Shabelle region": the state was attacked, and the place its
         // possessive names too.
         if predicate.frame == .attack, mentions[chosen].type == .state, isPossessive(endToken(chosen)),
@@ -2072,22 +2099,19 @@ private final class SentenceReading {
     func claims() {
         guard let attack = x.attack, let told = unclaimedRead ?? reader?.unclaimed, sentence - told.sentence <= 2 else { return }
         for position in triggerStarts {
-            guard let length = x.cues.responsibilityClaims.entryTokens.first(where: { words in
-                position + words.count <= range.upperBound && words.indices.allSatisfy { tokens[position + $0].hash == words[$0] } })?.count else { continue }
+            guard let length = claimLength(at: position) else { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
-            // The claimant: the name a relative clause describes ("Y, which …, claimed"), else the
-            // group or state nearest before.
-            let claimant: Int?
-            if let aside = antecedent(of: clause, trigger: position), aside.afterAside {
-                claimant = aside.mention
-            } else if let head = appositionHead(before: position, clause: clause) {
-                claimant = head
-            } else {
-                claimant = mentions(in: between(clause.lowerBound, position)).last { allowed($0, attack.subjectTypes) && !followsModifierParticiple($0) }
+            guard let claimant = claimant(before: position, clause: clause) else { continue }
+            // "claimed responsibility for a separate attack on Y": an attack of its own (read
+            // with its trigger), not the one told before.
+            if triggerStarts.contains(where: { t in t >= position + length && clause.contains(t)
+                   && match(at: t).map({ x.predicateRules[$0.predicate].frame == .attack }) == true
+                   && inSentence.contains(where: { firstToken($0) > t && clause.contains(firstToken($0)) && allowed($0, attack.objectTypes) }) }) {
+                unclaimedRead = nil
+                claimedAttack = true
+                return
             }
-            guard let claimant, mentions[claimant].type == .group || mentions[claimant].type == .state,
-                  allowed(claimant, attack.subjectTypes) else { continue }
             for object in told.objects where object != .mention(claimant) { add(.mention(claimant), attack, object, when: told.when) }
             let noun = attackNoun(from: position + length, clause: clause)
             attacksRead.append(Attack(agent: .mention(claimant), stem: noun.map { stem(of: $0) } ?? 0, sentence: sentence, when: told.when))
@@ -2095,6 +2119,39 @@ private final class SentenceReading {
             claimedAttack = true
             return
         }
+    }
+
+    /// The length of the claim of responsibility starting at token `position`, if one does.
+    func claimLength(at position: Int) -> Int? {
+        x.cues.responsibilityClaims.entryTokens.first(where: { words in
+            position + words.count <= range.upperBound && words.indices.allSatisfy { tokens[position + $0].hash == words[$0] } })?.count
+    }
+
+    /// The claimant of a claim of responsibility at token `position`: the name a relative
+    /// clause or an apposition describes ("Y, which …, claimed", "Y, a splinter group,
+    /// claimed"), else the group or state nearest before.
+    func claimant(before position: Int, clause: Range<Int>) -> Int? {
+        guard let attack = x.attack else { return nil }
+        let claimant: Int?
+        if let aside = antecedent(of: clause, trigger: position), aside.afterAside {
+            claimant = aside.mention
+        } else if let head = appositionHead(before: position, clause: clause) {
+            claimant = head
+        } else {
+            claimant = mentions(in: between(clause.lowerBound, position)).last { allowed($0, attack.subjectTypes) && !followsModifierParticiple($0) }
+        }
+        guard let claimant, mentions[claimant].type == .group || mentions[claimant].type == .state, allowed(claimant, attack.subjectTypes) else { return nil }
+        return claimant
+    }
+
+    /// "Y claimed responsibility for a separate attack on Z": the claimant, for an attack
+    /// trigger at `trigger` that a claim of responsibility and "for" come right before.
+    func claimantOfTrigger(at trigger: Int, clause: Range<Int>) -> Int? {
+        var i = trigger - 1
+        while i > clause.lowerBound, trigger - i <= 4, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.forWord { i -= 1 }
+        guard isWord(i, x.forWord),
+              let start = (max(clause.lowerBound, i - 3)..<i).first(where: { claimLength(at: $0) == i - $0 }) else { return nil }
+        return claimant(before: start, clause: clause)
     }
 
     // MARK: Operations

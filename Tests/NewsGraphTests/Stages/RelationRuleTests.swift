@@ -661,6 +661,23 @@ struct RelationRuleTests {
         // A lower-case title before a name is its holder's: "headed by presidential aide X".
         .init("Ukraine's delegation was led by Defense Minister Rustem Umerov, while the Russian side was headed by presidential aide Vladimir Medinsky.",
               ["Vladimir Medinsky -officialOf-> Russia", "Rustem Umerov -officialOf-> Ukraine"]),
+        // A body and a state joined by "and" share the verb.
+        .init("Al-Shabaab attacked a hotel in Kismayo on Friday. The African Union and the United States condemned the attack.",
+              ["African Union -condemned-> Al-Shabaab", "United States -condemned-> Al-Shabaab"]),
+        // "the southern Somali port city of Kismayo": the place struck, and its state.
+        .init("Al-Shabaab fighters stormed a hotel in the southern Somali port city of Kismayo on Friday.",
+              ["Al-Shabaab -attacked-> Kismayo @2023-03-10", "Al-Shabaab -attacked-> Somalia"]),
+        // A claim of "a separate attack on Y" is that attack's, by the claimant (not the name
+        // inside its apposition), and leaves the attack told before unclaimed.
+        .init("Boko Haram attacked a base in Marte on Sunday. Islamic State West Africa Province (ISWAP), a Boko Haram splinter group, claimed responsibility for a separate attack on a base in Damboa.",
+              ["Islamic State West Africa Province -attacked-> Damboa", "Boko Haram -attacked-> Marte @2023-03-05"],
+              absent: ["Boko Haram -attacked-> Damboa", "Islamic State West Africa Province -attacked-> Marte"]),
+        .init("Gunmen attacked a base in Marte on Sunday. ISWAP claimed responsibility for the attack.", ["ISWAP -attacked-> Marte @2023-03-05"]),
+        // The object of a preposition of place is no subject when a name before it may be.
+        .init("Volodymyr Zelenskyy returned to the White House on Monday for talks with Donald Trump.",
+              ["Donald Trump -metWith-> Volodymyr Zelenskyy @2023-03-06"], absent: ["Donald Trump -metWith-> White House"]),
+        .init("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday for talks with Egyptian mediators.",
+              ["Khalil al-Hayya -visited-> Cairo @2023-03-06"]),
         // A third party to a deal is no party to it; "between" names the parties.
         .init("Egypt, Qatar and the United States mediated the agreement, which took effect on 10 October.", [],
               absent: ["Qatar -agreedWith-> United States", "Egypt -agreedWith-> Qatar"]),
