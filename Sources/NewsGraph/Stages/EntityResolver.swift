@@ -307,8 +307,10 @@ public struct EntityResolver: CorpusStage {
                 guard other != index, longer.parent == nil, longer.words.count >= cluster.words.count else { return false }
                 if cluster.fromGazetteer && longer.fromGazetteer { return false }
                 if Self.isVariant(cluster.compact, longer.compact) { return true }
-                return cluster.type == .person && cluster.words.count < longer.words.count
-                    && Self.isSubsequence(cluster.words, of: longer.words)
+                guard cluster.type == .person, cluster.words.count < longer.words.count else { return false }
+                // (A lone first name, "PM Shehbaz" or "Prince Faisal", only beside the full name in an article.)
+                return Self.isSubsequence(cluster.words, of: longer.words)
+                    || cluster.words.count == 1 && longer.words.first == cluster.words[0] && Self.shareDocument(longer.documents, cluster.documents)
             }
             if matches.count > 1 {
                 let together = matches.filter { Self.shareDocument(clusters[$0].documents, clusters[index].documents) }

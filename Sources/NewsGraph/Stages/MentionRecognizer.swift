@@ -970,7 +970,7 @@ private final class SentenceContext {
     func add(_ run: Range<Int>, type: EntityType, tentative: Bool = false, hint: String? = nil,
                       role: String? = nil, affiliation: Span? = nil) -> Int? {
         // "Sir Keir Starmer": the honorific is no part of the name.
-        let run = type == .person && run.count >= 3 && lexicon.honorifics.contains(word: units[run.lowerBound].key) ? run.dropFirst() : run
+        let run = type == .person && run.count >= 2 && lexicon.honorifics.contains(word: units[run.lowerBound].key) ? run.dropFirst() : run
         guard !run.isEmpty, !run.contains(where: { covered[$0] && type != .group }) else { return nil }
         let span = Span(units[run.lowerBound].span.start, units[run.upperBound - 1].span.end)
         // (A group may cover words already read, but not be read twice: "(PKK)" after its name.)

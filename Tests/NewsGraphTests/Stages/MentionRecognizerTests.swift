@@ -250,6 +250,21 @@ struct EntityResolverTests {
         #expect(graph.entities.filter { $0.type == .state }.map(\.name) == [state])
     }
 
+    @Test("a lone first name beside the full name in an article is that person; elsewhere it stays apart")
+    func firstNames() throws {
+        let graph = try graph([
+            "ISLAMABAD: PM Shehbaz spoke on Monday. Prime Minister Shehbaz Sharif received a call.",
+            "LONDON: Prime Minister Sir Keir Starmer spoke. Sir Keir said the deal was good.",
+            "President Ali Khan spoke.",
+            "Minister Ali said no.",
+        ])
+        let people = graph.entities.filter { $0.type == .person }
+        #expect(people.map(\.name).sorted() == ["Ali Khan", "Keir Starmer", "Shehbaz Sharif"], "\(people.map(\.name))")
+        // ("Ali" in another article is not Ali Khan.)
+        #expect(people.first { $0.name == "Ali Khan" }?.aliases.contains("Ali") == false)
+        #expect(people.first { $0.name == "Shehbaz Sharif" }?.aliases.contains("Shehbaz") == true)
+    }
+
     @Test("two people who share a surname in different articles stay apart")
     func namesakes() throws {
         let graph = try graph([
