@@ -5,9 +5,9 @@
 /// office in the state an article's visit makes them host of ("Y visited Australia … called
 /// on Prime Minister X": Australia), else in the state of the article's dateline ("NEW
 /// DELHI: … Defence Minister X"), unless the article tells of a visit to another state the
-/// person did not make (then the dateline says nothing of them). Only titles of a state's
-/// government count (``RelationCues/stateOffices``); the statement's confidence is lower
-/// than a stated office's.
+/// person did not make, other than by such officials themselves (then the dateline says nothing
+/// of them). Only titles of a state's government count (``RelationCues/stateOffices``); the
+/// statement's confidence is lower than a stated office's.
 public struct ImpliedOffices: CorpusStage {
     public let name = "implied-offices"
     let cues: RelationCues
@@ -88,7 +88,10 @@ public struct ImpliedOffices: CorpusStage {
                     guard let a = Self.entity(r.subject, mentions), let b = Self.entity(r.object, mentions) else { continue }
                     for (host, guest) in [(a, b), (b, a)] { if let states = visits[guest] { hostOf[host, default: []].formUnion(states) } }
                 }
-                let visited = visits.values.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
+                // Visits abroad by the article's own bare-titled officials ("Foreign Minister X left
+                // for Beijing") leave the dateline the home of the others.
+                let titledPeople = Set(titled.compactMap { mentions[$0].entityID })
+                let visited = visits.filter { !titledPeople.contains($0.key) }.values.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
                 let dateline = Dateline.place(mentions: mentions, bytes: bytes).flatMap { mentions[$0].entityID }.flatMap(state(of:))
                 var out: [RelationMention] = []
                 var done = Set<EntityID>()

@@ -742,6 +742,8 @@ struct RelationRuleTests {
             "ANKARA (Reuters) - Russian Foreign Minister Sergey Lavrov arrived. Foreign Minister Sergey Lavrov spoke. Turkey hosted the talks.",
             // A title that is no state's office.
             "NEW DELHI: Spokesperson Maya Iyer said India would reply.",
+            // A visit abroad by one of the article's own officials leaves the dateline theirs.
+            "ISLAMABAD: Foreign Minister Omar Aziz arrived in Beijing on Monday. President Kamal Shah spoke in Islamabad. Pakistan and China agreed.",
             // A title in lower case (capitalised at the sentence's start) is a title too.
             "NEW DELHI: Home minister Vikram Das on Thursday held talks with his Australian counterpart Tom Reed in Delhi.",
         ])
@@ -753,6 +755,7 @@ struct RelationRuleTests {
         #expect(found["Sergey Lavrov -officialOf-> Turkey"] == nil && found["Sergey Lavrov -officialOf-> Russia"] != nil, "\(found.keys.sorted())")
         #expect(!found.keys.contains { $0.hasPrefix("Maya Iyer -officialOf->") }, "\(found.keys.sorted())")
         #expect(found["Vikram Das -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        #expect(found["Omar Aziz -officialOf-> Pakistan"] != nil && found["Kamal Shah -officialOf-> Pakistan"] != nil, "\(found.keys.sorted())")
         let implied = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Ravi Kumar" && $0.predicate == "officialOf" })
         #expect(implied.confidence < 0.9)
     }
