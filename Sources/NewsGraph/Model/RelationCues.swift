@@ -39,6 +39,9 @@ public final class RelationCues: Sendable {
     /// Verbs of a third party to a deal or talks ("Qatar *mediated* the agreement"): the
     /// subject is no party; only "between X and Y" after the noun names the parties.
     public let thirdPartyVerbs: PhraseSet
+    /// Prepositions before an event noun that a topic verb's subjects took part in ("A and B
+    /// discussed the war *at* talks in Beijing", "*during* a phone call").
+    public let eventPrepositions: PhraseSet
     /// Nouns of a border ("towns near the *border* with Senegal"): the state after "with" is
     /// a neighbour, not what an attack struck.
     public let borderNouns: PhraseSet
@@ -123,7 +126,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -154,6 +157,7 @@ public final class RelationCues: Sendable {
         reportingVerbs = PhraseSet(file.reportingVerbs)
         topicVerbs = PhraseSet(file.topicVerbs)
         thirdPartyVerbs = PhraseSet(file.thirdPartyVerbs)
+        eventPrepositions = PhraseSet(file.eventPrepositions)
         borderNouns = PhraseSet(file.borderNouns)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)

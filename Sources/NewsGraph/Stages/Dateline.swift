@@ -1,4 +1,5 @@
-/// The place a dateline names: "NEW DELHI, Aug 18 (PTI) –", "Bamako (AFP) –", "NEW DELHI:".
+/// The place a dateline names: "NEW DELHI, Aug 18 (PTI) –", "Bamako (AFP) –", "NEW DELHI:",
+/// "New Delhi [India], August 21 (ANI):".
 enum Dateline {
     /// The first place or state at the start of one of the article's first lines, followed
     /// by a comma, a parenthesis or a dash (or a colon, after a name in capitals); its index
@@ -12,7 +13,7 @@ enum Dateline {
             while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
             guard end < bytes.count else { return nil }
             let next = bytes[end]
-            if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
+            if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "[") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
             if next == UInt8(ascii: ":"), !(span.start..<span.end).contains(where: { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }) {
                 return index
             }

@@ -1143,6 +1143,9 @@ private final class SentenceReading {
             pairs.append(pair)
             return
         }
+        // "at talks", "during a meeting": an event phrase names its parties only as a pair
+        // ("A and B discussed … at talks"), never "X said at a meeting of Y".
+        if predicate.symmetric, tokens[trigger.lowerBound].kind == .word, x.cues.eventPrepositions.contains(word: tokens[trigger.lowerBound].hash) { return }
         // "X mediated talks between A and B": without its two parties, such a trigger says
         // nothing of X.
         if predicate.symmetric, isWord(trigger.upperBound - 1, x.between) { return }
@@ -2051,14 +2054,30 @@ private final class SentenceReading {
         // only says whose official the next name is, is no party: "A and Rwandan President B met".)
         let near = before.filter { allowed($0, predicate.subjectTypes) }
         let joinable = near.filter { !isAffiliationOfLater($0, before: trigger.lowerBound) }
-        if joinable.count >= 2 {
-            let a = joinable[joinable.count - 2], b = joinable[joinable.count - 1]
-            if isJoinedByAnd(a, b), trigger.lowerBound - endToken(b) <= 3 {
+        // Right before the trigger, or the subject of a topic verb whose event the trigger names
+        // after a preposition: "A and B discussed the war … at talks in Beijing".
+        func leadsTo(_ b: Int) -> Bool { trigger.lowerBound - endToken(b) <= 3 || viaTopic(b) }
+        func viaTopic(_ b: Int) -> Bool {
+            let end = endToken(b)
+            guard end < trigger.lowerBound, tokens[end].kind == .word, x.cues.topicVerbs.contains(word: tokens[end].hash) else { return false }
+            // ("at talks", "in a phone call", "during their meeting": the preposition may open the trigger.)
+            var p = trigger.lowerBound
+            if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
+                p -= 1
+                if p > end, isWord(p, x.a) || isWord(p, x.an) || isWord(p, x.the) || x.his.contains(word: tokens[p].hash) { p -= 1 }
+            }
+            return p > end && tokens[p].kind == .word && x.cues.eventPrepositions.contains(word: tokens[p].hash)
+        }
+        // (The names of the topic are no parties: the pair is the last one a topic verb follows.)
+        let last = joinable.indices.last(where: { viaTopic(joinable[$0]) }) ?? joinable.indices.last
+        if joinable.count >= 2, let last, last > joinable.startIndex {
+            let a = joinable[last - 1], b = joinable[last]
+            if isJoinedByAnd(a, b), leadsTo(b) {
                 return (.mention(a), .mention(b))
             }
             // "A and his Saudi counterpart (Prince) B met": the counterpart's state stands between.
-            if near.count >= 3, mentions[b].type == .person, trigger.lowerBound - endToken(b) <= 3 {
-                let state = near[near.count - 2], first = near[near.count - 3]
+            if mentions[b].type == .person, leadsTo(b), let bi = near.firstIndex(of: b), bi - 2 >= near.startIndex {
+                let state = near[bi - 1], first = near[bi - 2]
                 let stateStart = firstToken(state)
                 if mentions[state].type == .state, isCounterpartState(state), pastTitles(endToken(state) + 1) == firstToken(b),
                    stateStart - 2 >= clause.lowerBound, x.his.contains(word: tokens[stateStart - 1].hash),

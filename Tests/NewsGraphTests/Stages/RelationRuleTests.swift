@@ -661,6 +661,15 @@ struct RelationRuleTests {
         // A lower-case title before a name is its holder's: "headed by presidential aide X".
         .init("Ukraine's delegation was led by Defense Minister Rustem Umerov, while the Russian side was headed by presidential aide Vladimir Medinsky.",
               ["Vladimir Medinsky -officialOf-> Russia", "Rustem Umerov -officialOf-> Ukraine"]),
+        // A pair that discussed a topic "at talks" or "in a phone call" met or spoke (the names
+        // of the topic are no parties); an event phrase names no one else's meeting.
+        .init("Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi discussed the situation around Ukraine at talks in Beijing on Sunday.",
+              ["Sergey Lavrov -metWith-> Wang Yi @2023-03-05"], absent: ["Ukraine -metWith-> Wang Yi"]),
+        .init("Sergey Lavrov and Wang Yi discussed Ukraine in a phone call on Sunday.", ["Sergey Lavrov -spokeWith-> Wang Yi @2023-03-05"],
+              absent: ["Ukraine -spokeWith-> Wang Yi"]),
+        .init("Sergey Lavrov spoke at a meeting of the UN Security Council.", [], absent: ["Sergey Lavrov -metWith-> UN Security Council"]),
+        // A power plant is a place that can be struck.
+        .init("Ukrainian drones attacked the Kursk Nuclear Power Plant overnight.", ["Ukraine -attacked-> Kursk Nuclear Power Plant"]),
         // A body and a state joined by "and" share the verb.
         .init("Al-Shabaab attacked a hotel in Kismayo on Friday. The African Union and the United States condemned the attack.",
               ["African Union -condemned-> Al-Shabaab", "United States -condemned-> Al-Shabaab"]),
@@ -744,6 +753,8 @@ struct RelationRuleTests {
             "NEW DELHI: Spokesperson Maya Iyer said India would reply.",
             // A visit abroad by one of the article's own officials leaves the dateline theirs.
             "ISLAMABAD: Foreign Minister Omar Aziz arrived in Beijing on Monday. President Kamal Shah spoke in Islamabad. Pakistan and China agreed.",
+            // ANI's dateline: "New Delhi [India], August 21 (ANI):".
+            "New Delhi [India], August 21 (ANI): External Affairs Minister Anil Mehta met reporters.",
             // A title in lower case (capitalised at the sentence's start) is a title too.
             "NEW DELHI: Home minister Vikram Das on Thursday held talks with his Australian counterpart Tom Reed in Delhi.",
         ])
@@ -755,6 +766,7 @@ struct RelationRuleTests {
         #expect(found["Sergey Lavrov -officialOf-> Turkey"] == nil && found["Sergey Lavrov -officialOf-> Russia"] != nil, "\(found.keys.sorted())")
         #expect(!found.keys.contains { $0.hasPrefix("Maya Iyer -officialOf->") }, "\(found.keys.sorted())")
         #expect(found["Vikram Das -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        #expect(found["Anil Mehta -officialOf-> India"] != nil, "\(found.keys.sorted())")
         #expect(found["Omar Aziz -officialOf-> Pakistan"] != nil && found["Kamal Shah -officialOf-> Pakistan"] != nil, "\(found.keys.sorted())")
         let implied = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Ravi Kumar" && $0.predicate == "officialOf" })
         #expect(implied.confidence < 0.9)
