@@ -453,8 +453,10 @@ private final class SentenceContext {
         var leadingOrganisation: Span? = nil
         // An organisation's name before a title ("African Union Commission Chairperson X",
         // "World Health Organization Director-General X"): the body, then the officer.
+        // (Of one word if it is a body's known name: "Taliban Foreign Minister X".)
+        let shortestOrganisation = lexicon.groupNameWords.contains(word: units[rest.lowerBound].key) ? 1 : 2
         if rest.count >= 3, titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
-           let split = (rest.lowerBound + 2..<rest.upperBound).first(where: { titleEnd(at: $0, limit: rest.upperBound) != nil }),
+           let split = (rest.lowerBound + shortestOrganisation..<rest.upperBound).first(where: { titleEnd(at: $0, limit: rest.upperBound) != nil }),
            lexicon.titles.contains(word: units[split].key) || titleEnd(at: split, limit: rest.upperBound).map({ $0 < rest.upperBound }) == true,
            wholeRunType(rest.lowerBound..<split) == .group, let added = add(rest.lowerBound..<split, type: .group) {
             leadingOrganisation = mentions[added].span
@@ -587,7 +589,8 @@ private final class SentenceContext {
         if keys.count >= 2 || !lexicon.isCommonWord(keys[0]), isGroupApposition(after: run.upperBound) { return .group }
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
         // (Past a leading particle: "al-Shabaab", "al-Qaeda"; or two words: "Islamic State West Africa Province".)
-        if lexicon.groupNameWords.contains(word: keys[0])
+        // (Not "Taliban Foreign Minister X": the body, then its officer's title and name.)
+        if lexicon.groupNameWords.contains(word: keys[0]) && !(keys.count >= 3 && titleEnd(at: run.lowerBound + 1, limit: run.upperBound).map { $0 < run.upperBound } == true)
             || keys.count >= 2 && lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))
             || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && lexicon.groupNameWords.contains(word: keys[1]) { return .group }
         if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }

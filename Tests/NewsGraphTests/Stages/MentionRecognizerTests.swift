@@ -21,6 +21,9 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // A body's one-word name, then its officer's title and name.
+        .init("Taliban Foreign Minister Amir Khan Muttaqi telephoned Abbas Araghchi.", ["Taliban/Group", "Amir Khan Muttaqi/Person"],
+              absent: ["Taliban Foreign Minister Amir Khan Muttaqi"]),
         // A time's "AM" or "GMT" is no body's initials.
         .init("Sunday, 22 June 2025 9:14 AM. The talks began at 1400 GMT.", [], absent: ["AM", "GMT"]),
         // A gazetteer town struck or taken is a place, however small; its longer alias too.

@@ -668,6 +668,8 @@ struct RelationRuleTests {
         .init("Sergey Lavrov and Wang Yi discussed Ukraine in a phone call on Sunday.", ["Sergey Lavrov -spokeWith-> Wang Yi @2023-03-05"],
               absent: ["Ukraine -spokeWith-> Wang Yi"]),
         .init("Sergey Lavrov spoke at a meeting of the UN Security Council.", [], absent: ["Sergey Lavrov -metWith-> UN Security Council"]),
+        .init("Taliban Foreign Minister Amir Khan Muttaqi telephoned Iranian Foreign Minister Abbas Araghchi on Monday.",
+              ["Amir Khan Muttaqi -officialOf-> Taliban", "Abbas Araghchi -spokeWith-> Amir Khan Muttaqi @2023-03-06"]),
         // A power plant is a place that can be struck.
         .init("Ukrainian drones attacked the Kursk Nuclear Power Plant overnight.", ["Ukraine -attacked-> Kursk Nuclear Power Plant"]),
         // A body and a state joined by "and" share the verb.
