@@ -1,3 +1,15 @@
+extension RelationMention.Argument {
+    /// The entity the argument names once mentions are resolved (nil for an office nobody
+    /// was found to hold, or a mention resolution dropped).
+    func entity(in mentions: UnsafeBufferPointer<Mention>) -> EntityID? {
+        switch self {
+        case let .mention(index): return index < mentions.count ? mentions[index].entityID : nil
+        case let .entity(id): return id
+        case .role: return nil
+        }
+    }
+}
+
 /// A relation found in one sentence, before resolution and before statements of the
 /// same fact are merged.
 ///

@@ -30,7 +30,7 @@ public struct ImpliedOffices: CorpusStage {
             for d in range {
                 corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
                     for relation in corpus.documents[d].relations where relation.predicate == "officialOf" {
-                        if let id = Self.entity(relation.subject, mentions) { officials.insert(id) }
+                        if let id = relation.subject.entity(in: mentions) { officials.insert(id) }
                     }
                 }
             }
@@ -79,13 +79,13 @@ public struct ImpliedOffices: CorpusStage {
                 // Who visited which state, and who met or hosted whom.
                 var visits: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "visited" {
-                    guard let visitor = Self.entity(r.subject, mentions), let place = Self.entity(r.object, mentions),
+                    guard let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
                           let target = state(of: place) else { continue }
                     visits[visitor, default: []].insert(target)
                 }
                 var hostOf: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "metWith" || r.predicate == "hosted" {
-                    guard let a = Self.entity(r.subject, mentions), let b = Self.entity(r.object, mentions) else { continue }
+                    guard let a = r.subject.entity(in: mentions), let b = r.object.entity(in: mentions) else { continue }
                     for (host, guest) in [(a, b), (b, a)] { if let states = visits[guest] { hostOf[host, default: []].formUnion(states) } }
                 }
                 // Visits abroad by the article's own bare-titled officials ("Foreign Minister X left
@@ -143,14 +143,5 @@ public struct ImpliedOffices: CorpusStage {
         var end = start
         while end < bytes.count, bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z") { end += 1 }
         return end > start && cues.counterpartWords.contains(word: WordHash.word(bytes, start..<end))
-    }
-
-    /// The entity a relation's argument names, if resolved.
-    static func entity(_ argument: RelationMention.Argument, _ mentions: UnsafeBufferPointer<Mention>) -> EntityID? {
-        switch argument {
-        case let .mention(index): return index < mentions.count ? mentions[index].entityID : nil
-        case let .entity(id): return id
-        case .role: return nil
-        }
     }
 }

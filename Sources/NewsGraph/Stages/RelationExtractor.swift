@@ -1217,7 +1217,7 @@ private final class SentenceReading {
         }
         guard !objects.isEmpty else { return }
         // "X called the attacks a violation", "called Y a criminal": naming, not a call.
-        if trigger.count == 1, x.cues.namingVerbs.contains(word: tokens[trigger.lowerBound].hash), let end = objects.first?.end {
+        if trigger.count == 1, isNamingVerb(trigger.lowerBound), let end = objects.first?.end {
             var i = end
             while i < clause.upperBound, i - end < 3, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.a, tokens[i].hash != x.an { i += 1 }
             if isWord(i, x.a) || isWord(i, x.an) { return }
@@ -1274,7 +1274,7 @@ private final class SentenceReading {
         }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
-        if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPreposition($0) }) ?? before.last(where: mayBeSubject) {
+        if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
@@ -1351,7 +1351,7 @@ private final class SentenceReading {
 
     /// Whether a preposition of place (past "the") comes right before a mention ("to the
     /// White House"; not "led by X", whose X acts).
-    func followsPreposition(_ mention: Int) -> Bool {
+    func followsPlacePreposition(_ mention: Int) -> Bool {
         var i = firstToken(mention) - 1
         if isWord(i, x.the) { i -= 1 }
         return i >= range.lowerBound && tokens[i].kind == .word && !tokens[i].isCapitalized && x.lexicon.locativePrepositions.contains(word: tokens[i].hash)
