@@ -55,7 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
-    let what = WordHash.word("what"), against = WordHash.word("against")
+    let what = WordHash.word("what"), against = WordHash.word("against"), at = WordHash.word("at")
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
     let personalPossessives = PhraseSet(["his", "her"])
@@ -66,7 +66,7 @@ final class RelationRules: Sendable {
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
-    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, targeted: PredicateRule?
+    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, visited: PredicateRule?, targeted: PredicateRule?
     /// The first predicate of the attack frame (`attacked`).
     let attack: PredicateRule?
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
@@ -155,6 +155,7 @@ final class RelationRules: Sendable {
         officialOf = rule("officialOf")
         conducted = rule("conducted")
         hosted = rule("hosted")
+        visited = rule("visited")
         partOf = rule("partOf")
         basedIn = rule("basedIn")
         locatedIn = rule("locatedIn")
@@ -862,6 +863,27 @@ private final class SentenceReading {
                     attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
                 }
             }
+            if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
+        }
+    }
+
+    /// "X received Y in Jeddah", "Y was received by X at the Kremlin": the guest visited the
+    /// place named after both (a place, not a state: "received Y in Pakistan" may be at home).
+    func hostingPlace(_ pairs: [(host: RelationMention.Argument, guest: RelationMention.Argument)], after start: Int, clause: Range<Int>,
+                      when: DateReference?) {
+        guard let visited = x.visited else { return }
+        for (host, guest) in pairs {
+            guard case let .mention(g) = guest, mentions[g].type == .person else { continue }
+            // (After both: "Y was received by X at the Kremlin".)
+            var from = max(start, endToken(g))
+            if case let .mention(h) = host { from = max(from, endToken(h)) }
+            guard let place = inSentence.first(where: { m in
+                      let first = firstToken(m)
+                      guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
+                      let p = isWord(first - 1, x.the) ? first - 2 : first - 1
+                      return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
+                  }) else { continue }
+            add(guest, visited, .mention(place), when: when)
         }
     }
 

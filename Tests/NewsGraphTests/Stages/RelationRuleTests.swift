@@ -670,6 +670,12 @@ struct RelationRuleTests {
         .init("Sergey Lavrov spoke at a meeting of the UN Security Council.", [], absent: ["Sergey Lavrov -metWith-> UN Security Council"]),
         .init("Taliban Foreign Minister Amir Khan Muttaqi telephoned Iranian Foreign Minister Abbas Araghchi on Monday.",
               ["Amir Khan Muttaqi -officialOf-> Taliban", "Abbas Araghchi -spokeWith-> Amir Khan Muttaqi @2023-03-06"]),
+        // A guest received or hosted in a place visited it (a place, not a state).
+        .init("Saudi Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in Jeddah on Wednesday.",
+              ["Mohammed bin Salman -hosted-> Shehbaz Sharif @2023-03-08", "Shehbaz Sharif -visited-> Jeddah @2023-03-08"]),
+        .init("Yunus Ali was received by Interim President Assimi Goita at the Koulouba Palace on Monday.",
+              ["Assimi Goita -hosted-> Yunus Ali @2023-03-06", "Yunus Ali -visited-> Koulouba Palace @2023-03-06"]),
+        .init("President Ana Silva received the Brazilian ambassador in Lisbon on Monday.", [], absent: ["Ana Silva -visited-> Lisbon"]),
         // A power plant is a place that can be struck.
         .init("Ukrainian drones attacked the Kursk Nuclear Power Plant overnight.", ["Ukraine -attacked-> Kursk Nuclear Power Plant"]),
         // A body and a state joined by "and" share the verb.
