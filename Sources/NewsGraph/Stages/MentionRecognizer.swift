@@ -605,6 +605,13 @@ private final class SentenceContext {
             return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
         }
         if keys.count >= 3, lexicon.groupHeads.contains(word: keys[0]), keys[1] == recognizer.of || keys[1] == recognizer.forWord { return .group }
+        // ("Economic Community of West African States", "Reserve Bank of India": a body's head a
+        // word or two in, then "of" or "for".)
+        if keys.count >= 4, let k = (1...2).first(where: { $0 + 2 < keys.count && lexicon.groupHeads.contains(word: keys[$0])
+               && (keys[$0 + 1] == recognizer.of || keys[$0 + 1] == recognizer.forWord) }),
+           (0..<k).allSatisfy({ !lexicon.isCommonWord(keys[$0]) }),
+           // (Not cut short before a title's plural: "SCO Council of Foreign | Ministers".)
+           let last = keys.last, !lexicon.titleWords.contains(word: last) { return .group }
         if keys.count >= 3, lexicon.placeHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .place }
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0

@@ -21,6 +21,11 @@ struct MentionRecognizerTests {
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
+        // A body's head a word or two into its name, before "of" ("Economic Community of West
+        // African States"); not a name cut short before a title's plural.
+        .init("The Economic Community of West African States (ECOWAS) condemned the attacks. The Reserve Bank of India cut rates.",
+              ["Economic Community of West African States/Group", "ECOWAS/Group", "Reserve Bank of India/Group"]),
+        .init("He attended a meeting of the SCO Council of Foreign Ministers in Tianjin.", [], absent: ["SCO Council of Foreign"]),
         // A body's one-word name, then its officer's title and name.
         .init("Taliban Foreign Minister Amir Khan Muttaqi telephoned Abbas Araghchi.", ["Taliban/Group", "Amir Khan Muttaqi/Person"],
               absent: ["Taliban Foreign Minister Amir Khan Muttaqi"]),
