@@ -126,6 +126,9 @@ public struct DateFinder: Sendable {
 
     public init(words: CalendarWords) { self.words = words }
 
+    /// "st", "nd", "rd", "th" written onto a day's number.
+    static let ordinalSuffixes: Set<UInt64> = Set(["st", "nd", "rd", "th"].map { WordHash.word($0) })
+
     /// Every date expression in `tokens[range]`, with the token index where it starts.
     public func find(in tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> [(position: Int, date: DateReference)] {
         var found: [(position: Int, date: DateReference)] = []
@@ -149,6 +152,13 @@ public struct DateFinder: Sendable {
             let next = index + 1
             guard next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].span.start == tokens[index].span.end,
                   bytes[tokens[next].span.start] == UInt8(ascii: "."), tokens[next].span.length == 1 else { return next }
+            return next + 1
+        }
+        /// The token after a day's number, past an ordinal suffix written onto it ("12th", "3rd").
+        func afterDay(_ index: Int) -> Int {
+            let next = index + 1
+            guard next < range.upperBound, tokens[next].kind == .word, tokens[next].span.start == tokens[index].span.end,
+                  Self.ordinalSuffixes.contains(tokens[next].hash) else { return next }
             return next + 1
         }
         func year(_ index: Int) -> Int? {
@@ -179,9 +189,9 @@ public struct DateFinder: Sendable {
                 i += 1
                 continue
             }
-            // "29 January 2024", "29 Jan. 2024", "29 January"
-            if let day = number(i), (1...31).contains(day), let m = month(i + 1) {
-                let next = afterMonth(i + 1)
+            // "29 January 2024", "29 Jan. 2024", "29 January", "12th May, 2025"
+            if let day = number(i), (1...31).contains(day), let m = month(afterDay(i)) {
+                let next = afterMonth(afterDay(i))
                 if let y = year(next) ?? (isComma(next) ? year(next + 1) : nil), let date = CalendarDay(year: y, month: m, day: day) {
                     found.append((i, .day(date)))
                     i = isComma(next) ? next + 2 : next + 1
@@ -191,9 +201,9 @@ public struct DateFinder: Sendable {
                 }
                 continue
             }
-            // "January 29, 2024", "Jan. 29 2024", "January 16"
+            // "January 29, 2024", "Jan. 29 2024", "January 16", "May 12th"
             if let m = month(i), let day = number(afterMonth(i)), (1...31).contains(day) {
-                let dayAt = afterMonth(i)
+                let dayAt = afterDay(afterMonth(i)) - 1
                 let yearAt = isComma(dayAt + 1) ? dayAt + 2 : dayAt + 1
                 if let y = year(yearAt), let date = CalendarDay(year: y, month: m, day: day) {
                     found.append((i, .day(date)))

@@ -46,7 +46,7 @@ public final class RelationCues: Sendable {
     /// a neighbour, not what an attack struck.
     public let borderNouns: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
-    /// state"), matched at the end of a canonical role: a person named by one alone holds
+    /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
     public let stateOffices: PhraseSet
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks

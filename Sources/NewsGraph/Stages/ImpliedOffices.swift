@@ -52,9 +52,12 @@ public struct ImpliedOffices: CorpusStage {
                          canonical: inout [String: Bool]) -> [RelationMention] {
         func isStateOffice(_ title: String) -> Bool {
             if let known = canonical[title] { return known }
+            // (Anywhere in the title: "President His Highness Sheikh".)
             let words = cues.canonicalRole(title, lexicon: lexicon).split(separator: " ")
-            let accepted = (1...max(1, min(3, words.count))).contains { k in
-                k <= words.count && cues.stateOffices.contains(phrase: WordHash.phrase(words.suffix(k).joined(separator: " ")))
+            let accepted = words.indices.contains { start in
+                (1...3).contains { k in
+                    start + k <= words.count && cues.stateOffices.contains(phrase: WordHash.phrase(words[start..<(start + k)].joined(separator: " ")))
+                }
             }
             canonical[title] = accepted
             return accepted

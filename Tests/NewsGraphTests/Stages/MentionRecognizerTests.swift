@@ -26,6 +26,9 @@ struct MentionRecognizerTests {
         .init("The Economic Community of West African States (ECOWAS) condemned the attacks. The Reserve Bank of India cut rates.",
               ["Economic Community of West African States/Group", "ECOWAS/Group", "Reserve Bank of India/Group"]),
         .init("He attended a meeting of the SCO Council of Foreign Ministers in Tianjin.", [], absent: ["SCO Council of Foreign"]),
+        // "His Highness", "His Majesty" are titles, no part of the name.
+        .init("President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a call. His Majesty King Abdullah II met him.",
+              ["Mohamed bin Zayed Al Nahyan/Person", "Abdullah II/Person"], absent: ["His Highness Sheikh Mohamed bin Zayed Al Nahyan"]),
         // A body's one-word name, then its officer's title and name.
         .init("Taliban Foreign Minister Amir Khan Muttaqi telephoned Abbas Araghchi.", ["Taliban/Group", "Amir Khan Muttaqi/Person"],
               absent: ["Taliban Foreign Minister Amir Khan Muttaqi"]),

@@ -843,6 +843,7 @@ struct DateTests {
         ("on January 16", "2024-01-22", "2024-01-16"), ("on December 30", "2024-01-05", "2023-12-30"),
         ("29 January 2024", "2023-06-01", "2024-01-29"), ("Jan 29, 2024", "2020-01-01", "2024-01-29"), ("January 29, 2024", "2020-01-01", "2024-01-29"),
         ("on Jan. 9", "2024-01-12", "2024-01-09"), ("Sept. 3, 2023", "2024-01-01", "2023-09-03"), ("3 Sept. 2023", "2024-01-01", "2023-09-03"),
+        ("on the 12th May, 2025", "2025-06-01", "2025-05-12"), ("on May 3rd, 2025", "2025-06-01", "2025-05-03"), ("on May 21st", "2025-06-01", "2025-05-21"),
     ])
     func resolve(_ phrase: String, _ reference: String, _ expected: String) throws {
         var document = AnalyzedDocument(Document(id: "d", text: "It happened \(phrase)."))
@@ -875,6 +876,7 @@ struct DateTests {
         ("KYIV, Ukraine (AP) — Russia fired missiles overnight, officials said Sunday, March 2, 2025.", "2025-03-02"),
         ("KYIV, Ukraine (AP) — The war began on February 24, 2022, officials recalled.", nil),
         ("ANKARA (AA) - Talks began.\n\nPublished 19.11.2025\n", "2025-11-19"),
+        ("ABU DHABI, 12th May, 2025 (WAM) -- The talks began today.", "2025-05-12"),
     ])
     func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
