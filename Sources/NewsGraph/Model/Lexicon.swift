@@ -42,6 +42,9 @@ public final class Lexicon: Sendable {
     /// Verbs whose object, when a gazetteer place names it, is that place ("struck Kayes",
     /// "captured Pokrovsk"), however small.
     public let placeObjectVerbs: PhraseSet
+    /// Plural nouns of collectives ("states", "countries"): an unknown capitalised word right
+    /// before one describes it ("the Baltic states") and names nobody.
+    public let collectiveNouns: PhraseSet
     /// Words that can be part of a group or place name but never of a person's name.
     public let nonNameWords: PhraseSet
     /// Lower-case place heads that belong to the name ("the Swat valley" → "Swat valley").
@@ -87,7 +90,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var cityPopulationWithoutContext: Int
@@ -128,6 +131,7 @@ public final class Lexicon: Sendable {
         stopCapitalized = keys(file.stopCapitalized)
         timeDesignators = keys(file.timeDesignators)
         placeObjectVerbs = keys(file.placeObjectVerbs)
+        collectiveNouns = keys(file.collectiveNouns)
         nonNameWords = keys(file.nonNameWords)
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)

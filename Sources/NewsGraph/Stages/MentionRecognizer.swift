@@ -826,6 +826,9 @@ private final class SentenceContext {
             // unless a lower-case title and a name follow ("EU foreign policy chief Kaja
             // Kallas", "UN envoy X"): then it is the body of that office.
             let allCaps = units[run.lowerBound].allCaps
+            // ("the Baltic states", "Nordic countries": a word describing a collective, no name.)
+            if !allCaps, run.upperBound < units.count, !units[run.upperBound].barrier, !units[run.upperBound].capitalized,
+               lexicon.collectiveNouns.contains(word: units[run.upperBound].key) { return }
             add(run, type: allCaps ? .group : .person, tentative: !(allCaps && headsOffice(run.upperBound)))
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.

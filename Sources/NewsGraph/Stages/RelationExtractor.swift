@@ -55,7 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
-    let what = WordHash.word("what"), against = WordHash.word("against"), at = WordHash.word("at")
+    let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
     let personalPossessives = PhraseSet(["his", "her"])
@@ -2243,6 +2243,13 @@ private final class SentenceReading {
                 conductedOperation = true
                 continue
             }
+            // "the operation, codenamed Operation Y,": the operation the article told of, by
+            // whoever carried out its latest attack.
+            if subject == nil, namesTheOperation(before: start), let agent = latestAttacker() {
+                add(agent, conducted, .mention(operation), when: nil)
+                conductedOperation = true
+                continue
+            }
             // "(X) launched Operation Y against Z (and W)": what it was aimed at.
             var k = endToken(operation)
             if let targeted = x.targeted, start > clause.lowerBound, x.cues.agentVerbs.contains(word: tokens[start - 1].hash),
@@ -2363,6 +2370,17 @@ private final class SentenceReading {
             if phrases.contains(phrase: hash) { return true }
         }
         return false
+    }
+
+    /// "the operation, codenamed …", "this offensive, dubbed …": a definite operation noun, an
+    /// optional comma and a naming word right before token `start`.
+    func namesTheOperation(before start: Int) -> Bool {
+        var i = start - 1
+        guard i > range.lowerBound, isNamingVerb(i) || tokens[i].kind == .word && x.lexicon.operationCues.contains(word: tokens[i].hash) else { return false }
+        i -= 1
+        if isWord(i, x.comma) { i -= 1 }
+        guard i > range.lowerBound, tokens[i].kind == .word, x.cues.operationNouns.contains(word: tokens[i].hash) else { return false }
+        return isWord(i - 1, x.the) || tokens[i - 1].kind == .word && (tokens[i - 1].hash == x.this || x.his.contains(word: tokens[i - 1].hash))
     }
 
     /// A verb of naming (``RelationCues/namingVerbs``) at token `i`.

@@ -676,6 +676,11 @@ struct RelationRuleTests {
         .init("Yunus Ali was received by Interim President Assimi Goita at the Koulouba Palace on Monday.",
               ["Assimi Goita -hosted-> Yunus Ali @2023-03-06", "Yunus Ali -visited-> Koulouba Palace @2023-03-06"]),
         .init("President Ana Silva received the Brazilian ambassador in Lisbon on Monday.", [], absent: ["Ana Silva -visited-> Lisbon"]),
+        // "the Baltic states" names nobody: Poland is the subject; an operation's name keeps
+        // its lower-case particle; "the operation, codenamed Operation Y" is the article's.
+        .init("Russia attacked Dnipro on Tuesday. Poland and the Baltic states condemned the strikes.", ["Poland -condemned-> Russia"]),
+        .init("Pakistan's military carried out strikes on hideouts in Afghanistan on Friday. Officials spoke. Others spoke. Minister Attaullah Tarar said the operation, codenamed Operation Ghazab lil-Haq, would continue.",
+              ["Pakistan -conducted-> Operation Ghazab lil-Haq", "Pakistan -attacked-> Afghanistan @2023-03-10"]),
         // A power plant is a place that can be struck.
         .init("Ukrainian drones attacked the Kursk Nuclear Power Plant overnight.", ["Ukraine -attacked-> Kursk Nuclear Power Plant"]),
         // A body and a state joined by "and" share the verb.
