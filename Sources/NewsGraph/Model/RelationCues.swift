@@ -45,6 +45,9 @@ public final class RelationCues: Sendable {
     /// Nouns of a border ("towns near the *border* with Senegal"): the state after "with" is
     /// a neighbour, not what an attack struck.
     public let borderNouns: PhraseSet
+    /// Nouns of a breach of a state's rights ("condemned the violation of Qatar's sovereignty"):
+    /// condemning one condemns the attack the article told of.
+    public let violationNouns: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
@@ -126,7 +129,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -159,6 +162,7 @@ public final class RelationCues: Sendable {
         thirdPartyVerbs = PhraseSet(file.thirdPartyVerbs)
         eventPrepositions = PhraseSet(file.eventPrepositions)
         borderNouns = PhraseSet(file.borderNouns)
+        violationNouns = PhraseSet(file.violationNouns)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)

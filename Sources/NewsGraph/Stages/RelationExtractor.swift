@@ -1209,6 +1209,11 @@ private final class SentenceReading {
            let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
         }
+        // "X condemned the flagrant violation of Qatar's sovereignty": of an attack the article
+        // told, by its latest attacker (words of violation: cues violationNouns).
+        if objects.isEmpty, predicate.takesEvents, namesViolation(from: trigger.upperBound, clause: clause), let attacker = latestAttacker() {
+            objects = [(attacker, trigger.upperBound)]
+        }
         // "X condemned the killings by the RSF", "… reports of attacks by Y fighters": the agent
         // of the deed named (lower-case words, then "by").
         if objects.isEmpty, predicate.takesEvents,
@@ -2333,6 +2338,18 @@ private final class SentenceReading {
         while i < clause.upperBound, i - start < 3, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
         guard i < clause.upperBound, let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return nil }
         return i + trigger.length - 1
+    }
+
+    /// "the (flagrant) violation of": within a few words after `start`, past determiners,
+    /// adjectives and quotation marks, a violation noun and "of".
+    func namesViolation(from start: Int, clause: Range<Int>) -> Bool {
+        var i = start
+        while i < clause.upperBound, i - start < 5, tokens[i].kind == .punctuation || tokens[i].kind == .word && !tokens[i].isCapitalized
+                && !x.cues.violationNouns.contains(word: tokens[i].hash) && tokens[i].hash != x.of { i += 1 }
+        guard i < clause.upperBound, tokens[i].kind == .word, x.cues.violationNouns.contains(word: tokens[i].hash) else { return false }
+        // (Past a closing quotation mark: "the “flagrant violation” of".)
+        let next = i + 1 < clause.upperBound && tokens[i + 1].kind == .punctuation && !isWord(i + 1, x.comma) ? i + 2 : i + 1
+        return isWord(next, x.of)
     }
 
     /// The agent of the latest attack told with the same word ("carried out strikes" … "condemned

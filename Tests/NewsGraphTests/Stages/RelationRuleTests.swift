@@ -681,6 +681,10 @@ struct RelationRuleTests {
         .init("Russia attacked Dnipro on Tuesday. Poland and the Baltic states condemned the strikes.", ["Poland -condemned-> Russia"]),
         .init("Pakistan's military carried out strikes on hideouts in Afghanistan on Friday. Officials spoke. Others spoke. Minister Attaullah Tarar said the operation, codenamed Operation Ghazab lil-Haq, would continue.",
               ["Pakistan -conducted-> Operation Ghazab lil-Haq", "Pakistan -attacked-> Afghanistan @2023-03-10"]),
+        // Condemning "the violation of X's sovereignty" condemns the attack the article told.
+        .init("Israel carried out an airstrike in Doha on Tuesday. UN Secretary-General Antonio Guterres condemned the \"flagrant violation\" of Qatar's sovereignty.",
+              ["Antonio Guterres -condemned-> Israel"]),
+        .init("Iran condemned the violation of the ceasefire.", [], absent: ["Iran -condemned-> Iran"]),
         // A power plant is a place that can be struck.
         .init("Ukrainian drones attacked the Kursk Nuclear Power Plant overnight.", ["Ukraine -attacked-> Kursk Nuclear Power Plant"]),
         // A body and a state joined by "and" share the verb.
