@@ -510,6 +510,8 @@ private final class SentenceReading {
 
     func isWord(_ i: Int, _ hash: UInt64) -> Bool { i < range.upperBound && i >= range.lowerBound && tokens[i].hash == hash }
     func isPossessive(_ i: Int) -> Bool { isWord(i, x.possessive) || isWord(i, x.possessiveASCII) }
+    /// "a", "an" or "the" at token `i`.
+    func isArticle(_ i: Int) -> Bool { isWord(i, x.a) || isWord(i, x.an) || isWord(i, x.the) }
 
     /// Mentions of the sentence inside `tokens[range]`, in order. Usually a run of
     /// ``inSentence`` (returned without copying); a name that overlaps the range's end and
@@ -691,7 +693,7 @@ private final class SentenceReading {
             var i = endToken(person)
             guard isWord(i, x.comma) else { continue }
             i += 1
-            if isWord(i, x.the) || isWord(i, x.a) || isWord(i, x.an) { i += 1 }
+            if isArticle(i) { i += 1 }
             guard i < range.upperBound, let titleEnd = lowercaseTitle(at: i), isWord(titleEnd, x.of) || isWord(titleEnd, x.forWord) else { continue }
             // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's Council").
             guard let body = inSentence.first(where: { firstToken($0) > titleEnd && !isPossessive(endToken($0)) }),
@@ -804,7 +806,7 @@ private final class SentenceReading {
             if trigger.length == 1, x.predicateRules[trigger.predicate].symmetric, isWord(position - 1, x.the), isWord(position - 2, x.of),
                position - 2 >= clause.lowerBound, !isWord(end, x.between), !isWord(end, x.with) { continue }
             // "Qatar mediated the agreement": a third party's deed, unless "between X and Y" names the parties.
-            if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a) || isWord(position - 1, x.an),
+            if position - 2 >= clause.lowerBound, isArticle(position - 1),
                tokens[position - 2].kind == .word, x.cues.thirdPartyVerbs.contains(word: tokens[position - 2].hash),
                !isWord(end, x.between) { continue }
             var predicate = x.predicateRules[trigger.predicate]
@@ -962,7 +964,7 @@ private final class SentenceReading {
         // "is scheduled to fly to Washington on Sunday for a summit with X": the purpose of
         // a trip shares its modality, however far back the clause puts it.
         var purpose = position - 1
-        if isWord(purpose, x.a) || isWord(purpose, x.an) || isWord(purpose, x.the) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
+        if isArticle(purpose) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
         if isWord(purpose, x.forWord), (clause.lowerBound..<purpose).contains(where: isNegator) { return true }
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
@@ -976,7 +978,7 @@ private final class SentenceReading {
     /// ("May 10" is a month, not the modal).
     func isNegator(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, !tokens[i].isCapitalized || i == range.lowerBound, let verbOnly = x.negatorWords[tokens[i].hash] else { return false }
-        return !verbOnly || !(isWord(i - 1, x.a) || isWord(i - 1, x.an) || isWord(i - 1, x.the))
+        return !verbOnly || !isArticle(i - 1)
     }
 
     /// The date of an event: in its clause (after the trigger first), else in the sentence;
@@ -2091,7 +2093,7 @@ private final class SentenceReading {
             var p = trigger.lowerBound
             if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
                 p -= 1
-                if p > end, isWord(p, x.a) || isWord(p, x.an) || isWord(p, x.the) || x.his.contains(word: tokens[p].hash) { p -= 1 }
+                if p > end, isArticle(p) || x.his.contains(word: tokens[p].hash) { p -= 1 }
             }
             return p > end && tokens[p].kind == .word && x.cues.eventPrepositions.contains(word: tokens[p].hash)
         }
