@@ -48,6 +48,10 @@ public final class RelationCues: Sendable {
     /// Nouns of a breach of a state's rights ("condemned the violation of Qatar's sovereignty"):
     /// condemning one condemns the attack the article told of.
     public let violationNouns: PhraseSet
+    /// A launch of weapons that strikes nobody ("X *fired* a ballistic missile into the sea"),
+    /// which a later sentence may condemn ("Japan condemned the *launch*"): its verbs, the
+    /// weapons, and the nouns that refer back to it.
+    public let launchVerbs: PhraseSet, weaponNouns: PhraseSet, launchNouns: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
@@ -129,7 +133,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -163,6 +167,9 @@ public final class RelationCues: Sendable {
         eventPrepositions = PhraseSet(file.eventPrepositions)
         borderNouns = PhraseSet(file.borderNouns)
         violationNouns = PhraseSet(file.violationNouns)
+        launchVerbs = PhraseSet(file.launchVerbs)
+        weaponNouns = PhraseSet(file.weaponNouns)
+        launchNouns = PhraseSet(file.launchNouns)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)

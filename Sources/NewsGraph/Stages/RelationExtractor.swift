@@ -165,6 +165,7 @@ final class RelationRules: Sendable {
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
         for words in cues.responsibilityClaims.entryTokens { mark(words[0], .triggerStart) }
+        for word in cues.launchVerbs.singleWords { mark(word, .triggerStart) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
         for word in lexicon.titles.singleWords { mark(word, .title) }
@@ -223,6 +224,8 @@ private final class DocumentReader {
     /// The last attack told without its agent ("Gunmen attacked X"), for "Y claimed
     /// responsibility for the attack" within the next sentences.
     var unclaimed: UnclaimedAttack?
+    /// Who the article last told launched weapons, for "condemned the launch".
+    var lastLauncher: RelationMention.Argument?
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
     /// The first person named in the previous sentence, for "He …".
@@ -312,6 +315,7 @@ private final class DocumentReader {
                     reading.titleOfBodyOffices()
                     reading.delegationOffices()
                 }
+                reading.launches()
                 reading.triggers()
                 reading.claims()
                 reading.operations()
@@ -321,6 +325,7 @@ private final class DocumentReader {
                 attacks += reading.attacksRead
                 if let attack = reading.unclaimedRead { unclaimed = attack }
                 if reading.claimedAttack { unclaimed = nil }
+                if let launcher = reading.launchRead { lastLauncher = launcher }
             }
             if let last = sentenceDates.last { lastDate = last.date }
             // "He" in the next sentence: this sentence's person subject, else its first person
@@ -330,6 +335,36 @@ private final class DocumentReader {
                 && !followsPreposition(mentions[$0].span) } ?? previousSentencePerson
         }
         found = reading.found
+        dateHeadlineFacts()
+    }
+
+    /// A headline's fact told without a date is the one its article goes on to tell: it
+    /// takes the date of the first later statement of the predicate with one of its
+    /// arguments ("French envoy visits Beirut" … "arrived in Beirut on Tuesday"), not the
+    /// article's own date.
+    private func dateHeadlineFacts() {
+        for h in found.indices where found[h].when == nil {
+            let sentence = document.sentenceTokens[found[h].sentence]
+            guard !sentence.isEmpty, tokens[sentence.upperBound - 1].kind != .punctuation else { continue }
+            let arguments = [found[h].subject, found[h].object]
+            if let later = found.first(where: { r in r.sentence > found[h].sentence && r.when != nil && r.predicate == found[h].predicate
+                && arguments.contains { names($0, r.subject) || names($0, r.object) } }) {
+                found[h].when = later.when
+            }
+        }
+    }
+
+    /// Whether two arguments name the same thing: one gazetteer entry, or one name (a
+    /// surname for the full name).
+    private func names(_ a: RelationMention.Argument, _ b: RelationMention.Argument) -> Bool {
+        switch (a, b) {
+        case let (.mention(i), .mention(j)):
+            if let entry = mentions[i].gazetteerEntry { return entry == mentions[j].gazetteerEntry }
+            let x = mentions[i].surface, y = mentions[j].surface
+            return x == y || x.hasSuffix(" " + y) || y.hasSuffix(" " + x)
+        case let (.entity(x), .entity(y)): return x == y
+        default: return false
+        }
     }
 }
 
@@ -355,6 +390,8 @@ private final class SentenceReading {
     /// An attack of this sentence told without its agent, and whether the sentence claimed one.
     private(set) var unclaimedRead: UnclaimedAttack?
     private(set) var claimedAttack = false
+    /// Who launched weapons in this sentence (``launches()``).
+    private(set) var launchRead: RelationMention.Argument?
     /// The objects of the last attack trigger read whose agent was not found.
     private var agentlessObjects: [RelationMention.Argument] = []
     /// Whether this sentence told who conducted an operation (for ``operationTargets()``).
@@ -439,6 +476,7 @@ private final class SentenceReading {
         attacksRead.removeAll(keepingCapacity: true)
         unclaimedRead = nil
         claimedAttack = false
+        launchRead = nil
         conductedOperation = false
         lastParties = nil
         clauses.removeAll(keepingCapacity: true)
@@ -966,6 +1004,13 @@ private final class SentenceReading {
         var purpose = position - 1
         if isArticle(purpose) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
         if isWord(purpose, x.forWord), (clause.lowerBound..<purpose).contains(where: isNegator) { return true }
+        // "will travel to Kabul to attend a trilateral meeting with X": so is its infinitive
+        // ("to" and a verb, an article and a word or two between it and the trigger).
+        var infinitive = position - 1
+        while infinitive > position - 4, infinitive > clause.lowerBound, tokens[infinitive].kind == .word, !tokens[infinitive].isCapitalized,
+              !isWord(infinitive - 1, x.to) { infinitive -= 1 }
+        if isWord(infinitive - 1, x.to), infinitive < position, tokens[infinitive].kind == .word, !tokens[infinitive].isCapitalized,
+           (clause.lowerBound..<(infinitive - 1)).contains(where: isNegator) { return true }
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1
@@ -1235,6 +1280,11 @@ private final class SentenceReading {
            mentions[owner].type == .group || mentions[owner].type == .state, allowed(owner, predicate.objectTypes),
            endToken(owner) < clause.upperBound, tokens[endToken(owner)].kind == .word, x.cues.forceNouns.contains(word: tokens[endToken(owner)].hash) {
             objects = [(.mention(owner), endToken(owner) + 1)]
+        }
+        // "Japan condemned the (latest missile) launch": whoever the article last told launched weapons.
+        if objects.isEmpty, predicate.takesEvents, namesLaunch(from: trigger.upperBound, clause: clause),
+           let launcher = launchRead ?? reader?.lastLauncher {
+            objects = [(launcher, trigger.upperBound)]
         }
         // "Qin Gang hosted the meeting": the host of the last two parties' meeting.
         if objects.isEmpty, predicate === x.hosted, x.cues.meetingHostVerbs.contains(word: tokens[trigger.lowerBound].hash), let (a, b) = previousParties,
@@ -1677,7 +1727,9 @@ private final class SentenceReading {
         // ("hosted talks between A and B", "hosted a welcome ceremony for X": the event's
         // parties are what was hosted. What an operation targeted may be named inside a noun
         // phrase too: "camps of X".)
-        if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))) { return [] }
+        // ("visited troops in Omdurman", "toured a factory in Lyon": the place a site is in was visited.)
+        if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))),
+           !(predicate === x.visited && mentions[first].type == .place && isSiteGap(between(i, firstToken(first)))) { return [] }
         var chosen = first
         // "the Black Sea port of Novorossiysk": the place named after "of".
         if mentions[first].type == .place, isWord(endToken(first), x.of),
@@ -1859,6 +1911,15 @@ private final class SentenceReading {
                                                && (isWord($0 + 1, x.between) || isWord($0 + 1, x.forWord)) }) else { return false }
         return noun - gap.lowerBound <= 3 && (gap.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
             && (noun + 2..<gap.upperBound).allSatisfy { isObjectGap($0) || isInMention($0) }
+    }
+
+    /// "troops in", "wounded soldiers at a hospital in": a few lower-case words (what was
+    /// visited) and "in" right before the place.
+    func isSiteGap(_ gap: Range<Int>) -> Bool {
+        var end = gap.upperBound
+        if isWord(end - 1, x.the) { end -= 1 }
+        return end - gap.lowerBound >= 2 && end - gap.lowerBound <= 8 && isWord(end - 1, x.inWord)
+            && (gap.lowerBound..<end).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 
     /// "a (high-level Russian) delegation led by (Deputy Minister)": where "delegation led by"
@@ -2352,6 +2413,32 @@ private final class SentenceReading {
         // (Past a closing quotation mark: "the “flagrant violation” of".)
         let next = i + 1 < clause.upperBound && tokens[i + 1].kind == .punctuation && !isWord(i + 1, x.comma) ? i + 2 : i + 1
         return isWord(next, x.of)
+    }
+
+    /// "the launch", "the latest missile test": past determiners and a few lower-case words,
+    /// a noun of launching, right after `start`.
+    func namesLaunch(from start: Int, clause: Range<Int>) -> Bool {
+        var i = start
+        while i < clause.upperBound, i - start < 4, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              !x.cues.launchNouns.contains(word: tokens[i].hash) { i += 1 }
+        return i < clause.upperBound && i > start && tokens[i].kind == .word && x.cues.launchNouns.contains(word: tokens[i].hash)
+            && x.cues.eventDeterminers.contains(word: tokens[start].hash)
+    }
+
+    /// "North Korea fired a ballistic missile into the sea": a state or body right before a
+    /// verb of launching with a weapon a few words after it launched (remembered for
+    /// "condemned the launch"; an attack on someone is read by the triggers).
+    func launches() {
+        for position in triggerStarts where !tokens[position].isCapitalized && x.cues.launchVerbs.contains(word: tokens[position].hash) {
+            guard (position + 1..<min(position + 5, range.upperBound)).contains(where: {
+                tokens[$0].kind == .word && x.cues.weaponNouns.contains(word: tokens[$0].hash) }) else { continue }
+            let clause = clause(containing: position)
+            guard !isNegated(before: position, in: clause),
+                  let agent = inSentence.last(where: { endToken($0) <= position && clause.contains(firstToken($0)) }),
+                  mentions[agent].type == .state || mentions[agent].type == .group, position - endToken(agent) <= 3,
+                  (endToken(agent)..<position).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+            launchRead = .mention(agent)
+        }
     }
 
     /// The agent of the latest attack told with the same word ("carried out strikes" … "condemned

@@ -131,6 +131,7 @@ struct MentionRecognizerTests {
         // Traps and negatives.
         .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
         .init("Police fought hardline Sunni Muslim militants near the border.", [], absent: ["Sunni"]),
+        .init("Turkish warplanes struck Kurdish militants in northern Iraq.", ["Iraq/State"], absent: ["Kurdish"]),
         .init("On Monday, January 8, the talks resumed.", [], absent: ["Monday", "January"]),
         .init("Fighting echoed the Iran-Iraq war of the 1980s.", ["Iran-Iraq war/Operation"]),
         .init("The strikes, code-named Swift Retort, began at dawn.", ["Swift Retort/Operation"]),

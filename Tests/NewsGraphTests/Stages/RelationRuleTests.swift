@@ -726,7 +726,27 @@ struct RelationRuleTests {
         // "in what X called Operation Y": the strike's agent conducted it.
         .init("American warplanes struck Isfahan in what the Pentagon later called Operation Midnight Hammer.",
               ["United States -conducted-> Operation Midnight Hammer", "Operation Midnight Hammer -targeted-> Isfahan", "United States -attacked-> Isfahan"]),
+        // The infinitive of a trip's purpose shares its modality.
+        .init("Wang Yi will travel to Kabul to attend a trilateral meeting with Ishaq Dar.", [],
+              absent: ["Ishaq Dar -metWith-> Wang Yi", "Wang Yi -visited-> Kabul"]),
+        .init("Wang Yi travelled to Kabul to attend a meeting with Ishaq Dar.", ["Ishaq Dar -metWith-> Wang Yi", "Wang Yi -visited-> Kabul"]),
+        // "condemned the launch": whoever the article told launched weapons (a launch is no attack).
+        .init("North Korea fired a ballistic missile into the sea on Monday. Japan condemned the launch.", ["Japan -condemned-> North Korea"],
+              absent: ["North Korea -attacked-> Japan"]),
+        .init("Iran launched a satellite on Monday. The United States condemned the launch.", [], absent: ["United States -condemned-> Iran"]),
+        // The place a visited site is in.
+        .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
+        .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
+        .init("President Emmanuel Macron visited troops from Lyon.", [], absent: ["Emmanuel Macron -visited-> Lyon"]),
     ]
+
+    @Test("a headline's fact takes the date its article gives it, not the article's own")
+    func headlineDate() throws {
+        var document = Document(id: "t", text: "Israeli strikes hit southern Lebanon\n\nIsrael carried out air strikes on southern Lebanon on Tuesday.")
+        document.date = CalendarDay(iso: "2023-03-10")
+        let found = triples(try TestSupport.pipeline.run([document]).graph)
+        #expect(found["Israel -attacked-> Lebanon"] == ["2023-03-07"])
+    }
 
     @Test("sentence in, triples with dates out", arguments: cases)
     func rule(_ c: Case) throws {
