@@ -18,8 +18,9 @@ public final class Lexicon: Sendable {
     /// Hyphenated endings that make an unknown name before them a body ("Houthi-run",
     /// "RSF-controlled"); a state's name there stays the state ("Saudi-led").
     public let groupCompoundSuffixes: PhraseSet
-    /// Officers after an unknown name that make it their body ("Houthi leader X", "Kremlin
-    /// spokesman X"), unless the name is a person's named earlier ("Netanyahu spokesman").
+    /// Officers and members after an unknown name that make it their body ("Houthi leader X",
+    /// "Kremlin spokesman X", "Nato member Turkey"), unless the name is a person's named
+    /// earlier ("Netanyahu spokesman").
     public let groupOfficerCues: PhraseSet
     public let placeHeads: PhraseSet
     public let placeOrganisationHeads: PhraseSet
@@ -83,6 +84,9 @@ public final class Lexicon: Sendable {
     /// English plurals of the one-word titles ("ministers", "representatives", "secretaries"):
     /// a capitalised plural is an office's holders ("Special Representatives talks"), no name.
     public let titlePlurals: PhraseSet
+    /// Initials that headlines write for a compass word of a place's name ("N. Korea", "S.
+    /// Sudan"): the initial's hash → the word's.
+    public let compassInitials: [UInt64: UInt64]
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -93,6 +97,7 @@ public final class Lexicon: Sendable {
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
+        var compassInitials: [String: String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -118,6 +123,7 @@ public final class Lexicon: Sendable {
         groupSuffixNouns = keys(file.groupSuffixNouns)
         groupCompoundSuffixes = keys(file.groupCompoundSuffixes)
         groupOfficerCues = keys(file.groupOfficerCues)
+        compassInitials = Dictionary(file.compassInitials.map { (WordHash.word($0.key), WordHash.word($0.value)) }) { first, _ in first }
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)
         locativePrepositions = keys(file.locativePrepositions)

@@ -654,9 +654,11 @@ private final class SentenceContext {
     func namesEarlierGroup(_ run: Range<Int>) -> Bool { groupKeys.contains(phraseHash(run)) }
 
     /// Whether the run's last word ends a person's name found earlier in the document.
-    func namesEarlierPerson(_ run: Range<Int>) -> Bool {
+    /// (With `firstName`, also whether it begins one: "Abiy" for "Abiy Ahmed".)
+    func namesEarlierPerson(_ run: Range<Int>, firstName: Bool = false) -> Bool {
         let word = document.string(units[run.upperBound - 1].span)
-        return mentions.contains { $0.type == .person && !$0.tentative && ($0.surface == word || $0.surface.hasSuffix(" " + word)) }
+        return mentions.contains { $0.type == .person && !$0.tentative
+            && ($0.surface == word || $0.surface.hasSuffix(" " + word) || firstName && $0.surface.hasPrefix(word + " ")) }
     }
 
     /// The keys of a run's units, read in place (no array is built).
@@ -722,6 +724,9 @@ private final class SentenceContext {
         case .country, .capital, .custom: return true
         case .region, .city:
             guard match == run else { return false }
+            // "Abiy Ahmed … Abiy's office said": a word of a name the article gave a person
+            // (a town of that name is not meant).
+            if match.count == 1, namesEarlierPerson(run, firstName: true) { return false }
             if kind == .city && gazetteer.entries[Int(entryIndex)].population >= lexicon.cityPopulationWithoutContext { return true }
             // A region that shares its name with a large city ("Mombasa").
             if kind == .region, (gazetteer.largestCityPopulation(phrase: phraseHash(match)) ?? -1) >= lexicon.cityPopulationWithoutContext {
@@ -934,7 +939,15 @@ private final class SentenceContext {
     private func longestName(at i: Int, limit: Int) -> (Int, Int32)? {
         var hash = WordHash.emptyPhrase
         var best: (Int, Int32)? = nil
-        for end in (i + 1)...min(limit, i + gazetteer.maxWords) {
+        var first = i
+        // "N. Korea", "S. Sudan": a compass initial and its period stand for the word.
+        if units[i].span.length == 1, i + 2 < limit, units[i + 1].barrier, units[i + 1].span.length == 1,
+           document.bytes[units[i + 1].span.start] == UInt8(ascii: "."), let word = lexicon.compassInitials[units[i].key] {
+            hash = WordHash.phrase(hash, appending: word)
+            first = i + 2
+        }
+        guard first < limit else { return nil }
+        for end in (first + 1)...min(limit, first + gazetteer.maxWords) {
             let unit = units[end - 1]
             if unit.barrier { break }
             hash = WordHash.phrase(hash, appending: unit.key)

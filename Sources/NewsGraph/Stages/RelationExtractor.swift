@@ -49,7 +49,7 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
-    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both")
+    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), meet = WordHash.word("meet")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
@@ -847,6 +847,10 @@ private final class SentenceReading {
             if position - 2 >= clause.lowerBound, isArticle(position - 1),
                tokens[position - 2].kind == .word, x.cues.thirdPartyVerbs.contains(word: tokens[position - 2].hash),
                !isWord(end, x.between) { continue }
+            // "meet": a meeting only as a completed trip's purpose ("flew to Brussels to meet X")
+            // or in a headline ("Putin, Trump meet in Alaska"), not "agreed to meet".
+            if trigger.length == 1, tokens[position].hash == x.meet, !isHeadline,
+               !(isWord(position - 1, x.to) && madeTrip(before: position - 1, in: clause)) { continue }
             var predicate = x.predicateRules[trigger.predicate]
             // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
             // before; "the operation targeted X": the last operation named.
@@ -904,6 +908,14 @@ private final class SentenceReading {
                 }
             }
             if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
+        }
+    }
+
+    /// Whether a trip the clause tells as made (a visit's trigger, not negated) comes before `position`.
+    func madeTrip(before position: Int, in clause: Range<Int>) -> Bool {
+        triggerStarts.contains { t in
+            t >= clause.lowerBound && t < position && match(at: t).map { x.predicateRules[$0.predicate] === x.visited } == true
+                && !isNegated(before: t, in: clause)
         }
     }
 
@@ -1151,7 +1163,9 @@ private final class SentenceReading {
         }
         let after = mentions(in: between(trigger.upperBound, clause.upperBound))
         if passive {
-            // "A was received by B": subject after, object before.
+            // "A was received by B": subject after, object before. ("A, who was accompanied by
+            // C, was received by B": A, the antecedent of the aside.)
+            if let aside = antecedent(of: clause, trigger: trigger.lowerBound), aside.afterAside { before = [aside.mention][...] }
             guard let first = after.first(where: { allowed($0, predicate.subjectTypes) }) else { return }
             let subject: RelationMention.Argument
             if let role = roleReference(first, clause: clause), !after.contains(where: { mentions[$0].type == .person && firstToken($0) >= role.end && firstToken($0) <= role.end + 2 }) {
@@ -1362,7 +1376,8 @@ private final class SentenceReading {
         if subject == nil, startsWithPronoun(clause), let person = previousSentencePerson ?? previousPersonSubject, allowed(person, predicate.subjectTypes) {
             subject = .mention(person)
         }
-        if subject == nil, trigger.lowerBound - clause.lowerBound <= 4,
+        // ("Jihadists attack X, Mali army says": not when a word before the trigger may be its subject.)
+        if subject == nil, trigger.lowerBound - clause.lowerBound <= 4, opensFrontedPhrase(clause, before: trigger.lowerBound),
            let fronted = frontedSubject(predicate, after: objects.map(\.end).max() ?? trigger.upperBound) {
             subject = .mention(fronted)     // "In a call with X, Y said …"
         }
@@ -2113,6 +2128,15 @@ private final class SentenceReading {
 
     /// "In a conversation with X, Y clarified …": the first allowed mention after
     /// the object phrase, past a comma.
+    /// Whether the clause opens with the trigger or a preposition or subordinator before it
+    /// ("In a call with X", "After meeting X", "Speaking to X"), so its subject may follow.
+    func opensFrontedPhrase(_ clause: Range<Int>, before trigger: Int) -> Bool {
+        var i = clause.lowerBound
+        while i < trigger, tokens[i].kind == .punctuation { i += 1 }
+        return i == trigger || tokens[i].kind == .word && (x.prepositions.contains(word: tokens[i].hash) || x.cues.subordinators.contains(word: tokens[i].hash)
+            || x.lexicon.days.contains(word: tokens[i].hash))
+    }
+
     func frontedSubject(_ predicate: RelationRules.PredicateRule, after position: Int) -> Int? {
         guard let commaAt = between(position, range.upperBound).first(where: { tokens[$0].hash == x.comma }) else { return nil }
         guard let first = mentions(in: between(commaAt + 1, range.upperBound)).first(where: { allowed($0, predicate.subjectTypes) && firstToken($0) <= commaAt + 3 }) else {
@@ -2348,7 +2372,9 @@ private final class SentenceReading {
               let antecedent = inSentence.last(where: { endToken($0) <= open - 1 && open - 1 - endToken($0) <= 2
                   && between(endToken($0), open - 1).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) else { return nil }
         if let close = between(open + 1, trigger).last(where: { tokens[$0].hash == x.comma }) {
-            return trigger - close <= 2 ? (antecedent, close + 1, true) : nil
+            // (Past an auxiliary and an adverb: ", was also received by".)
+            return trigger - close <= 2 || trigger - close <= 4 && between(close + 1, trigger).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                ? (antecedent, close + 1, true) : nil
         }
         return (antecedent, open + 1, false)
     }

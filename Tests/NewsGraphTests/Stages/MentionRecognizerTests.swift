@@ -132,6 +132,11 @@ struct MentionRecognizerTests {
         .init("Coach Mary Smith said the team would win.", ["Mary Smith/Person"], absent: ["Mary/Place"]),
         .init("Police fought hardline Sunni Muslim militants near the border.", [], absent: ["Sunni"]),
         .init("Turkish warplanes struck Kurdish militants in northern Iraq.", ["Iraq/State"], absent: ["Kurdish"]),
+        // A compass initial in a headline ("N. Korea"); a body's member ("Nato member Turkey").
+        .init("N. Korea fires missile toward S. Korea as S. Jaishankar visits", ["N. Korea/State", "S. Korea/State", "S. Jaishankar/Person"]),
+        .init("Nato member Turkey objected.", ["Nato/Group", "Turkey/State"]),
+        // A word of a person's name the article gave is that person, not a town of that name.
+        .init("Abiy Ahmed spoke on Monday. The Lamu Port corridor, Abiy's office said, was key.", ["Abiy Ahmed/Person"], absent: ["Abiy/Place"]),
         .init("On Monday, January 8, the talks resumed.", [], absent: ["Monday", "January"]),
         .init("Fighting echoed the Iran-Iraq war of the 1980s.", ["Iran-Iraq war/Operation"]),
         .init("The strikes, code-named Swift Retort, began at dawn.", ["Swift Retort/Operation"]),

@@ -734,6 +734,16 @@ struct RelationRuleTests {
         .init("North Korea fired a ballistic missile into the sea on Monday. Japan condemned the launch.", ["Japan -condemned-> North Korea"],
               absent: ["North Korea -attacked-> Japan"]),
         .init("Iran launched a satellite on Monday. The United States condemned the launch.", [], absent: ["United States -condemned-> Iran"]),
+        // A reporting clause after a headline's attack is its source, not its agent.
+        .init("Jihadists attack Timbuktu airport, Mali army says", [], absent: ["Mali -attacked-> Timbuktu"]),
+        // A passive's patient is the antecedent of an aside before it, not a name inside the aside.
+        .init("Hakan Fidan, who was accompanied by Defense Minister Yasar Guler, was also received by Syrian President Ahmed al-Sharaa on Wednesday.",
+              ["Ahmed al-Sharaa -hosted-> Hakan Fidan @2023-03-08"], absent: ["Ahmed al-Sharaa -hosted-> Yasar Guler"]),
+        // "meet" as a completed trip's purpose, not as what was agreed or planned.
+        .init("President Volodymyr Zelensky travelled to Brussels to meet Mark Rutte on Monday.",
+              ["Mark Rutte -metWith-> Volodymyr Zelensky @2023-03-06", "Volodymyr Zelensky -visited-> Brussels @2023-03-06"]),
+        .init("President Volodymyr Zelensky agreed to meet Mark Rutte.", [], absent: ["Mark Rutte -metWith-> Volodymyr Zelensky"]),
+        .init("President Volodymyr Zelensky will travel to Brussels to meet Mark Rutte.", [], absent: ["Mark Rutte -metWith-> Volodymyr Zelensky"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
