@@ -87,6 +87,11 @@ public final class Lexicon: Sendable {
     /// Initials that headlines write for a compass word of a place's name ("N. Korea", "S.
     /// Sudan"): the initial's hash → the word's.
     public let compassInitials: [UInt64: UInt64]
+    /// Endings of adjectives of peoples and regions ("Scottish", "Catalan", "Chechen"): an
+    /// unknown word with one is no body's name before a title.
+    public let adjectiveEndings: [String]
+    /// The portfolios of ministers and secretaries ("trade", "health"), each a phrase.
+    public let portfolios: PhraseSet
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -98,6 +103,7 @@ public final class Lexicon: Sendable {
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
+        var adjectiveEndings: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -123,6 +129,8 @@ public final class Lexicon: Sendable {
         groupSuffixNouns = keys(file.groupSuffixNouns)
         groupCompoundSuffixes = keys(file.groupCompoundSuffixes)
         groupOfficerCues = keys(file.groupOfficerCues)
+        adjectiveEndings = file.adjectiveEndings
+        portfolios = keys(file.portfolios)
         compassInitials = Dictionary(file.compassInitials.map { (WordHash.word($0.key), WordHash.word($0.value)) }) { first, _ in first }
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)

@@ -468,8 +468,11 @@ private final class SentenceContext {
         if titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
            let offset = (1...2).first(where: { rest.lowerBound + $0 < rest.upperBound && titleEnd(at: rest.lowerBound + $0, limit: rest.upperBound) != nil }),
            !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key) {
-            // An unknown acronym before a title is the office's organisation ("NATO Secretary-General X").
-            if offset == 1, units[rest.lowerBound].allCaps, gazetteerMatchIndex(at: rest.lowerBound, limit: rest.lowerBound + 1) == nil,
+            // An unknown acronym before a title is the office's organisation ("NATO Secretary-General X");
+            // so is a word the article never writes in lower case, unless it reads as an adjective
+            // of a people ("Nato Secretary General X", not "Scottish First Minister X").
+            if offset == 1, units[rest.lowerBound].allCaps || isBodyName(rest.lowerBound),
+               gazetteerMatchIndex(at: rest.lowerBound, limit: rest.lowerBound + 1) == nil,
                let added = add(rest.lowerBound..<(rest.lowerBound + 1), type: .group) {
                 leadingOrganisation = mentions[added].span
             }
@@ -648,6 +651,18 @@ private final class SentenceContext {
             if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
         }
         return nil
+    }
+
+    /// Whether the word at unit `i` may be a body's one-word name: capitalised, not a common,
+    /// descriptive, modifier or portfolio word ("Trade Representative") nor a kind of body
+    /// ("Parliament Speaker"), never written in lower case, without an adjective's ending.
+    func isBodyName(_ i: Int) -> Bool {
+        let key = units[i].key
+        guard units[i].capitalized, units[i].tokenStart && units[i].tokenEnd, units[i].span.length >= 3, !lexicon.isCommonWord(key),
+              !lexicon.nonNameWords.contains(word: key), !lexicon.titleModifiers.contains(word: key), !lexicon.portfolios.contains(word: key),
+              !lexicon.groupHeads.contains(word: key), !lowercaseWords.contains(key) else { return false }
+        let word = document.string(units[i].span).lowercased()
+        return !lexicon.adjectiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// Whether the document has already named a group with the words of `run`.

@@ -135,6 +135,11 @@ struct MentionRecognizerTests {
         // A compass initial in a headline ("N. Korea"); a body's member ("Nato member Turkey").
         .init("N. Korea fires missile toward S. Korea as S. Jaishankar visits", ["N. Korea/State", "S. Korea/State", "S. Jaishankar/Person"]),
         .init("Nato member Turkey objected.", ["Nato/Group", "Turkey/State"]),
+        // A word never written in lower case before a title is the office's body; a people's
+        // adjective or a portfolio is not.
+        .init("Zelensky met Nato Secretary General Mark Rutte.", ["Nato/Group", "Mark Rutte/Person"]),
+        .init("Scottish First Minister John Swinney met Trade Representative Jamieson Greer and Homeland Security Secretary Kristi Noem.",
+              ["John Swinney/Person", "Jamieson Greer/Person", "Kristi Noem/Person"], absent: ["Scottish/Group", "Trade/Group", "Homeland/Group"]),
         // A word of a person's name the article gave is that person, not a town of that name.
         .init("Abiy Ahmed spoke on Monday. The Lamu Port corridor, Abiy's office said, was key.", ["Abiy Ahmed/Person"], absent: ["Abiy/Place"]),
         .init("On Monday, January 8, the talks resumed.", [], absent: ["Monday", "January"]),
