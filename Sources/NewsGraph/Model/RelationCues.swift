@@ -52,6 +52,8 @@ public final class RelationCues: Sendable {
     /// which a later sentence may condemn ("Japan condemned the *launch*"): its verbs, the
     /// weapons, and the nouns that refer back to it.
     public let launchVerbs: PhraseSet, weaponNouns: PhraseSet, launchNouns: PhraseSet
+    /// "X *led* the Pakistani *delegation*": the leader holds office in the delegation's state.
+    public let delegationNouns: PhraseSet, leadVerbs: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
@@ -133,7 +135,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -170,6 +172,8 @@ public final class RelationCues: Sendable {
         launchVerbs = PhraseSet(file.launchVerbs)
         weaponNouns = PhraseSet(file.weaponNouns)
         launchNouns = PhraseSet(file.launchNouns)
+        delegationNouns = PhraseSet(file.delegationNouns)
+        leadVerbs = PhraseSet(file.leadVerbs)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)

@@ -49,7 +49,7 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
-    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), meet = WordHash.word("meet")
+    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), meet = WordHash.word("meet"), including = WordHash.word("including")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
@@ -777,6 +777,16 @@ private final class SentenceReading {
         for state in inSentence where mentions[state].type == .state {
             // ("Ukraine's delegation was led by …": past the possessive.)
             let after = isPossessive(endToken(state)) ? endToken(state) + 1 : endToken(state)
+            // "Defence Minister X led the Pakistani delegation", "X headed Egypt's team".
+            if after < range.upperBound, tokens[after].kind == .word, x.cues.delegationNouns.contains(word: tokens[after].hash) {
+                let verb = isWord(firstToken(state) - 1, x.the) ? firstToken(state) - 2 : firstToken(state) - 1
+                if verb >= range.lowerBound, tokens[verb].kind == .word, x.cues.leadVerbs.contains(word: tokens[verb].hash),
+                   let person = inSentence.last(where: { endToken($0) == verb && mentions[$0].type == .person }),
+                   mentions[person].role != nil, mentions[person].affiliation == nil {
+                    addOffice(person, in: state, role: mentions[person].role, confidence: 0.7)
+                    continue
+                }
+            }
             guard after < range.upperBound, x.delegationFirstWords.contains(tokens[after].hash), let person = inSentence.first(where: { firstToken($0) > after && mentions[$0].type == .person }),
                   mentions[person].role != nil, mentions[person].affiliation == nil,
                   let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }
@@ -1787,7 +1797,7 @@ private final class SentenceReading {
         // same type, when the list is closed by "and" and ends the clause or meets a
         // preposition (not "X and Y's army said", where Y starts a new clause).
         var listed: [Int] = []
-        var k = pastDate(pastEventNoun(endToken(chosen), predicate), clause: clause), closed = false
+        var k = pastDate(pastPlaceHead(pastEventNoun(endToken(chosen), predicate), of: chosen), clause: clause), closed = false
         while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and || alsoLength(at: k) > 0 {
             // ("…, along with Y", "… as well as Y": the last member, like "and Y".)
             let also = alsoLength(at: tokens[k].hash == x.comma ? k + 1 : k)
@@ -1821,12 +1831,24 @@ private final class SentenceReading {
             guard a == b || (a == .state || b == .state) && (a == .group || b == .group || a == .place || b == .place),
                   allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
-            k = pastEventNoun(endToken(member), predicate)
+            k = pastPlaceHead(pastEventNoun(endToken(member), predicate), of: member)
             if !closed { k = pastDate(k, clause: clause) }
         }
         if closed, !listed.isEmpty,
            k >= clause.upperBound || (!isPossessive(k) && (tokens[k].kind != .word || x.cues.listFollowers.contains(word: tokens[k].hash))) {
             result += listed.map { (.mention($0), endToken($0)) }
+        }
+        // "at Ukrainian cities, including Lviv and Kyiv": each name the list gives too.
+        if let including = (endToken(chosen)..<min(endToken(chosen) + 4, clause.upperBound)).first(where: { isWord($0, x.including) }),
+           (endToken(chosen)..<including).allSatisfy({ isWord($0, x.comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+            var j = including + 1
+            while let member = candidates.first(where: { firstToken($0) == j || isWord(j, x.the) && firstToken($0) == j + 1 }),
+                  allowed(member, predicate.objectTypes), !result.contains(where: { $0.argument == .mention(member) }) {
+                result.append((.mention(member), endToken(member)))
+                j = pastPlaceHead(endToken(member), of: member)
+                if isWord(j, x.comma) { j += 1 }
+                if isWord(j, x.and) { j += 1 }
+            }
         }
         if predicate.frame == .attack {
             // "… strikes on X province, targeting Y militants": Y too.
@@ -1868,6 +1890,14 @@ private final class SentenceReading {
         guard predicate.takesEvents, i < range.upperBound, tokens[i].kind == .word,
               let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return i }
         return i + trigger.length
+    }
+
+    /// Past a lower-case kind of place right after a place's name at token `i` ("Paktika
+    /// *province*", "Odesa and Dnipro *regions*").
+    func pastPlaceHead(_ i: Int, of mention: Int) -> Int {
+        guard mentions[mention].type == .place, i < range.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              x.lexicon.placeHeads.contains(word: tokens[i].hash) else { return i }
+        return i + 1
     }
 
     /// The length of "along with" or "as well as" at token `i`, else 0.

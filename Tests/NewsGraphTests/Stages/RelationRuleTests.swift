@@ -744,6 +744,13 @@ struct RelationRuleTests {
               ["Mark Rutte -metWith-> Volodymyr Zelensky @2023-03-06", "Volodymyr Zelensky -visited-> Brussels @2023-03-06"]),
         .init("President Volodymyr Zelensky agreed to meet Mark Rutte.", [], absent: ["Mark Rutte -metWith-> Volodymyr Zelensky"]),
         .init("President Volodymyr Zelensky will travel to Brussels to meet Mark Rutte.", [], absent: ["Mark Rutte -metWith-> Volodymyr Zelensky"]),
+        // A list's place before its kind ("Paktika province"); the names after "including".
+        .init("Pakistan carried out air strikes on Kabul and Paktika province on Thursday.",
+              ["Pakistan -attacked-> Kabul @2023-03-09", "Pakistan -attacked-> Paktika @2023-03-09"]),
+        .init("Russia launched drones at Ukrainian cities, including Lviv and Odesa, on Monday.",
+              ["Russia -attacked-> Lviv @2023-03-06", "Russia -attacked-> Odesa @2023-03-06", "Russia -attacked-> Ukraine"]),
+        // The leader of a state's delegation holds office in that state.
+        .init("Defence Minister Khawaja Asif led the Pakistani delegation at the talks.", ["Khawaja Asif -officialOf-> Pakistan"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
