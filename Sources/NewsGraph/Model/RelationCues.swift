@@ -54,6 +54,10 @@ public final class RelationCues: Sendable {
     public let launchVerbs: PhraseSet, weaponNouns: PhraseSet, launchNouns: PhraseSet
     /// "X *led* the Pakistani *delegation*": the leader holds office in the delegation's state.
     public let delegationNouns: PhraseSet, leadVerbs: PhraseSet
+    /// Trigger words in the present that tell of an event only in a headline ("Iran, IAEA
+    /// *agree* on …", "Putin, Trump *meet* in Alaska"), or as a completed trip's purpose
+    /// ("flew to Brussels to *meet* X"); elsewhere plans ("agreed to meet").
+    public let headlineTriggers: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
@@ -135,7 +139,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -174,6 +178,7 @@ public final class RelationCues: Sendable {
         launchNouns = PhraseSet(file.launchNouns)
         delegationNouns = PhraseSet(file.delegationNouns)
         leadVerbs = PhraseSet(file.leadVerbs)
+        headlineTriggers = PhraseSet(file.headlineTriggers)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)

@@ -12,6 +12,9 @@ enum Dateline {
             var end = span.end
             while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
             guard end < bytes.count else { return nil }
+            // (Not a headline: "Iran, Egypt agree to restore ties" ends without punctuation and
+            // credits no agency.)
+            if isHeadline(lineFrom: span.start, bytes: bytes) { continue }
             let next = bytes[end]
             if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "[") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
             if next == UInt8(ascii: ":"), !(span.start..<span.end).contains(where: { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }) {
@@ -19,5 +22,20 @@ enum Dateline {
             }
         }
         return nil
+    }
+
+    /// Whether the line starting at `start` reads as a headline: it ends without a sentence's
+    /// closing mark and holds no parenthesis or bracket (an agency's credit).
+    static func isHeadline(lineFrom start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+            if bytes[end] == UInt8(ascii: "(") || bytes[end] == UInt8(ascii: "[") { return false }
+            end += 1
+        }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        guard end > start else { return false }
+        let last = bytes[end - 1]
+        // (A closing quotation mark or an ellipsis in UTF-8 ends in 0x9D, 0x99 or 0xA6.)
+        return !".!?:\"')".utf8.contains(last) && last != 0x9D && last != 0x99 && last != 0xA6
     }
 }

@@ -484,6 +484,7 @@ private final class SentenceContext {
         let sharedTitleState = pendingRoleEnd >= 0 && whole.lowerBound == pendingRoleEnd + 1 && units[pendingRoleEnd].key == recognizer.and
             ? pendingRole?.affiliation : nil
         let affiliation = leadingOrganisation ?? leadingStates.last.map { spanOf($0.0) } ?? possessed ?? sharedTitleState
+            ?? (rest.lowerBound == whole.lowerBound ? bodyBeforeAcronym(whole.lowerBound) : nil)
             ?? (rest.lowerBound == whole.lowerBound && titleEnd(at: rest.lowerBound, limit: rest.upperBound) != nil ? stateBeforeModifiers(whole.lowerBound) : nil)
         // Titles: "Acting Foreign Minister Jane Doe", "FM Doe".
         var afterTitles = rest.lowerBound
@@ -1072,6 +1073,16 @@ private final class SentenceContext {
         guard i >= 2, units[i - 1].barrier, isPossessiveMark(i - 1) else { return nil }
         let end = units[i - 2].span.end
         return mentions.last { $0.span.end == end && $0.type != .person && $0.type != .operation }?.span
+    }
+
+    /// A body whose acronym in parentheses ends right before unit `i` ("International Atomic
+    /// Energy Agency (IAEA) Director General X"): the body's name.
+    func bodyBeforeAcronym(_ i: Int) -> Span? {
+        guard i >= 1, units[i - 1].barrier, document.bytes[units[i - 1].span.start] == UInt8(ascii: ")"), i >= 2 else { return nil }
+        let end = units[i - 2].span.end
+        guard let acronym = mentions.last(where: { $0.span.end == end && $0.type == .group }) else { return nil }
+        // (The name the acronym stands for, right before the parenthesis, if there is one.)
+        return mentions.last { $0.type == .group && $0.span.end < acronym.span.start && $0.span.end + 3 >= acronym.span.start }?.span ?? acronym.span
     }
 
     /// A state (or its possessive) right before one or two lower-case title modifiers that

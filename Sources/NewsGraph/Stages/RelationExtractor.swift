@@ -49,7 +49,7 @@ final class RelationRules: Sendable {
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
-    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), meet = WordHash.word("meet"), including = WordHash.word("including")
+    let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), including = WordHash.word("including"), itWord = WordHash.word("it")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
@@ -577,6 +577,9 @@ private final class SentenceReading {
         inSentence.contains { other in
             other != mention && mentions[other].affiliation == mentions[mention].span && firstToken(other) < limit
         } || isBodyOfOfficer(mention, before: limit)
+            // (So is its acronym in parentheses: "Agency (IAEA) Director General X".)
+            || mention > 0 && isParenthesized(mention) && mentions[mention - 1].sentence == sentence
+                && endToken(mention - 1) + 1 == firstToken(mention) && isAffiliationOfLater(mention - 1, before: limit)
     }
 
     /// Whether the sentence is a headline: it ends without punctuation.
@@ -857,9 +860,9 @@ private final class SentenceReading {
             if position - 2 >= clause.lowerBound, isArticle(position - 1),
                tokens[position - 2].kind == .word, x.cues.thirdPartyVerbs.contains(word: tokens[position - 2].hash),
                !isWord(end, x.between) { continue }
-            // "meet": a meeting only as a completed trip's purpose ("flew to Brussels to meet X")
-            // or in a headline ("Putin, Trump meet in Alaska"), not "agreed to meet".
-            if trigger.length == 1, tokens[position].hash == x.meet, !isHeadline,
+            // "meet", "agree": an event only in a headline ("Putin, Trump meet in Alaska") or as a
+            // completed trip's purpose ("flew to Brussels to meet X"), not "agreed to meet".
+            if trigger.length == 1, x.cues.headlineTriggers.contains(word: tokens[position].hash), !isHeadline,
                !(isWord(position - 1, x.to) && madeTrip(before: position - 1, in: clause)) { continue }
             var predicate = x.predicateRules[trigger.predicate]
             // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
@@ -1274,6 +1277,15 @@ private final class SentenceReading {
         }
         // The object.
         var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        // "Iran suspended cooperation after Israel struck its nuclear facilities", "Pakistan said
+        // India struck its territory": the state the sentence opened with, when another name
+        // between it and the trigger may be the attacker.
+        if objects.isEmpty, predicate.frame == .attack, isWord(objectStart, x.its) || isWord(objectStart + 1, x.its) && isWord(objectStart, x.on),
+           let owner = inSentence.first(where: { mentions[$0].type == .state }), firstToken(owner) < trigger.lowerBound,
+           before.contains(where: { firstToken($0) > endToken(owner) && allowed($0, predicate.subjectTypes) && mentions[$0].type != .place
+               && mentions[$0].surface != mentions[owner].surface }) {
+            objects = [(.mention(owner), trigger.upperBound)]
+        }
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
         if objects.isEmpty, predicate.takesEvents, let noun = attackNoun(from: trigger.upperBound, clause: clause),
@@ -1515,7 +1527,9 @@ private final class SentenceReading {
     /// Whether the tokens before a name are only its titles: "the", titles and their
     /// modifiers, capitalised title words, names (a demonym) and possessives.
     func isTitleGap(_ gap: Range<Int>) -> Bool {
+        // (An acronym in parentheses after a body's name: "Agency (IAEA) Director General".)
         gap.allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
+            || isParenthesis($0) && (isInMention($0 - 1) || isInMention($0 + 1))
             || x.lexicon.titles.contains(word: tokens[$0].hash) || x.lexicon.titleModifiers.contains(word: tokens[$0].hash)
             || x.lexicon.honorifics.contains(word: tokens[$0].hash)
             || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
@@ -1532,10 +1546,12 @@ private final class SentenceReading {
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
         // "Ukraine's military said its drones struck …": a state's forces or body reporting what
         // its forces did.
-        // (A date may follow the verb: "said on Saturday its forces had struck".)
-        if let pronoun = between(start, trigger.lowerBound).last(where: { tokens[$0].hash == x.its || tokens[$0].hash == x.their }),
+        // (A date may follow the verb: "said on Saturday its forces had struck", "said on
+        // Wednesday it had struck".)
+        if let pronoun = between(start, trigger.lowerBound).last(where: { tokens[$0].hash == x.its || tokens[$0].hash == x.their
+               || tokens[$0].hash == x.itWord || tokens[$0].hash == x.they }),
            case let verb = datePhraseStart(endingAt: pronoun, after: start) - 1,
-           verb > start, tokens[verb].kind == .word, x.cues.reportingVerbs.contains(word: tokens[verb].hash),
+           verb >= start, tokens[verb].kind == .word, x.cues.reportingVerbs.contains(word: tokens[verb].hash),
            verb - start <= 4,
            between(pronoun + 1, trigger.lowerBound).allSatisfy({ tokens[$0].kind == .word
                && (x.cues.forceNouns.contains(word: tokens[$0].hash) || x.cues.auxiliaries.contains(word: tokens[$0].hash)) }),
@@ -2216,7 +2232,9 @@ private final class SentenceReading {
         let last = joinable.indices.last(where: { viaTopic(joinable[$0]) }) ?? joinable.indices.last
         if joinable.count >= 2, let last, last > joinable.startIndex {
             let a = joinable[last - 1], b = joinable[last]
-            if isJoinedByAnd(a, b), leadsTo(b) {
+            // (In a headline a comma joins them: "Iran, Egypt agree to restore ties".)
+            if isJoinedByAnd(a, b) || isHeadline && endToken(a) + 1 == firstToken(b) && isWord(endToken(a), x.comma)
+                && !inSentence.contains(where: { firstToken($0) < firstToken(a) }), leadsTo(b) {
                 return (.mention(a), .mention(b))
             }
             // "A and his Saudi counterpart (Prince) B met": the counterpart's state stands between.
@@ -2368,7 +2386,8 @@ private final class SentenceReading {
             // "the operation, codenamed Operation Y,": the operation the article told of, by
             // whoever carried out its latest attack.
             if subject == nil, namesTheOperation(before: start), let agent = latestAttacker() {
-                add(agent, conducted, .mention(operation), when: nil)
+                // (On the day of the attack, when this sentence tells it.)
+                add(agent, conducted, .mention(operation), when: attacksRead.isEmpty ? nil : date(for: start, in: clause))
                 conductedOperation = true
                 continue
             }
@@ -2455,6 +2474,14 @@ private final class SentenceReading {
     func attackNoun(from start: Int, clause: Range<Int>) -> Int? {
         var i = start
         while i < clause.upperBound, i - start < 3, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
+        // (Past a quotation mark and an adjective or two: 'the "cowardly attack"'.)
+        var k = i
+        while k < clause.upperBound, k - i < 3, match(at: k) == nil,
+              tokens[k].kind == .punctuation && !isWord(k, x.comma) && !isParenthesis(k)
+                || tokens[k].kind == .word && !tokens[k].isCapitalized && !x.prepositions.contains(word: tokens[k].hash) && !isArticle(k) { k += 1 }
+        if k > i, k < clause.upperBound, k > start, let trigger = match(at: k), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive {
+            return k + trigger.length - 1
+        }
         guard i < clause.upperBound, let trigger = match(at: i), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive else { return nil }
         return i + trigger.length - 1
     }
@@ -2538,11 +2565,15 @@ private final class SentenceReading {
     /// optional comma and a naming word right before token `start`.
     func namesTheOperation(before start: Int) -> Bool {
         var i = start - 1
+        // (Past an opening quotation mark: 'code-named "Operation Sindoor"'.)
+        if i > range.lowerBound, tokens[i].kind == .punctuation, !isWord(i, x.comma), !isParenthesis(i) { i -= 1 }
         guard i > range.lowerBound, isNamingVerb(i) || tokens[i].kind == .word && x.lexicon.operationCues.contains(word: tokens[i].hash) else { return false }
         i -= 1
         if isWord(i, x.comma) { i -= 1 }
         guard i > range.lowerBound, tokens[i].kind == .word, x.cues.operationNouns.contains(word: tokens[i].hash) else { return false }
-        return isWord(i - 1, x.the) || tokens[i - 1].kind == .word && (tokens[i - 1].hash == x.this || x.his.contains(word: tokens[i - 1].hash))
+        // ("in an operation code-named Y" too: the one the sentence tells.)
+        return isWord(i - 1, x.the) || isWord(i - 1, x.an) || isWord(i - 1, x.a)
+            || tokens[i - 1].kind == .word && (tokens[i - 1].hash == x.this || x.his.contains(word: tokens[i - 1].hash))
     }
 
     /// A verb of naming (``RelationCues/namingVerbs``) at token `i`.

@@ -751,6 +751,24 @@ struct RelationRuleTests {
               ["Russia -attacked-> Lviv @2023-03-06", "Russia -attacked-> Odesa @2023-03-06", "Russia -attacked-> Ukraine"]),
         // The leader of a state's delegation holds office in that state.
         .init("Defence Minister Khawaja Asif led the Pakistani delegation at the talks.", ["Khawaja Asif -officialOf-> Pakistan"]),
+        // "X said on Wednesday it had struck Y … in an operation code-named 'Z'": X struck Y and conducted Z.
+        .init("India said on Wednesday it had struck nine sites in Pakistan in an operation code-named \"Operation Sindoor\".",
+              ["India -attacked-> Pakistan @2023-03-08", "India -conducted-> Operation Sindoor @2023-03-08"]),
+        // Condemning 'the "cowardly attack"' (a quotation mark and adjectives before the noun).
+        .init("India struck Pakistan on Wednesday. Prime Minister Shehbaz Sharif condemned the \"cowardly attack\".",
+              ["Shehbaz Sharif -condemned-> India"]),
+        .init("India struck Pakistan on Wednesday. Shehbaz Sharif condemned the plan to attack Iran.", [],
+              absent: ["Shehbaz Sharif -condemned-> India", "Shehbaz Sharif -attacked-> Iran"]),
+        // A body's acronym in parentheses before its officer's title: the officer is the party.
+        .init("Iranian Foreign Minister Abbas Araghchi and International Atomic Energy Agency (IAEA) Director General Rafael Grossi signed an agreement in Cairo on Tuesday.",
+              ["Abbas Araghchi -agreedWith-> Rafael Grossi @2023-03-07", "Rafael Grossi -officialOf-> International Atomic Energy Agency"]),
+        // A headline's comma joins two parties, and its present tense tells the event; the
+        // headline's first name is no dateline.
+        .init("Iran, Egypt agree to restore ties\n\nCAIRO (AP) — Talks went on.", ["Egypt -agreedWith-> Iran"]),
+        .init("Brazil and Argentina failed to agree on tariffs.", [], absent: ["Argentina -agreedWith-> Brazil"]),
+        // "its" after an attack: the state the sentence opened with, when another is the attacker.
+        .init("Pakistan said India struck its territory on Wednesday.", ["India -attacked-> Pakistan @2023-03-08"]),
+        .init("Israel struck its own convoy.", [], absent: ["Israel -attacked-> Israel"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
