@@ -58,6 +58,15 @@ public final class RelationCues: Sendable {
     /// *agree* on …", "Putin, Trump *meet* in Alaska"), or as a completed trip's purpose
     /// ("flew to Brussels to *meet* X"); elsewhere plans ("agreed to meet").
     public let headlineTriggers: PhraseSet
+    /// Verbs whose object is an event ("*hold* the annual summit with X"): a modal before one
+    /// puts the event after it in the future ("will hold the … Summit with X").
+    public let eventHoldVerbs: PhraseSet
+    /// Prepositions of the sea beside a coast ("a boat *off* Venezuela", "*off* the coast of
+    /// Yemen"): the state after one is where it happened, not what an attack struck.
+    public let offshorePrepositions: PhraseSet
+    /// Plurals that refer to states ("both *sides* agreed", "the two *countries*"): when the
+    /// sentence names exactly two states, those are the parties.
+    public let statePlurals: PhraseSet
     /// Titles of a state's government ("president", "foreign minister", "secretary of
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
@@ -139,7 +148,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -179,6 +188,9 @@ public final class RelationCues: Sendable {
         delegationNouns = PhraseSet(file.delegationNouns)
         leadVerbs = PhraseSet(file.leadVerbs)
         headlineTriggers = PhraseSet(file.headlineTriggers)
+        eventHoldVerbs = PhraseSet(file.eventHoldVerbs)
+        offshorePrepositions = PhraseSet(file.offshorePrepositions)
+        statePlurals = PhraseSet(file.statePlurals)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)

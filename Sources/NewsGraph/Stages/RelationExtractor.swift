@@ -394,6 +394,8 @@ private final class SentenceReading {
     private(set) var launchRead: RelationMention.Argument?
     /// The objects of the last attack trigger read whose agent was not found.
     private var agentlessObjects: [RelationMention.Argument] = []
+    /// The agent of the last attack trigger read that named nothing it struck.
+    private var objectlessAttacker: RelationMention.Argument?
     /// Whether this sentence told who conducted an operation (for ``operationTargets()``).
     var conductedOperation = false
     private(set) var sentence = 0
@@ -898,6 +900,7 @@ private final class SentenceReading {
                 triggerEnd = by + 1
             }
             agentlessObjects.removeAll(keepingCapacity: true)
+            objectlessAttacker = nil
             if trigger.mutual {
                 mutualArguments(for: predicate, trigger: position..<end, clause: clause)
             } else {
@@ -905,6 +908,11 @@ private final class SentenceReading {
             }
             if pairs.isEmpty, !agentlessObjects.isEmpty {
                 unclaimedRead = UnclaimedAttack(objects: agentlessObjects, sentence: sentence, when: when)
+            }
+            // ("The U.S. military struck another vessel": an attack whose agent a later
+            // "condemned the strikes" names.)
+            if pairs.isEmpty, let agent = objectlessAttacker {
+                attacksRead.append(Attack(agent: agent, stem: stem(of: end - 1), sentence: sentence, when: when))
             }
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
@@ -1029,6 +1037,11 @@ private final class SentenceReading {
         var purpose = position - 1
         if isArticle(purpose) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
         if isWord(purpose, x.forWord), (clause.lowerBound..<purpose).contains(where: isNegator) { return true }
+        // "will hold the 15th India-Japan Annual Summit with X": the verb whose object the event
+        // is, a few words back, has a modal right before it.
+        if let verb = (max(clause.lowerBound, position - 8)..<position).last(where: {
+               tokens[$0].kind == .word && !tokens[$0].isCapitalized && x.cues.eventHoldVerbs.contains(word: tokens[$0].hash) }),
+           position - verb > 1, (max(clause.lowerBound, verb - 3)..<verb).contains(where: isNegator) { return true }
         // "will travel to Kabul to attend a trilateral meeting with X": so is its infinitive
         // ("to" and a verb, an article and a word or two between it and the trigger).
         var infinitive = position - 1
@@ -1330,7 +1343,8 @@ private final class SentenceReading {
             for party in [a, b] where party != .mention(host) { pairs.append((.mention(host), party)) }
             return
         }
-        guard !objects.isEmpty else { return }
+        // (An attack on nothing named still has an agent, for "condemned the attack" later.)
+        guard !objects.isEmpty || predicate.frame == .attack && !passive && given == nil else { return }
         // "X called the attacks a violation", "called Y a criminal": naming, not a call.
         if trigger.count == 1, isNamingVerb(trigger.lowerBound), let end = objects.first?.end {
             var i = end
@@ -1417,6 +1431,10 @@ private final class SentenceReading {
            let span = mentions[index].affiliation, let state = mentionIndex(at: span), mentions[state].type == .state,
            hasWord(of: x.cues.civilianBodyHeads, in: mentions[index]) {
             subject = .mention(state)
+        }
+        if objects.isEmpty {
+            objectlessAttacker = subject
+            return
         }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
         // "Britain and the United States launched strikes", "The UAE, Egypt and Jordan
@@ -1737,6 +1755,14 @@ private final class SentenceReading {
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
             tokens[$0].kind == .word && x.cues.subordinators.contains(word: tokens[$0].hash)
                 && (tokens[$0].hash != x.asWord || isWord($0 + 1, x.a) || isWord($0 + 1, x.an)) }) {
+            return []
+        }
+        // "struck a vessel …, Hegseth said, the latest in a campaign that strained relations with
+        // Venezuela": not past the report of the strike; "a boat off Venezuela", "off the coast
+        // of Yemen": the sea beside the state, not the state.
+        if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
+               tokens[$0].kind == .word && (x.cues.reportingVerbs.contains(word: tokens[$0].hash)
+                   || $0 >= firstToken(first) - 4 && x.cues.offshorePrepositions.contains(word: tokens[$0].hash)) }) {
             return []
         }
         // "attacked towns near the border with Senegal": a neighbour, not the target.
@@ -2257,13 +2283,25 @@ private final class SentenceReading {
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.
         let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
-        if let parties = lastParties ?? previousParties,
-           between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) })
+        guard between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) })
             || between(max(afterNames, trigger.lowerBound - 3), trigger.lowerBound).contains(where: { tokens[$0].kind == .word
-                && x.cues.pluralDeterminers.contains(word: tokens[$0].hash) && isVerbPhrase($0 + 1..<trigger.lowerBound) }) {
-            return parties
+                && x.cues.pluralDeterminers.contains(word: tokens[$0].hash) && isVerbPhrase($0 + 1..<trigger.lowerBound) }) else { return nil }
+        // ("Pakistan launched Operation X, targeting Indian sites, before both sides agreed": the
+        // two states this sentence names, when it names exactly two.)
+        let states = inSentence.filter { firstToken($0) < trigger.lowerBound && mentions[$0].type == .state && allowed($0, predicate.subjectTypes) }
+        if lastParties == nil, between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
+               tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) }),
+           let first = states.first, let other = states.first(where: { !sameState($0, first) }),
+           states.allSatisfy({ sameState($0, first) || sameState($0, other) }) {
+            return (.mention(first), .mention(other))
         }
-        return nil
+        return lastParties ?? previousParties
+    }
+
+    /// Whether two state mentions name one state (one gazetteer entry, else one name).
+    func sameState(_ a: Int, _ b: Int) -> Bool {
+        if let entry = mentions[a].gazetteerEntry, let other = mentions[b].gazetteerEntry { return entry == other }
+        return mentions[a].surface == mentions[b].surface
     }
 
     /// Whether the tokens between a subject and its verb are only auxiliaries or adverbs

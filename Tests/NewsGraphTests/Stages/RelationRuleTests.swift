@@ -769,6 +769,20 @@ struct RelationRuleTests {
         // "its" after an attack: the state the sentence opened with, when another is the attacker.
         .init("Pakistan said India struck its territory on Wednesday.", ["India -attacked-> Pakistan @2023-03-08"]),
         .init("Israel struck its own convoy.", [], absent: ["Israel -attacked-> Israel"]),
+        // A modal before the verb whose object the event is, however long the event's name.
+        .init("Narendra Modi will hold the 15th India-Japan Annual Summit with Shigeru Ishiba.", [],
+              absent: ["Narendra Modi -metWith-> Shigeru Ishiba"]),
+        .init("Narendra Modi held the annual summit with Shigeru Ishiba.", ["Narendra Modi -metWith-> Shigeru Ishiba"]),
+        // An attack's object is not past its report, nor the state a boat was off.
+        .init("The U.S. military struck a vessel on Tuesday, Pete Hegseth said, the latest in a campaign that has strained relations with Venezuela.", [],
+              absent: ["United States -attacked-> Venezuela"]),
+        .init("The U.S. military struck a drug boat off Venezuela on Tuesday.", [], absent: ["United States -attacked-> Venezuela"]),
+        // An attack on nothing named still has an agent a later condemnation names.
+        .init("The U.S. military struck another vessel on Tuesday. Colombian President Gustavo Petro criticized the strikes.",
+              ["Gustavo Petro -condemned-> United States"]),
+        // "both sides" after a sentence naming exactly two states: those states.
+        .init("Ajit Doval spoke with Marco Rubio on Wednesday. On Saturday, Pakistan launched Operation Bunyan-um-Marsoos, targeting Indian military sites, before both sides agreed to a ceasefire.",
+              ["India -agreedWith-> Pakistan @2023-03-04"], absent: ["Ajit Doval -agreedWith-> Marco Rubio"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
