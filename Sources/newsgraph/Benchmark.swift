@@ -28,7 +28,7 @@ extension NewsGraphCommand {
         var runs: Int = 3
 
         /// The steps that only relations need: without them the pipeline finds entities alone.
-        static let relationSteps: Set<String> = ["dates", "relations", "implied-offices", "offices", "event-dates", "gazetteer-facts"]
+        static let relationSteps: Set<String> = ["dates", "relations", "implied-offices", "offices", "home-capitals", "event-dates", "gazetteer-facts"]
 
         func run() throws {
             let samples = try input.documents()

@@ -21,7 +21,7 @@ extension Pipeline {
 
     /// dates → clean → tokens → sentences → mentions → relations, per document; then, across
     /// the corpus: resolution, offices implied by a bare title, offices named without a name,
-    /// event dates, gazetteer facts.
+    /// officials' trips home (no visits), event dates, gazetteer facts.
     public static func standard(resources: Resources) throws -> Pipeline {
         Pipeline(steps: [
             .document(DocumentDateFinder(words: resources.calendar)),
@@ -34,6 +34,7 @@ extension Pipeline {
             .corpus(EntityResolver(gazetteer: resources.gazetteer)),
             .corpus(ImpliedOffices(cues: resources.cues, lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
             .corpus(OfficeResolver(cues: resources.cues, lexicon: resources.lexicon)),
+            .corpus(HomeCapitals(gazetteer: resources.gazetteer)),
             .corpus(EventDating()),
             .corpus(GazetteerFacts(gazetteer: resources.gazetteer)),
         ], vocabulary: resources.vocabulary)
