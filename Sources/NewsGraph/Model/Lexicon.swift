@@ -92,6 +92,9 @@ public final class Lexicon: Sendable {
     public let adjectiveEndings: [String]
     /// The portfolios of ministers and secretaries ("trade", "health"), each a phrase.
     public let portfolios: PhraseSet
+    /// 'an *operation* X *called* "Rising Lion"': nouns of a military operation and the verbs
+    /// that name one; a quoted name after such a verb, with such a noun before, is an operation.
+    public let operationNouns: PhraseSet, operationNamingVerbs: PhraseSet
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -104,6 +107,7 @@ public final class Lexicon: Sendable {
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
+        var operationNouns, operationNamingVerbs: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -131,6 +135,8 @@ public final class Lexicon: Sendable {
         groupOfficerCues = keys(file.groupOfficerCues)
         adjectiveEndings = file.adjectiveEndings
         portfolios = keys(file.portfolios)
+        operationNouns = keys(file.operationNouns)
+        operationNamingVerbs = keys(file.operationNamingVerbs)
         compassInitials = Dictionary(file.compassInitials.map { (WordHash.word($0.key), WordHash.word($0.value)) }) { first, _ in first }
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)

@@ -649,9 +649,23 @@ private final class SentenceContext {
             let cue = phraseHash((run.lowerBound - n)..<run.lowerBound)
             if lexicon.groupCues.contains(phrase: cue) { return .group }
             if lexicon.placeCues.contains(phrase: cue) { return .place }     // "the city of X"
-            if lexicon.operationCues.contains(phrase: cue) { return .operation }     // "code-named X"
+            // ("an operation Prime Minister X called …": a title starts a person, not the operation's name.)
+            if lexicon.operationCues.contains(phrase: cue), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil { return .operation }     // "code-named X"
+        }
+        // 'an operation Prime Minister X called "Rising Lion"': a quoted name after a naming
+        // verb, with an operation noun a few words before.
+        if run.lowerBound >= 2, units[run.lowerBound - 1].barrier, isQuote(run.lowerBound - 1), !units[run.lowerBound - 2].barrier,
+           lexicon.operationNamingVerbs.contains(word: units[run.lowerBound - 2].key),
+           (max(0, run.lowerBound - 10)..<(run.lowerBound - 2)).contains(where: { !units[$0].barrier && lexicon.operationNouns.contains(word: units[$0].key) }) {
+            return .operation
         }
         return nil
+    }
+
+    /// Whether unit `i` is an opening quotation mark.
+    func isQuote(_ i: Int) -> Bool {
+        let byte = document.bytes[units[i].span.start]
+        return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2      // (0xE2: “ or ‘ in UTF-8)
     }
 
     /// Whether the word at unit `i` may be a body's one-word name: capitalised, not a common,

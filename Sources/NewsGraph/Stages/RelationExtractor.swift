@@ -2587,8 +2587,11 @@ private final class SentenceReading {
     /// Whether the words right before token `start` refer back to an attack ("part of").
     /// (Words with a hyphen are one token here: the cues avoid them.)
     func refersBackToAttack(_ start: Int) -> Bool {
-        // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before.
-        if isNamingVerb(start - 1), (max(range.lowerBound, start - 7)..<(start - 1)).contains(where: { isWord($0, x.what) }) { return true }
+        // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before;
+        // 'in an operation Prime Minister X called "Rising Lion"': an operation noun before it.
+        let naming = start - 1 > range.lowerBound && tokens[start - 1].kind == .punctuation && !isWord(start - 1, x.comma) ? start - 2 : start - 1
+        if isNamingVerb(naming), (max(range.lowerBound, naming - 7)..<naming).contains(where: {
+               isWord($0, x.what) || tokens[$0].kind == .word && x.cues.operationNouns.contains(word: tokens[$0].hash) && isArticle($0 - 1) }) { return true }
         let phrases = x.cues.operationBackReferences
         for length in 1...max(1, phrases.longest) where start - length >= range.lowerBound {
             let words = (start - length)..<start

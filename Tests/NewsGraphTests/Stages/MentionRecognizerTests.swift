@@ -140,6 +140,8 @@ struct MentionRecognizerTests {
         .init("Zelensky met Nato Secretary General Mark Rutte.", ["Nato/Group", "Mark Rutte/Person"]),
         .init("Scottish First Minister John Swinney met Trade Representative Jamieson Greer and Homeland Security Secretary Kristi Noem.",
               ["John Swinney/Person", "Jamieson Greer/Person", "Kristi Noem/Person"], absent: ["Scottish/Group", "Trade/Group", "Homeland/Group"]),
+        .init("Israel struck in an operation Prime Minister Benjamin Netanyahu called \"Rising Lion\".",
+              ["Benjamin Netanyahu/Person", "Rising Lion/Operation"], absent: ["Rising Lion/Person"]),
         // A word of a person's name the article gave is that person, not a town of that name.
         .init("Abiy Ahmed spoke on Monday. The Lamu Port corridor, Abiy's office said, was key.", ["Abiy Ahmed/Person"], absent: ["Abiy/Place"]),
         .init("On Monday, January 8, the talks resumed.", [], absent: ["Monday", "January"]),

@@ -787,6 +787,10 @@ struct RelationRuleTests {
         .init("U.S. President Donald Trump left for Washington on Thursday.", [], absent: ["Donald Trump -visited-> Washington"]),
         .init("U.S. President Donald Trump visited Chicago on Thursday.", ["Donald Trump -visited-> Chicago @2023-03-09"]),
         .init("Chinese President Xi Jinping left for Washington on Thursday.", ["Xi Jinping -visited-> Washington @2023-03-09"]),
+        // 'in an operation Prime Minister X called "Rising Lion"': a title starts the person; the
+        // quoted name after the naming verb is the operation, the sentence's attacker's.
+        .init("Israel launched strikes on Iran on Friday in an operation Prime Minister Benjamin Netanyahu called \"Rising Lion\". Netanyahu spoke with Donald Trump on Saturday.",
+              ["Israel -conducted-> Rising Lion", "Israel -attacked-> Iran @2023-03-10", "Benjamin Netanyahu -spokeWith-> Donald Trump @2023-03-04"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
