@@ -813,9 +813,12 @@ private final class SentenceContext {
 
     /// Whether a lower-case title starts at unit `i` and a capitalised name follows it.
     func headsOffice(_ i: Int) -> Bool {
-        guard i < units.count, !units[i].barrier, !units[i].capitalized, let end = titleEnd(at: i, limit: units.count),
-              (i..<end).allSatisfy({ !units[$0].capitalized }) else { return false }
-        return end < units.count && !units[end].barrier && units[end].capitalized
+        // (Past a possessive, and a comma before the name: "NATO's secretary general, Mark Rutte".)
+        let start = i < units.count && units[i].barrier && isPossessiveMark(i) ? i + 1 : i
+        guard start < units.count, !units[start].barrier, !units[start].capitalized, let end = titleEnd(at: start, limit: units.count),
+              (start..<end).allSatisfy({ !units[$0].capitalized }) else { return false }
+        let name = start > i && end < units.count && units[end].key == recognizer.comma ? end + 1 : end
+        return name < units.count && !units[name].barrier && units[name].capitalized
     }
 
     /// A title in lower case right before unit `start` ("defence minister X"; at a clause's
@@ -864,7 +867,10 @@ private final class SentenceContext {
             // ("the Baltic states", "Nordic countries": a word describing a collective, no name.)
             if !allCaps, run.upperBound < units.count, !units[run.upperBound].barrier, !units[run.upperBound].capitalized,
                lexicon.collectiveNouns.contains(word: units[run.upperBound].key) { return }
-            add(run, type: allCaps ? .group : .person, tentative: !(allCaps && headsOffice(run.upperBound)))
+            // (So is a word never written in lower case before such a title: "Nato's secretary general, X".)
+            // (Not a person's name the article gave: "Keir Starmer … Starmer's spokesman, X".)
+            let body = allCaps || isBodyName(run.lowerBound) && headsOffice(run.upperBound) && !namesEarlierPerson(run)
+            add(run, type: body ? .group : .person, tentative: !(body && headsOffice(run.upperBound)))
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound

@@ -791,6 +791,11 @@ struct RelationRuleTests {
         // quoted name after the naming verb is the operation, the sentence's attacker's.
         .init("Israel launched strikes on Iran on Friday in an operation Prime Minister Benjamin Netanyahu called \"Rising Lion\". Netanyahu spoke with Donald Trump on Saturday.",
               ["Israel -conducted-> Rising Lion", "Israel -attacked-> Iran @2023-03-10", "Benjamin Netanyahu -spokeWith-> Donald Trump @2023-03-04"]),
+        // A body's initials or a word never written in lower case, a possessive, a lower-case
+        // title and the holder after a comma; not a person's name the article gave.
+        .init("NATO's secretary general, Mark Rutte, attended the summit.", ["Mark Rutte -officialOf-> NATO"]),
+        .init("Nato's secretary general, Mark Rutte, also attended the summit.", ["Mark Rutte -officialOf-> Nato"]),
+        .init("Keir Starmer met reporters. Starmer's spokesman, Tom Jones, said so.", [], absent: ["Tom Jones -officialOf-> Starmer"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
