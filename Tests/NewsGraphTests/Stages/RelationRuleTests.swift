@@ -796,6 +796,10 @@ struct RelationRuleTests {
         .init("NATO's secretary general, Mark Rutte, attended the summit.", ["Mark Rutte -officialOf-> NATO"]),
         .init("Nato's secretary general, Mark Rutte, also attended the summit.", ["Mark Rutte -officialOf-> Nato"]),
         .init("Keir Starmer met reporters. Starmer's spokesman, Tom Jones, said so.", [], absent: ["Tom Jones -officialOf-> Starmer"]),
+        // "hitting" names what strikes hit.
+        .init("Israel launched a wave of strikes across Iran on Friday, hitting military sites in Tabriz.",
+              ["Israel -attacked-> Tabriz @2023-03-10", "Israel -attacked-> Iran @2023-03-10"]),
+        .init("Oil prices rose, hitting a record in London.", [], absent: ["Oil -attacked-> London"]),
         // The place a visited site is in.
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
