@@ -92,6 +92,8 @@ final class RelationRules: Sendable {
         static let clauseMark = WordClass(rawValue: 16)
         /// A word that ends a title ("leader", "spokesman"): "Hamas leader X" holds an office.
         static let title = WordClass(rawValue: 32)
+        /// A verb of launching weapons ("fired"): the sentence may tell a launch (``SentenceReading/launches()``).
+        static let launch = WordClass(rawValue: 64)
     }
 
     /// A predicate as the rules use it: a reference, so passing it copies nothing.
@@ -165,7 +167,7 @@ final class RelationRules: Sendable {
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
         for words in cues.responsibilityClaims.entryTokens { mark(words[0], .triggerStart) }
-        for word in cues.launchVerbs.singleWords { mark(word, .triggerStart) }
+        for word in cues.launchVerbs.singleWords { mark(word, [.triggerStart, .launch]) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
         for word in lexicon.titles.singleWords { mark(word, .title) }
@@ -315,7 +317,7 @@ private final class DocumentReader {
                     reading.titleOfBodyOffices()
                     reading.delegationOffices()
                 }
-                reading.launches()
+                if classes.contains(.launch) { reading.launches() }
                 reading.triggers()
                 reading.claims()
                 reading.operations()
