@@ -193,6 +193,15 @@ final class RelationRules: Sendable {
     }
 }
 
+extension Mention {
+    /// Whether two mentions name one thing before resolution: one gazetteer entry when both
+    /// have one, else one name (with `surname`, also a full name and its last word).
+    func namesSame(as other: Mention, surname: Bool = false) -> Bool {
+        if let entry = gazetteerEntry, let otherEntry = other.gazetteerEntry { return entry == otherEntry }
+        return surface == other.surface || surname && (surface.hasSuffix(" " + other.surface) || other.surface.hasSuffix(" " + surface))
+    }
+}
+
 /// An attack read: its agent, the stem of its trigger's last word (0 for a passive trigger)
 /// and its sentence.
 private struct Attack {
@@ -356,14 +365,11 @@ private final class DocumentReader {
         }
     }
 
-    /// Whether two arguments name the same thing: one gazetteer entry, or one name (a
+    /// Whether two arguments name the same thing (``Mention/namesSame(as:surname:)``, a
     /// surname for the full name).
     private func names(_ a: RelationMention.Argument, _ b: RelationMention.Argument) -> Bool {
         switch (a, b) {
-        case let (.mention(i), .mention(j)):
-            if let entry = mentions[i].gazetteerEntry { return entry == mentions[j].gazetteerEntry }
-            let x = mentions[i].surface, y = mentions[j].surface
-            return x == y || x.hasSuffix(" " + y) || y.hasSuffix(" " + x)
+        case let (.mention(i), .mention(j)): return mentions[i].namesSame(as: mentions[j], surname: true)
         case let (.entity(x), .entity(y)): return x == y
         default: return false
         }
@@ -2293,17 +2299,11 @@ private final class SentenceReading {
         let states = inSentence.filter { firstToken($0) < trigger.lowerBound && mentions[$0].type == .state && allowed($0, predicate.subjectTypes) }
         if lastParties == nil, between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
                tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) }),
-           let first = states.first, let other = states.first(where: { !sameState($0, first) }),
-           states.allSatisfy({ sameState($0, first) || sameState($0, other) }) {
+           let first = states.first, let other = states.first(where: { !mentions[$0].namesSame(as: mentions[first]) }),
+           states.allSatisfy({ mentions[$0].namesSame(as: mentions[first]) || mentions[$0].namesSame(as: mentions[other]) }) {
             return (.mention(first), .mention(other))
         }
         return lastParties ?? previousParties
-    }
-
-    /// Whether two state mentions name one state (one gazetteer entry, else one name).
-    func sameState(_ a: Int, _ b: Int) -> Bool {
-        if let entry = mentions[a].gazetteerEntry, let other = mentions[b].gazetteerEntry { return entry == other }
-        return mentions[a].surface == mentions[b].surface
     }
 
     /// Whether the tokens between a subject and its verb are only auxiliaries or adverbs
