@@ -193,6 +193,11 @@ final class RelationRules: Sendable {
     }
 }
 
+/// Whether the sentence of tokens `range` is a headline: it ends without punctuation.
+private func isHeadline<Tokens: RandomAccessCollection<Token>>(_ range: Range<Int>, tokens: Tokens) -> Bool where Tokens.Index == Int {
+    !range.isEmpty && tokens[range.upperBound - 1].kind != .punctuation
+}
+
 extension Mention {
     /// Whether two mentions name one thing before resolution: one gazetteer entry when both
     /// have one, else one name (with `surname`, also a full name and its last word).
@@ -355,8 +360,7 @@ private final class DocumentReader {
     /// article's own date.
     private func dateHeadlineFacts() {
         for h in found.indices where found[h].when == nil {
-            let sentence = document.sentenceTokens[found[h].sentence]
-            guard !sentence.isEmpty, tokens[sentence.upperBound - 1].kind != .punctuation else { continue }
+            guard isHeadline(document.sentenceTokens[found[h].sentence], tokens: tokens) else { continue }
             let arguments = [found[h].subject, found[h].object]
             if let later = found.first(where: { r in r.sentence > found[h].sentence && r.when != nil && r.predicate == found[h].predicate
                 && arguments.contains { names($0, r.subject) || names($0, r.object) } }) {
@@ -592,8 +596,8 @@ private final class SentenceReading {
                 && endToken(mention - 1) + 1 == firstToken(mention) && isAffiliationOfLater(mention - 1, before: limit)
     }
 
-    /// Whether the sentence is a headline: it ends without punctuation.
-    var isHeadline: Bool { !range.isEmpty && tokens[range.upperBound - 1].kind != .punctuation }
+    /// Whether the sentence is a headline (``isHeadline(_:tokens:)``).
+    var isHeadline: Bool { NewsGraph.isHeadline(range, tokens: tokens) }
 
     /// "Iran's Araghchi visits …" in a headline, where the name after the possessive was not
     /// read as one: the possessor is not the one who acts.
@@ -1642,6 +1646,10 @@ private final class SentenceReading {
 
     func isParenthesis(_ i: Int) -> Bool { tokens[i].hash == x.openParenthesis || tokens[i].hash == x.closeParenthesis }
 
+    /// A mark around words that leaves them in the phrase, such as a quotation mark: any
+    /// punctuation but a comma or a parenthesis ('code-named "Y"', 'the "cowardly attack"').
+    func isQuoteMark(_ i: Int) -> Bool { tokens[i].kind == .punctuation && !isWord(i, x.comma) && !isParenthesis(i) }
+
     func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].hash == x.hyphen }
 
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
@@ -2517,7 +2525,7 @@ private final class SentenceReading {
         // (Past a quotation mark and an adjective or two: 'the "cowardly attack"'.)
         var k = i
         while k < clause.upperBound, k - i < 3, match(at: k) == nil,
-              tokens[k].kind == .punctuation && !isWord(k, x.comma) && !isParenthesis(k)
+              isQuoteMark(k)
                 || tokens[k].kind == .word && !tokens[k].isCapitalized && !x.prepositions.contains(word: tokens[k].hash) && !isArticle(k) { k += 1 }
         if k > i, k < clause.upperBound, k > start, let trigger = match(at: k), x.predicateRules[trigger.predicate].frame == .attack, !trigger.passive {
             return k + trigger.length - 1
@@ -2591,7 +2599,7 @@ private final class SentenceReading {
     func refersBackToAttack(_ start: Int) -> Bool {
         // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before;
         // 'in an operation Prime Minister X called "Rising Lion"': an operation noun before it.
-        let naming = start - 1 > range.lowerBound && tokens[start - 1].kind == .punctuation && !isWord(start - 1, x.comma) ? start - 2 : start - 1
+        let naming = start - 1 > range.lowerBound && isQuoteMark(start - 1) ? start - 2 : start - 1
         if isNamingVerb(naming), (max(range.lowerBound, naming - 7)..<naming).contains(where: {
                isWord($0, x.what) || tokens[$0].kind == .word && x.cues.operationNouns.contains(word: tokens[$0].hash) && isArticle($0 - 1) }) { return true }
         let phrases = x.cues.operationBackReferences
@@ -2609,7 +2617,7 @@ private final class SentenceReading {
     func namesTheOperation(before start: Int) -> Bool {
         var i = start - 1
         // (Past an opening quotation mark: 'code-named "Operation Sindoor"'.)
-        if i > range.lowerBound, tokens[i].kind == .punctuation, !isWord(i, x.comma), !isParenthesis(i) { i -= 1 }
+        if i > range.lowerBound, isQuoteMark(i) { i -= 1 }
         guard i > range.lowerBound, isNamingVerb(i) || tokens[i].kind == .word && x.lexicon.operationCues.contains(word: tokens[i].hash) else { return false }
         i -= 1
         if isWord(i, x.comma) { i -= 1 }
