@@ -101,6 +101,7 @@ public struct EntityResolver: CorpusStage {
         }
         linkPlacesToGazetteer(&clusters, byKey: byKey)
         mergeVariants(&clusters)
+        joinInitials(&clusters)
         joinPersonsNamedLikeGroups(&clusters)
         attachTentative(tentative, to: clusters, numbers: &numbers, corpus: corpus)
 
@@ -329,6 +330,61 @@ public struct EntityResolver: CorpusStage {
         }
     }
 
+    /// A body written with its initials, dotted or not, alone or before more of its name
+    /// ("U.N.", "UN", "U.N. Security Council", "UNSC") joins the one body of the corpus whose
+    /// leading words they abbreviate and whose other words are the same ("United Nations",
+    /// "United Nations Security Council"); with several such bodies, the one named in the
+    /// same documents, else none.
+    private func joinInitials(_ clusters: inout [Cluster]) {
+        let groups = clusters.indices.filter { clusters[$0].parent == nil && clusters[$0].type == .group }
+        // Each name by its leading words' initials and the words after them: "un|security council".
+        var byAbbreviation: [String: [Int]] = [:]
+        for index in groups {
+            let words = clusters[index].words
+            guard words.count >= 2 else { continue }
+            for end in 2...words.count {
+                let lead = words[..<end]
+                guard lead.allSatisfy({ $0.count > 1 }) else { break }
+                let rest = words[end...].joined(separator: " ")
+                for initials in Set([Self.initials(lead, skippingSmallWords: false), Self.initials(lead, skippingSmallWords: true)])
+                where initials.count >= 2 {
+                    byAbbreviation[initials + "|" + rest, default: []].append(index)
+                }
+            }
+        }
+        guard !byAbbreviation.isEmpty else { return }
+        for index in groups {
+            guard let (initials, rest) = Self.leadingInitials(clusters[index]),
+                  var matches = byAbbreviation[initials + "|" + rest]?.filter({ $0 != index && clusters[$0].parent == nil }),
+                  !matches.isEmpty else { continue }
+            if matches.count > 1 {
+                matches = matches.filter { Self.shareDocument(clusters[$0].documents, clusters[index].documents) }
+            }
+            if matches.count == 1 { clusters[index].parent = matches[0] }
+        }
+    }
+
+    /// The initials a body's name starts with, and its words after them: a run of single
+    /// letters ("U.N." is keyed "u n"), or a first word written in capitals ("UN", "UNSC").
+    static func leadingInitials(_ cluster: Cluster) -> (initials: String, rest: String)? {
+        let words = cluster.words
+        let letters = words.prefix { $0.count == 1 }
+        if letters.count >= 2 { return (letters.joined(), words[letters.count...].joined(separator: " ")) }
+        guard let first = words.first, (2...6).contains(first.count) else { return nil }
+        if words.count == 1 {
+            // A lone word only when the articles wrote it in capitals.
+            guard cluster.capitalForms.contains(where: { $0.lowercased() == first }) else { return nil }
+        }
+        return (first, words.dropFirst().joined(separator: " "))
+    }
+
+    /// The first letters of `words`, with or without the small words ("of", "the", "and").
+    static func initials<Words: Collection<String>>(_ words: Words, skippingSmallWords: Bool) -> String {
+        String(words.filter { !skippingSmallWords || !smallWords.contains($0) }.compactMap(\.first))
+    }
+
+    private static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "in", "al", "el", "wal", "wa"]
+
     /// A name read as a person's only somewhere ("an airstrike against Al-Shabaab") that is
     /// exactly the name of a group elsewhere in the corpus is that group.
     private func joinPersonsNamedLikeGroups(_ clusters: inout [Cluster]) {
@@ -482,6 +538,9 @@ public struct EntityResolver: CorpusStage {
             if wa != wb { return wa < wb }
             let capsA = a.key == a.key.uppercased(), capsB = b.key == b.key.uppercased()
             if capsA != capsB { return capsA }
+            // (Words spelt out before initials: "United Nations Security Council", not "U.N. Security Council".)
+            let lettersA = NameKey.words(a.key).count { $0.count == 1 }, lettersB = NameKey.words(b.key).count { $0.count == 1 }
+            if lettersA != lettersB { return lettersA > lettersB }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key
         }?.key ?? surfaces.first?.text ?? ""
@@ -531,9 +590,7 @@ public struct EntityResolver: CorpusStage {
     static func isAcronym(_ word: String, of words: [String]) -> Bool {
         guard isAcronym(word), words.count >= 2 else { return false }
         let letters = word.lowercased()
-        let all = String(words.compactMap(\.first))
-        let content = String(words.filter { !["of", "the", "and", "for", "on", "in", "al", "el", "wal", "wa"].contains($0) }.compactMap(\.first))
-        return letters == all || letters == content
+        return letters == initials(words, skippingSmallWords: false) || letters == initials(words, skippingSmallWords: true)
     }
 
     /// The Levenshtein distance of `a` and `b`, or `limit + 1` when it is greater. The

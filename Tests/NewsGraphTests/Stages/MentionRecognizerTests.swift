@@ -219,6 +219,21 @@ struct EntityResolverTests {
         #expect(groups.first?.mentionCount == 3)
     }
 
+    @Test("a body's initials, dotted or not, alone or before more of its name, are that body")
+    func initialsJoinSpeltOutName() throws {
+        let joined = try graph([
+            "U.N. Secretary-General Antonio Guterres condemned the shelling. The United Nations said its staff were safe.",
+            "The U.N. Security Council met on Friday. The UN said aid was needed. The United Nations Security Council (UNSC) will vote.",
+        ])
+        let groups = joined.entities.filter { $0.type == .group }.sorted { $0.name < $1.name }
+        #expect(groups.map(\.name) == ["United Nations", "United Nations Security Council"], "\(groups.map(\.name))")
+        #expect(groups.first?.aliases == ["U.N.", "UN"])
+        #expect(groups.last?.aliases == ["U.N. Security Council", "UNSC"])
+        // Initials that could stand for two bodies of other articles join neither.
+        let two = try graph(["The National Guard deployed.", "The Naval Group built ships.", "NG officials spoke."])
+        #expect(!two.entities.contains { $0.aliases.contains("NG") })
+    }
+
     @Test("an acronym in parentheses after a name is the same entity")
     func parentheticalAcronym() throws {
         let graph = try graph(["Turkey struck the Kurdistan Workers' Party (PKK) again. The PKK denied losses."])
