@@ -160,6 +160,8 @@ struct MentionRecognizerTests {
         .init("Ruto met religious leaders at State House, and Amnesty International spoke at Kamukunji Grounds.",
               ["State House/Group", "Amnesty International/Group", "Kamukunji Grounds/Place"], absent: ["House/Person"]),
         .init("The envoy visited Mombasa on Wednesday.", ["Mombasa/Place"]),
+        // A city's spelling that English news uses, beside GeoNames' transliterations.
+        .init("Israeli strikes hit Khan Younis overnight, medics said.", ["Khan Younis/Place"], absent: ["Khan Younis/Person"]),
         .init("The Islamic State group and the Kurdistan Workers' Party (PKK) were named.",
               ["Islamic State/Group", "Kurdistan Workers' Party/Group", "PKK/Group"]),
         // A demonym before "initials" or "name" is a language; a joined particle stays in a name.

@@ -282,8 +282,14 @@ def build(directory, out):
             if 3 <= len(alt) <= 40 and latin(alt) and key(alt) != base and not any(ch.isdigit() for ch in alt) \
                     and not is_code(alt) and not is_translation(alt, name):
                 aliases.add(alt)
-        # Prefer the alternates closest in spelling to the main name (transliterations).
-        ranked = sorted(aliases, key=lambda a: (not a[:1].isupper(), abs(len(a) - len(name)), a))[:MAX_CITY_ALIASES]
+        # Prefer the alternates closest in spelling to the main name (transliterations), one
+        # per key: the matcher folds case, accents and hyphens, so "Khān Yūnus" and "Khan
+        # Yunus" are one alias, and the slot goes to the next spelling ("Khan Younis").
+        ranked, seen = [], set()
+        for alias in sorted(aliases, key=lambda a: (not a[:1].isupper(), abs(len(a) - len(name)), not a.isascii(), a)):
+            if key(alias) not in seen and len(ranked) < MAX_CITY_ALIASES:
+                seen.add(key(alias))
+                ranked.append(alias)
         city_rows.append([str(city["geonameid"]), city["countrycode"], str(city.get("admin1code") or ""),
                           str(city["population"]), name, "|".join(sorted(ranked))])
 
