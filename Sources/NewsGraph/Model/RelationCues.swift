@@ -64,6 +64,8 @@ public final class RelationCues: Sendable {
     /// Prepositions of the sea beside a coast ("a boat *off* Venezuela", "*off* the coast of
     /// Yemen"): the state after one is where it happened, not what an attack struck.
     public let offshorePrepositions: PhraseSet
+    /// Prepositions between a visited site and the place it is in ("troops in X", "posts along X").
+    public let sitePrepositions: PhraseSet
     /// Plurals that refer to states ("both *sides* agreed", "the two *countries*"): when the
     /// sentence names exactly two states, those are the parties.
     public let statePlurals: PhraseSet
@@ -148,7 +150,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -190,6 +192,7 @@ public final class RelationCues: Sendable {
         headlineTriggers = PhraseSet(file.headlineTriggers)
         eventHoldVerbs = PhraseSet(file.eventHoldVerbs)
         offshorePrepositions = PhraseSet(file.offshorePrepositions)
+        sitePrepositions = PhraseSet(file.sitePrepositions)
         statePlurals = PhraseSet(file.statePlurals)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)

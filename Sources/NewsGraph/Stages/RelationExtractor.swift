@@ -1628,6 +1628,14 @@ private final class SentenceReading {
             && x.cues.modifierParticiples.contains(word: WordHash.word(bytes, rest))
     }
 
+    /// Whether a name is the first part of a compound modifier ("Iran-backed Hezbollah", "a
+    /// U.S.-led center", "the Houthi-held port"): joined by a hyphen to a lower-case word,
+    /// it describes what follows and is not itself a verb's object.
+    func isCompoundModifier(_ mention: Int) -> Bool {
+        let end = mentions[mention].span.end
+        return end + 1 < bytes.count && bytes[end] == UInt8(ascii: "-") && bytes[end + 1] &- UInt8(ascii: "a") < 26
+    }
+
     /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
     func hasAgentVerb(_ span: Range<Int>) -> Bool {
         span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
@@ -1729,6 +1737,7 @@ private final class SentenceReading {
         }
         let candidates = mentions(in: between(start, clause.upperBound)).lazy.filter {
             $0 != subject && !self.isAttribution($0) && !self.isInsideName($0, allowing: predicate.objectTypes)
+                && !self.isCompoundModifier($0)
         }
         // "his counterpart from Tanzania, Samia Suluhu Hassan": the state after the counterpart.
         if i + 2 < clause.upperBound, tokens[i].kind == .word, x.cues.counterpartWords.contains(word: tokens[i].hash),
@@ -1812,7 +1821,8 @@ private final class SentenceReading {
         // phrase too: "camps of X".)
         // ("visited troops in Omdurman", "toured a factory in Lyon": the place a site is in was visited.)
         if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))),
-           !(predicate === x.visited && mentions[first].type == .place && isSiteGap(between(i, firstToken(first)))) { return [] }
+           !(predicate === x.visited && (mentions[first].type == .place || mentions[first].type == .state)
+             && isSiteGap(between(i, firstToken(first)))) { return [] }
         var chosen = first
         // "the Black Sea port of Novorossiysk": the place named after "of".
         if mentions[first].type == .place, isWord(endToken(first), x.of),
@@ -1846,8 +1856,9 @@ private final class SentenceReading {
         var result: [(argument: RelationMention.Argument, end: Int)] = [(.mention(chosen), endToken(chosen))]
         if let place = placeOfState, chosen == first { result.append((.mention(place), endToken(place))) }
         // "a base in Somalia's Lower Shabelle region": the state was attacked, and the place its
-        // possessive names too.
-        if predicate.frame == .attack, mentions[chosen].type == .state, isPossessive(endToken(chosen)),
+        // possessive names too; so for a visit ("visited Jammu and Kashmir's Kupwara district").
+        if predicate.frame == .attack || predicate === x.visited, mentions[chosen].type == .state || mentions[chosen].type == .place,
+           isPossessive(endToken(chosen)),
            let place = candidates.first(where: { firstToken($0) == endToken(chosen) + 1 && mentions[$0].type == .place }) {
             result.append((.mention(place), endToken(place)))
         }
@@ -2016,12 +2027,14 @@ private final class SentenceReading {
             && (noun + 2..<gap.upperBound).allSatisfy { isObjectGap($0) || isInMention($0) }
     }
 
-    /// "troops in", "wounded soldiers at a hospital in": a few lower-case words (what was
-    /// visited) and "in" right before the place.
+    /// "troops in", "wounded soldiers at a hospital in", "forward posts along the": a few
+    /// lower-case words (what was visited) and a preposition of place (cues
+    /// `sitePrepositions`) right before the place.
     func isSiteGap(_ gap: Range<Int>) -> Bool {
         var end = gap.upperBound
         if isWord(end - 1, x.the) { end -= 1 }
-        return end - gap.lowerBound >= 2 && end - gap.lowerBound <= 8 && isWord(end - 1, x.inWord)
+        return end - gap.lowerBound >= 2 && end - gap.lowerBound <= 8 && tokens[end - 1].kind == .word
+            && x.cues.sitePrepositions.contains(word: tokens[end - 1].hash)
             && (gap.lowerBound..<end).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 

@@ -804,6 +804,15 @@ struct RelationRuleTests {
         .init("President Emmanuel Macron toured a factory in Lyon on Monday.", ["Emmanuel Macron -visited-> Lyon @2023-03-06"]),
         .init("President Emmanuel Macron visited wounded soldiers at a hospital in Lyon.", ["Emmanuel Macron -visited-> Lyon"]),
         .init("President Emmanuel Macron visited troops from Lyon.", [], absent: ["Emmanuel Macron -visited-> Lyon"]),
+        // A site along or at a place, in a state's or a region's place: each place named.
+        .init("Army chief General Asim Munir on Monday visited forward posts along the Line of Control, officials said.",
+              ["Asim Munir -visited-> Line of Control @2023-03-06"]),
+        .init("Foreign Minister Ahmed Ali visited troops in Pakistan's Balochistan province on Friday.",
+              ["Ahmed Ali -visited-> Balochistan @2023-03-10", "Ahmed Ali -visited-> Pakistan @2023-03-10"]),
+        // A name joined by a hyphen to a lower-case word describes what follows: not the object.
+        .init("Israel struck Iran-backed Hezbollah on Friday.", ["Israel -attacked-> Hezbollah @2023-03-10"], absent: ["Israel -attacked-> Iran"]),
+        .init("Secretary of State Marco Rubio arrived in Israel and visited a U.S.-led coordination center.",
+              ["Marco Rubio -visited-> Israel"], absent: ["Marco Rubio -visited-> United States"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
