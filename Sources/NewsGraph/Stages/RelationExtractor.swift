@@ -1196,7 +1196,15 @@ private final class SentenceReading {
         // clause's antecedent X is the agent of a trigger in it, or right after it.
         var asideEnd: Int? = nil
         if !passive, let aside = antecedent(of: clause, trigger: trigger.lowerBound), aside.afterAside || before.isEmpty {
-            before = [aside.mention][...]
+            // ("Egypt, Qatar and Turkey, which mediated the deal, condemned …": each.)
+            var antecedents = [aside.mention]
+            while aside.afterAside, let partner = inSentence.last(where: { endToken($0) < firstToken(antecedents[0]) }),
+                  mentions[partner].type == mentions[aside.mention].type,
+                  antecedents.count == 1 ? isJoinedByAnd(partner, antecedents[0])
+                      : between(endToken(partner), firstToken(antecedents[0])).elementsEqual([endToken(partner)]) && isWord(endToken(partner), x.comma) {
+                antecedents.insert(partner, at: 0)
+            }
+            before = antecedents[...]
             asideEnd = aside.agentEnd
         }
         let after = mentions(in: between(trigger.upperBound, clause.upperBound))

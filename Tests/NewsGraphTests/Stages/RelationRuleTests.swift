@@ -809,6 +809,11 @@ struct RelationRuleTests {
               ["Asim Munir -visited-> Line of Control @2023-03-06"]),
         .init("Foreign Minister Ahmed Ali visited troops in Pakistan's Balochistan province on Friday.",
               ["Ahmed Ali -visited-> Balochistan @2023-03-10", "Ahmed Ali -visited-> Pakistan @2023-03-10"]),
+        // Names joined by "and" (or a list) before a relative clause: each is the subject.
+        .init("Egypt, Qatar and Turkey, which mediated the deal, condemned the Israeli strikes.",
+              ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
+        .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
+              ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
         // A name joined by a hyphen to a lower-case word describes what follows: not the object.
         .init("Israel struck Iran-backed Hezbollah on Friday.", ["Israel -attacked-> Hezbollah @2023-03-10"], absent: ["Israel -attacked-> Iran"]),
         .init("Secretary of State Marco Rubio arrived in Israel and visited a U.S.-led coordination center.",
