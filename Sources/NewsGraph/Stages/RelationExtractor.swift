@@ -94,6 +94,8 @@ final class RelationRules: Sendable {
         static let title = WordClass(rawValue: 32)
         /// A verb of launching weapons ("fired"): the sentence may tell a launch (``SentenceReading/launches()``).
         static let launch = WordClass(rawValue: 64)
+        /// A verb of leading ("led", "headed"): "X, led by Y," names X's leader (``SentenceReading/ledBodyOffices()``).
+        static let lead = WordClass(rawValue: 128)
     }
 
     /// A predicate as the rules use it: a reference, so passing it copies nothing.
@@ -168,6 +170,7 @@ final class RelationRules: Sendable {
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
         for words in cues.responsibilityClaims.entryTokens { mark(words[0], .triggerStart) }
         for word in cues.launchVerbs.singleWords { mark(word, [.triggerStart, .launch]) }
+        for word in cues.leadVerbs.singleWords { mark(word, .lead) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
         for word in cues.clauseBreakWords.singleWords { mark(word, .clauseBreak) }
         for word in lexicon.titles.singleWords { mark(word, .title) }
@@ -317,7 +320,8 @@ private final class DocumentReader {
             let hasNamedFact = classes.contains(.counterpart)
                 || (classes.contains(.title) && (end - first >= 2 || end > first && (tokens[range.lowerBound].hash == rules.its || tokens[range.lowerBound].hash == rules.their)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
-            let read = hasNamedFact || (hasTrigger && (end > first || lastParties != nil))
+            let leads = classes.contains(.lead) && end - first >= 2
+            let read = hasNamedFact || leads || (hasTrigger && (end > first || lastParties != nil))
             if read {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
@@ -331,6 +335,7 @@ private final class DocumentReader {
                     reading.titleOfBodyOffices()
                     reading.delegationOffices()
                 }
+                if leads { reading.ledBodyOffices() }
                 if classes.contains(.launch) { reading.launches() }
                 reading.triggers()
                 reading.claims()
@@ -808,6 +813,23 @@ private final class SentenceReading {
                   mentions[person].role != nil, mentions[person].affiliation == nil,
                   let lead = delegationLead(in: between(after, firstToken(person))), lead.lowerBound == after else { continue }
             addOffice(person, in: state, role: mentions[person].role, confidence: 0.7)
+        }
+    }
+
+    /// "The RSF, led by Mohamed Hamdan Dagalo,", "Hezbollah, which is headed by X": the person
+    /// after the verb of leading (cues `leadVerbs`), "by" and any titles holds office in
+    /// the group or state before it.
+    func ledBodyOffices() {
+        for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
+            var k = endToken(body)
+            if isWord(k, x.comma) { k += 1 }
+            // (", which is led by", ", who was headed by".)
+            if k + 1 < range.upperBound, tokens[k].kind == .word, x.cues.relativePronouns.contains(word: tokens[k].hash),
+               tokens[k + 1].kind == .word, x.passiveAuxiliaries.contains(word: tokens[k + 1].hash) { k += 2 }
+            guard k > endToken(body), k + 1 < range.upperBound, tokens[k].kind == .word, x.cues.leadVerbs.contains(word: tokens[k].hash),
+                  isWord(k + 1, x.by), let person = personAfterTitles(from: k + 2, within: 5),
+                  mentions[person].affiliation == nil || mentions[person].affiliation == mentions[body].span else { continue }
+            addOffice(person, in: body, role: mentions[person].role, confidence: 0.7)
         }
     }
 

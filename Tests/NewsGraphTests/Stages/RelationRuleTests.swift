@@ -814,6 +814,11 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // "X, led by Y," names X's leader; not a coalition led by a state.
+        .init("Hezbollah, which is led by Naim Qassem, fired rockets at Israel.",
+              ["Naim Qassem -officialOf-> Hezbollah", "Hezbollah -attacked-> Israel @2023-03-10"]),
+        .init("The Rapid Support Forces, headed by Mohamed Hamdan Dagalo, said so.", ["Mohamed Hamdan Dagalo -officialOf-> Rapid Support Forces"]),
+        .init("The coalition, led by Saudi Arabia, struck Sanaa.", ["Saudi Arabia -attacked-> Sana'a"], absent: ["Saudi Arabia -officialOf-> coalition"]),
         // A name joined by a hyphen to a lower-case word describes what follows: not the object.
         .init("Israel struck Iran-backed Hezbollah on Friday.", ["Israel -attacked-> Hezbollah @2023-03-10"], absent: ["Israel -attacked-> Iran"]),
         .init("Secretary of State Marco Rubio arrived in Israel and visited a U.S.-led coordination center.",
