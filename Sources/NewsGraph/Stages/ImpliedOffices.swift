@@ -107,7 +107,9 @@ public struct ImpliedOffices: CorpusStage {
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               visits[person] != nil || visited.isSubset(of: [dateline]),
                               !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []),
-                                               state: state(of:)) {
+                                               state: state(of:)),
+                              !standsBesideForeignOfficial(person, at: mentions[m].span, mentions: mentions, sentence: mentions[m].sentence,
+                                                           relations: relations, home: dateline, state: state(of:)) {
                         home = dateline
                     } else {
                         home = nil
@@ -135,6 +137,25 @@ public struct ImpliedOffices: CorpusStage {
         return mentions.contains { mention in
             mention.sentence == sentence && mention.type == .state && !affiliations.contains(mention.span)
                 && mention.entityID.flatMap(state).map { !known.contains($0) } == true && !isCounterpart(mention.span, bytes)
+        }
+    }
+
+    /// Whether the sentence names an official of another state ("Egyptian Foreign Minister
+    /// Y") before the person and tells nothing the person did with anyone: "Y arrived
+    /// carrying a message from President X" in a story filed from Port Sudan leaves X's state
+    /// open, while "Y called on President X" makes X the host, and "Foreign Minister X will
+    /// travel to Moscow to meet Russian Foreign Minister Y" leaves X the dateline's.
+    private func standsBesideForeignOfficial(_ person: EntityID, at position: Span, mentions: UnsafeBufferPointer<Mention>, sentence: Int,
+                                             relations: [RelationMention], home: EntityID, state: (EntityID) -> EntityID?) -> Bool {
+        let foreign = mentions.contains { mention in
+            guard mention.sentence == sentence, mention.type == .person, mention.span.start < position.start, let span = mention.affiliation,
+                  let affiliation = mentions.first(where: { $0.span == span }) else { return false }
+            return affiliation.entityID.flatMap(state).map { $0 != home } == true
+        }
+        guard foreign else { return false }
+        return !relations.contains { relation in
+            relation.sentence == sentence && relation.predicate != "officialOf"
+                && (relation.subject.entity(in: mentions) == person || relation.object.entity(in: mentions) == person)
         }
     }
 
