@@ -2339,6 +2339,10 @@ private final class SentenceReading {
            !before.contains(where: { endToken($0) > joint }), trigger.lowerBound - joint <= 3 {
             return parties
         }
+        // ("A held phone talks with B on Saturday, agreeing to …": so does a participle after a comma.)
+        if let parties = lastParties, isWord(trigger.lowerBound - 1, x.comma), text(trigger.lowerBound..<trigger.lowerBound + 1).hasSuffix("ing") {
+            return parties
+        }
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.
         let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound

@@ -814,6 +814,10 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // A participle of agreeing after a meeting or call: its two parties agreed.
+        .init("Prime Minister Sanae Takaichi held phone talks with President Donald Trump on Saturday, agreeing to strengthen the alliance.",
+              ["Donald Trump -agreedWith-> Sanae Takaichi @2023-03-04", "Donald Trump -spokeWith-> Sanae Takaichi @2023-03-04"]),
+        .init("Foreign Minister Ahmed Ali spoke to reporters, agreeing to step down.", [], absent: ["Ahmed Ali -agreedWith-> reporters"]),
         // "X, led by Y," names X's leader; not a coalition led by a state.
         .init("Hezbollah, which is led by Naim Qassem, fired rockets at Israel.",
               ["Naim Qassem -officialOf-> Hezbollah", "Hezbollah -attacked-> Israel @2023-03-10"]),
