@@ -1903,6 +1903,9 @@ private final class SentenceReading {
             closed = tokens[k].hash == x.and || also > 0
             var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
+            // ("in Kabul and in the province of Y": the first member's preposition again.)
+            if closed, next < clause.upperBound, firstToken(chosen) - 1 >= clause.lowerBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
+               tokens[next].hash == tokens[firstToken(chosen) - 1].hash, x.cues.sitePrepositions.contains(word: tokens[next].hash) { next += 1 }
             // ("and the Israeli strikes": a name after "the".)
             if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)

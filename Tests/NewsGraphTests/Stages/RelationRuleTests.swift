@@ -814,6 +814,10 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // A list whose members repeat the first one's preposition.
+        .init("Pakistani jets carried out air strikes in Kabul and in the eastern province of Paktika on Friday.",
+              ["Pakistan -attacked-> Kabul @2023-03-10", "Pakistan -attacked-> Paktika @2023-03-10"]),
+        .init("Russia struck targets in Kharkiv and in Kyiv's suburbs on Friday.", ["Russia -attacked-> Kharkiv @2023-03-10"]),
         // A participle of agreeing after a meeting or call: its two parties agreed.
         .init("Prime Minister Sanae Takaichi held phone talks with President Donald Trump on Saturday, agreeing to strengthen the alliance.",
               ["Donald Trump -agreedWith-> Sanae Takaichi @2023-03-04", "Donald Trump -spokeWith-> Sanae Takaichi @2023-03-04"]),
