@@ -66,6 +66,9 @@ public final class RelationCues: Sendable {
     public let offshorePrepositions: PhraseSet
     /// Prepositions between a visited site and the place it is in ("troops in X", "posts along X").
     public let sitePrepositions: PhraseSet
+    /// Words that open a clause telling what an operation named before them did ("Operation
+    /// Y, *in which* X struck Z"): its subject carried the operation out.
+    public let operationClauseLeads: PhraseSet
     /// Plurals that refer to states ("both *sides* agreed", "the two *countries*"): when the
     /// sentence names exactly two states, those are the parties.
     public let statePlurals: PhraseSet
@@ -150,7 +153,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -193,6 +196,7 @@ public final class RelationCues: Sendable {
         eventHoldVerbs = PhraseSet(file.eventHoldVerbs)
         offshorePrepositions = PhraseSet(file.offshorePrepositions)
         sitePrepositions = PhraseSet(file.sitePrepositions)
+        operationClauseLeads = PhraseSet(file.operationClauseLeads)
         statePlurals = PhraseSet(file.statePlurals)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)

@@ -2474,6 +2474,12 @@ private final class SentenceReading {
                (verb..<start).contains(where: { tokens[$0].kind == .word && x.lexicon.operationCues.contains(word: tokens[$0].hash) }) {
                 subject = before.last { endToken($0) <= verb }
             }
+            // "Operation Y, in which X struck Z": the subject of the clause after it (its attacks
+            // there are what the operation targeted).
+            if subject == nil, isWord(endToken(operation), x.comma),
+               let lead = phraseEnd(x.cues.operationClauseLeads, at: endToken(operation) + 1, before: range.upperBound) {
+                subject = inSentence.first { firstToken($0) == lead && allowed($0, conducted.subjectTypes) }
+            }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
             // the agent of the attack told in this sentence or the one before.
             if subject == nil, refersBackToAttack(start), let agent = lastAttacker() {

@@ -814,6 +814,9 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // "Operation Y, in which X struck Z": X conducted Y, which targeted Z.
+        .init("The talks came weeks after Operation Sindoor, in which India struck camps in Pakistan.",
+              ["India -conducted-> Operation Sindoor", "Operation Sindoor -targeted-> Pakistan", "India -attacked-> Pakistan"]),
         // A list whose members repeat the first one's preposition.
         .init("Pakistani jets carried out air strikes in Kabul and in the eastern province of Paktika on Friday.",
               ["Pakistan -attacked-> Kabul @2023-03-10", "Pakistan -attacked-> Paktika @2023-03-10"]),
