@@ -69,6 +69,9 @@ public final class RelationCues: Sendable {
     /// Words that open a clause telling what an operation named before them did ("Operation
     /// Y, *in which* X struck Z"): its subject carried the operation out.
     public let operationClauseLeads: PhraseSet
+    /// Verbs that lay an attack told without its agent at someone's door ("the army said,
+    /// *blaming* the RSF", "*blamed* Hamas for the attack"): the name after one is the agent.
+    public let blameVerbs: PhraseSet
     /// Plurals that refer to states ("both *sides* agreed", "the two *countries*"): when the
     /// sentence names exactly two states, those are the parties.
     public let statePlurals: PhraseSet
@@ -153,7 +156,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -197,6 +200,7 @@ public final class RelationCues: Sendable {
         offshorePrepositions = PhraseSet(file.offshorePrepositions)
         sitePrepositions = PhraseSet(file.sitePrepositions)
         operationClauseLeads = PhraseSet(file.operationClauseLeads)
+        blameVerbs = PhraseSet(file.blameVerbs)
         statePlurals = PhraseSet(file.statePlurals)
         stateOffices = PhraseSet(file.stateOffices)
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)

@@ -169,6 +169,7 @@ final class RelationRules: Sendable {
         func mark(_ key: UInt64, _ wordClass: WordClass) { classes[key] = (classes[key] ?? []).union(wordClass) }
         for (first, _) in groups.pairs { mark(first, .triggerStart) }
         for words in cues.responsibilityClaims.entryTokens { mark(words[0], .triggerStart) }
+        for word in cues.blameVerbs.singleWords { mark(word, .triggerStart) }
         for word in cues.launchVerbs.singleWords { mark(word, [.triggerStart, .launch]) }
         for word in cues.leadVerbs.singleWords { mark(word, .lead) }
         for word in cues.counterpartWords.singleWords { mark(word, .counterpart) }
@@ -339,6 +340,7 @@ private final class DocumentReader {
                 if classes.contains(.launch) { reading.launches() }
                 reading.triggers()
                 reading.claims()
+                reading.blames()
                 reading.operations()
                 reading.operationTargets()
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
@@ -2394,6 +2396,34 @@ private final class SentenceReading {
             for object in told.objects where object != .mention(claimant) { add(.mention(claimant), attack, object, when: told.when) }
             let noun = attackNoun(from: position + length, clause: clause)
             attacksRead.append(Attack(agent: .mention(claimant), stem: noun.map { stem(of: $0) } ?? 0, sentence: sentence, when: told.when))
+            unclaimedRead = nil
+            claimedAttack = true
+            return
+        }
+    }
+
+    /// "Drones struck Port Sudan …, the army said, blaming the paramilitary RSF", "… blamed
+    /// Hamas for the attack": the group or state blamed (a few lower-case words after the
+    /// verb) is the agent of the attack told just before without one, at a lower confidence
+    /// than a claim. Not "blamed X for arming Y": after "for" only an attack.
+    func blames() {
+        guard let attack = x.attack, let told = unclaimedRead ?? reader?.unclaimed, sentence - told.sentence <= 1 else { return }
+        for position in triggerStarts where tokens[position].kind == .word && x.cues.blameVerbs.contains(word: tokens[position].hash) {
+            let clause = clause(containing: position)
+            if isNegated(before: position, in: clause) { continue }
+            var k = position + 1
+            while k < clause.upperBound, k - position <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
+            guard let agent = inSentence.first(where: { firstToken($0) == k }), mentions[agent].type == .group || mentions[agent].type == .state,
+                  allowed(agent, attack.subjectTypes) else { continue }
+            let after = endToken(agent)
+            if after < clause.upperBound, tokens[after].kind == .word {
+                guard tokens[after].hash == x.forWord, attackNoun(from: after + 1, clause: clause) != nil else { continue }
+            }
+            for object in told.objects where object != .mention(agent) {
+                found.append(RelationMention(subject: .mention(agent), predicate: attack.name, object: object, sentence: sentence,
+                                             when: attack.dated ? told.when : nil, confidence: 0.6))
+            }
+            attacksRead.append(Attack(agent: .mention(agent), stem: 0, sentence: sentence, when: told.when))
             unclaimedRead = nil
             claimedAttack = true
             return

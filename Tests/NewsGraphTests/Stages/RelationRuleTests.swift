@@ -814,6 +814,15 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // An attack told without its agent, then blamed on a group or state.
+        .init("Drones struck the airport in Port Sudan on Tuesday, the army said, blaming the paramilitary Rapid Support Forces.",
+              ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"]),
+        .init("Drones struck Port Sudan on Tuesday. The army blamed the Rapid Support Forces for the attack.",
+              ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"]),
+        .init("Drones struck Port Sudan on Tuesday. The army blamed the United Arab Emirates for arming the Rapid Support Forces.",
+              [], absent: ["United Arab Emirates -attacked-> Port Sudan", "Rapid Support Forces -attacked-> Port Sudan"]),
+        .init("Drones struck Port Sudan on Tuesday. The army did not blame the Rapid Support Forces.",
+              [], absent: ["Rapid Support Forces -attacked-> Port Sudan"]),
         // "Operation Y, in which X struck Z": X conducted Y, which targeted Z.
         .init("The talks came weeks after Operation Sindoor, in which India struck camps in Pakistan.",
               ["India -conducted-> Operation Sindoor", "Operation Sindoor -targeted-> Pakistan", "India -attacked-> Pakistan"]),
