@@ -1345,14 +1345,17 @@ private final class SentenceReading {
         }
         // "X condemned the strikes": the agent of the latest attack told with that word, else of
         // the attack told in this sentence or the one before.
+        var attackerReferredTo = false
         if objects.isEmpty, predicate.takesEvents, let noun = attackNoun(from: trigger.upperBound, clause: clause),
            let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
+            attackerReferredTo = true
         }
         // "X condemned the flagrant violation of Qatar's sovereignty": of an attack the article
         // told, by its latest attacker (words of violation: cues violationNouns).
         if objects.isEmpty, predicate.takesEvents, namesViolation(from: trigger.upperBound, clause: clause), let attacker = latestAttacker() {
             objects = [(attacker, trigger.upperBound)]
+            attackerReferredTo = true
         }
         // "X condemned the killings by the RSF", "… reports of attacks by Y fighters": the agent
         // of the deed named (lower-case words, then "by").
@@ -1481,6 +1484,13 @@ private final class SentenceReading {
             return
         }
         if case let .mention(index) = subject, mentions[index].type == .person { lastPersonSubject = index }
+        // "Ukrainian Foreign Minister X denounced the attacks" after Russian and Ukrainian
+        // strikes: the latest attack by another side than the speaker's, else none.
+        if attackerReferredTo, case let .mention(speaker) = subject, case let .mention(agent) = objects[0].argument, isOwnSide(speaker, agent) {
+            let earlier = attacksRead.reversed().map(\.agent) + (reader?.attacks.reversed().map(\.agent) ?? [])
+            guard let other = earlier.first(where: { if case let .mention(a) = $0 { return !isOwnSide(speaker, a) } else { return false } }) else { return }
+            objects = [(other, objects[0].end)]
+        }
         // "Britain and the United States launched strikes", "The UAE, Egypt and Jordan
         // condemned …": every member of the list before the verb is a subject.
         var subjects = [subject]
@@ -1513,6 +1523,15 @@ private final class SentenceReading {
         // "X received Y …, and the two leaders agreed": the parties of a meeting (of two: "X
         // met Y and Z" names no pair for "the two leaders" later).
         if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
+    }
+
+    /// Whether `agent` is the speaker, or the state or body the speaker is an official of
+    /// by their title ("Ukrainian Foreign Minister X" and "Kyiv's forces").
+    func isOwnSide(_ speaker: Int, _ agent: Int) -> Bool {
+        func same(_ a: Mention, _ b: Mention) -> Bool { a.namesSame(as: b) || (a.canonicalHint ?? a.surface) == (b.canonicalHint ?? b.surface) }
+        if same(mentions[speaker], mentions[agent]) { return true }
+        guard let span = mentions[speaker].affiliation, let side = mentionIndex(at: span) else { return false }
+        return same(mentions[side], mentions[agent])
     }
 
     /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after

@@ -814,6 +814,11 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // An official condemning "the attacks" means another side's than their own.
+        .init("Russia launched drones at Ukraine. Kyiv's forces struck a refinery in Russia's Saratov region. Ukrainian Foreign Minister Andrii Sybiha denounced the attacks.",
+              ["Andrii Sybiha -condemned-> Russia"], absent: ["Andrii Sybiha -condemned-> Ukraine"]),
+        .init("Ukrainian forces struck a refinery in Russia's Saratov region. Ukrainian Foreign Minister Andrii Sybiha denounced the attacks.",
+              [], absent: ["Andrii Sybiha -condemned-> Ukraine"]),
         // An attack told without its agent, then blamed on a group or state.
         .init("Drones struck the airport in Port Sudan on Tuesday, the army said, blaming the paramilitary Rapid Support Forces.",
               ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"]),
