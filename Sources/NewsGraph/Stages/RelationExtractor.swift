@@ -676,8 +676,10 @@ private final class SentenceReading {
         guard x.officialOf != nil else { return }
         for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
             let after = endToken(body)
+            // ("The Hamas leader, X,": the name after a comma too.)
             guard after < range.upperBound, !isPossessive(after), let titleEnd = lowercaseTitle(at: after),
-                  let person = inSentence.first(where: { firstToken($0) == pastTitles(titleEnd) && mentions[$0].type == .person }) else { continue }
+                  let person = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) && mentions[$0].type == .person })
+            else { continue }
             addOffice(person, in: body, role: text(after..<titleEnd), confidence: 0.8)
         }
     }

@@ -814,6 +814,9 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // A body, its officer's lower-case title, a comma and the name.
+        .init("The African Union Commission chairperson, Mahmoud Ali Youssouf, called for dialogue.",
+              ["Mahmoud Ali Youssouf -officialOf-> African Union Commission"]),
         // An official condemning "the attacks" means another side's than their own.
         .init("Russia launched drones at Ukraine. Kyiv's forces struck a refinery in Russia's Saratov region. Ukrainian Foreign Minister Andrii Sybiha denounced the attacks.",
               ["Andrii Sybiha -condemned-> Russia"], absent: ["Andrii Sybiha -condemned-> Ukraine"]),
