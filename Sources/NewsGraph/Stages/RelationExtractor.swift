@@ -1284,6 +1284,14 @@ private final class SentenceReading {
             }
             return
         }
+        // "…, his first visit to Moscow since 2011", "During her visit to Kyiv, X met …": the
+        // owner of "his"/"her" a few lower-case words before the trigger visited.
+        if given == nil, predicate === x.visited, let owner = visitOwner(before: trigger.lowerBound, clause: clause) {
+            for object in objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument) where object != owner {
+                pairs.append((owner, object))
+            }
+            return
+        }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
             // "A and B held talks with C": each of them with C, not with each other.
             if isWord(trigger.upperBound, x.with) || isWord(trigger.upperBound - 1, x.with) {
@@ -2275,6 +2283,22 @@ private final class SentenceReading {
         guard position - 1 >= clause.lowerBound, tokens[position - 1].kind == .word,
               x.personalPossessives.contains(word: tokens[position - 1].hash) else { return nil }
         return sentenceSubjectPerson(endingBy: position - 1).map { .mention($0) }
+    }
+
+    /// The owner of "his" or "her" up to two lower-case words before a visit's trigger: the
+    /// person the sentence is about so far, or, in a phrase the clause opens with ("During
+    /// his visit to X, Y met Z"), the person after it.
+    func visitOwner(before trigger: Int, clause: Range<Int>) -> RelationMention.Argument? {
+        guard let p = stride(from: trigger - 1, through: max(clause.lowerBound, trigger - 3), by: -1).first(where: {
+                  tokens[$0].kind == .word && x.personalPossessives.contains(word: tokens[$0].hash) }),
+              (p + 1..<trigger).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
+        if let owner = sentenceSubjectPerson(endingBy: p) { return .mention(owner) }
+        // ("During his visit": an event's preposition opens the phrase too.)
+        guard opensFrontedPhrase(clause, before: p) || p - 1 == clause.lowerBound && x.cues.eventPrepositions.contains(word: tokens[p - 1].hash),
+              let commaAt = between(trigger, range.upperBound).first(where: { tokens[$0].hash == x.comma }),
+              let person = inSentence.first(where: { firstToken($0) > commaAt && mentions[$0].type == .person }),
+              isTitleGap(between(commaAt + 1, firstToken(person))) else { return nil }
+        return .mention(person)
     }
 
     func startsWithPronoun(_ clause: Range<Int>) -> Bool {

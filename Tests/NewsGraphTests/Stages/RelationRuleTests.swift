@@ -814,6 +814,12 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // "his visit to X": the person the sentence is about, or the one after a fronted phrase.
+        .init("President Ahmed al-Sharaa met President Vladimir Putin on Monday, his first visit to Moscow since 2011.",
+              ["Ahmed al-Sharaa -visited-> Moscow"]),
+        .init("Talks went on. During his visit to Moscow, President Ahmed al-Sharaa spoke.", ["Ahmed al-Sharaa -visited-> Moscow"]),
+        .init("President Ahmed al-Sharaa spoke ahead of his visit to Moscow next week.", [], absent: ["Ahmed al-Sharaa -visited-> Moscow"]),
+        .init("President Ahmed al-Sharaa cancelled his planned visit to Moscow.", [], absent: ["Ahmed al-Sharaa -visited-> Moscow"]),
         // A body, its officer's lower-case title, a comma and the name.
         .init("The African Union Commission chairperson, Mahmoud Ali Youssouf, called for dialogue.",
               ["Mahmoud Ali Youssouf -officialOf-> African Union Commission"]),
