@@ -459,6 +459,13 @@ private final class SentenceReading {
                    x.dates.words.monthLeads.contains(word: tokens[i - 1].hash) { classes.formUnion(.calendar) }
                 continue
             }
+            // A hyphen with a space on each side is a dash ("KYIV (Reuters) - In a call with X, …"),
+            // not the joint of "U.S.-led".
+            if kind == .punctuation, hash == x.hyphen, tokens[i].span.start > 0, tokens[i].span.end < bytes.count,
+               bytes[tokens[i].span.start - 1] == 0x20, bytes[tokens[i].span.end] == 0x20 {
+                clauseBreaks.append(i)
+                continue
+            }
             guard filter.mayContain(hash), kind == .word || kind == .punctuation, let wordClass = table[hash] else { continue }
             if kind == .punctuation {
                 if wordClass.contains(.clauseMark) { clauseBreaks.append(i) }

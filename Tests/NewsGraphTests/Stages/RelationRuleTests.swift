@@ -814,6 +814,9 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // A spaced hyphen after a dateline is a dash: the phrase after it opens a clause.
+        .init("KYIV (Reuters) - In a phone call with Emmanuel Macron, President Volodymyr Zelenskiy discussed the talks.",
+              ["Emmanuel Macron -spokeWith-> Volodymyr Zelenskiy"]),
         // "his visit to X": the person the sentence is about, or the one after a fronted phrase.
         .init("President Ahmed al-Sharaa met President Vladimir Putin on Monday, his first visit to Moscow since 2011.",
               ["Ahmed al-Sharaa -visited-> Moscow"]),
