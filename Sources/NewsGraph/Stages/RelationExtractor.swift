@@ -1300,12 +1300,25 @@ private final class SentenceReading {
             return
         }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
-            // "A and B held talks with C": each of them with C, not with each other.
-            if isWord(trigger.upperBound, x.with) || isWord(trigger.upperBound - 1, x.with) {
-                let objects = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument)
-                    .filter { $0 != pair.0 && $0 != pair.1 }
+            // "A and B held talks with C", "A, B and C signed a document with D": each of them
+            // with the one after "with" (past a few lower-case words), not with each other.
+            let with = isWord(trigger.upperBound - 1, x.with) ? trigger.upperBound - 1
+                : (trigger.upperBound..<min(trigger.upperBound + 4, clause.upperBound)).first(where: { isWord($0, x.with) })
+            if let with, (trigger.upperBound..<max(with, trigger.upperBound)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
+                // (The list's earlier members, each before a comma: "A, B and C".)
+                var parties = [pair.0, pair.1]
+                if case let .mention(first) = pair.0 {
+                    var current = first
+                    while let earlier = inSentence.last(where: { endToken($0) < firstToken(current) && mentions[$0].type == mentions[first].type }),
+                          isWord(endToken(earlier), x.comma), isTitleGap(between(endToken(earlier) + 1, firstToken(current))) {
+                        parties.insert(.mention(earlier), at: 0)
+                        current = earlier
+                    }
+                }
+                let objects = objectArguments(predicate, from: max(with, trigger.upperBound), clause: clause, subject: nil).map(\.argument)
+                    .filter { !parties.contains($0) }
                 if !objects.isEmpty {
-                    for object in objects { pairs.append((pair.0, object)); pairs.append((pair.1, object)) }
+                    for object in objects { for party in parties { pairs.append((party, object)) } }
                     return
                 }
             }
@@ -1961,8 +1974,9 @@ private final class SentenceReading {
                             && between(next, firstToken(person)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
                             ? person : nil
                     }) else { break }
-            // "X and Cambodian Prime Minister Y": the person whose state is named first.
-            if mentions[member].type == .state, mentions[chosen].type == .person,
+            // "X and Cambodian Prime Minister Y", "X and IAEA Director General Y": the person
+            // whose state or body is named first.
+            if mentions[member].type == .state || mentions[member].type == .group, mentions[chosen].type == .person,
                let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 }) {
                 member = person
             }

@@ -814,6 +814,15 @@ struct RelationRuleTests {
               ["Egypt -condemned-> Israel @2023-03-10", "Qatar -condemned-> Israel @2023-03-10", "Turkey -condemned-> Israel @2023-03-10"]),
         .init("Hamas thanked Egypt. Qatar, which mediated the deal, condemned the Israeli strikes.",
               ["Qatar -condemned-> Israel"], absent: ["Egypt -condemned-> Israel"]),
+        // "transitional" is a title's modifier.
+        .init("Mali's transitional president, General Assimi Goita, spoke on Friday.", ["Assimi Goita -officialOf-> Mali"]),
+        // A list's later person after the body whose official they are.
+        .init("Iranian Foreign Minister Abbas Araghchi met Egyptian Foreign Minister Badr Abdelatty and IAEA Director General Rafael Grossi on Tuesday.",
+              ["Abbas Araghchi -metWith-> Badr Abdelatty @2023-03-07", "Abbas Araghchi -metWith-> Rafael Grossi @2023-03-07"]),
+        // "A, B and C signed a document with D": each with D, not with each other.
+        .init("President Tayyip Erdogan, Emir Tamim bin Hamad al-Thani and President Abdel Fattah al-Sisi signed a document with President Donald Trump.",
+              ["Donald Trump -agreedWith-> Tayyip Erdogan", "Donald Trump -agreedWith-> Tamim bin Hamad al-Thani", "Abdel Fattah al-Sisi -agreedWith-> Donald Trump"],
+              absent: ["Abdel Fattah al-Sisi -agreedWith-> Tamim bin Hamad al-Thani"]),
         // A spaced hyphen after a dateline is a dash: the phrase after it opens a clause.
         .init("KYIV (Reuters) - In a phone call with Emmanuel Macron, President Volodymyr Zelenskiy discussed the talks.",
               ["Emmanuel Macron -spokeWith-> Volodymyr Zelenskiy"]),
