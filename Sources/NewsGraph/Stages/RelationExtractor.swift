@@ -1871,6 +1871,11 @@ private final class SentenceReading {
                    || $0 >= firstToken(first) - 4 && x.cues.offshorePrepositions.contains(word: tokens[$0].hash)) }) {
             return []
         }
+        // "US strike on boat, Colombia's Petro joins criticism": in a headline a comma ends the
+        // clause, so the attack's object comes before it.
+        if predicate.frame == .attack, isHeadline, between(i, firstToken(first)).contains(where: { tokens[$0].hash == x.comma }) {
+            return []
+        }
         // "attacked towns near the border with Senegal": a neighbour, not the target.
         if predicate.frame == .attack, isWord(firstToken(first) - 1, x.with), firstToken(first) - 2 >= i,
            x.cues.borderNouns.contains(word: tokens[firstToken(first) - 2].hash) {

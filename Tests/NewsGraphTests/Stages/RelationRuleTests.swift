@@ -736,6 +736,9 @@ struct RelationRuleTests {
         .init("Iran launched a satellite on Monday. The United States condemned the launch.", [], absent: ["United States -condemned-> Iran"]),
         // A reporting clause after a headline's attack is its source, not its agent.
         .init("Jihadists attack Timbuktu airport, Mali army says", [], absent: ["Mali -attacked-> Timbuktu"]),
+        // A headline's comma ends the attack's clause: no object past it.
+        .init("US strike on boat, Colombia's Petro joins criticism", [], absent: ["United States -attacked-> Colombia"]),
+        .init("Israel strikes Gaza, Hamas vows revenge", ["Israel -attacked-> Gaza"], absent: ["Israel -attacked-> Hamas"]),
         // A passive's patient is the antecedent of an aside before it, not a name inside the aside.
         .init("Hakan Fidan, who was accompanied by Defense Minister Yasar Guler, was also received by Syrian President Ahmed al-Sharaa on Wednesday.",
               ["Ahmed al-Sharaa -hosted-> Hakan Fidan @2023-03-08"], absent: ["Ahmed al-Sharaa -hosted-> Yasar Guler"]),
