@@ -79,6 +79,11 @@ public final class RelationCues: Sendable {
     /// state"), matched anywhere in a canonical role: a person named by one alone holds
     /// office in the state the article implies (``ImpliedOffices``).
     public let stateOffices: PhraseSet
+    /// Agencies that report from abroad, by the credit a dateline gives them ("Reuters",
+    /// "AP"), with the ISO code of their home country: filed from another state, their
+    /// dateline is where a correspondent stands, so an official they name by a bare title who
+    /// travels to a third state is not taken for the dateline state's.
+    public let internationalAgencies: [String: String]
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -160,6 +165,7 @@ public final class RelationCues: Sendable {
         var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
+        var internationalAgencies: [String: String]
         var phrasalParticles: [String: [String]]
     }
 
@@ -203,6 +209,7 @@ public final class RelationCues: Sendable {
         blameVerbs = PhraseSet(file.blameVerbs)
         statePlurals = PhraseSet(file.statePlurals)
         stateOffices = PhraseSet(file.stateOffices)
+        internationalAgencies = file.internationalAgencies
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

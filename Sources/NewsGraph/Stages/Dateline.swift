@@ -24,6 +24,17 @@ enum Dateline {
         return nil
     }
 
+    /// The agency a dateline credits in parentheses ("Reuters" in "KYIV, May 2 (Reuters) -"),
+    /// within the 80 bytes after the dateline's place.
+    static func credit(of place: Mention, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let limit = min(bytes.count, place.span.end + 80)
+        guard let open = (place.span.end..<limit).first(where: { bytes[$0] == UInt8(ascii: "(") || bytes[$0] == UInt8(ascii: "\n") }),
+              bytes[open] == UInt8(ascii: "("),
+              let close = (open + 1..<limit).first(where: { bytes[$0] == UInt8(ascii: ")") || bytes[$0] == UInt8(ascii: "\n") }),
+              bytes[close] == UInt8(ascii: ")") else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[open + 1..<close]), as: UTF8.self)
+    }
+
     /// Whether the line starting at `start` reads as a headline: it ends without a sentence's
     /// closing mark and holds no parenthesis or bracket (an agency's credit).
     static func isHeadline(lineFrom start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
