@@ -1363,7 +1363,10 @@ private final class SentenceReading {
             return      // "attacked the decision", "attacked the remarks": words, not force
         }
         // The object.
-        var objects = objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
+        // ("attacked its troops near Rafah": the owner of "its" forces, below, not the place by them.)
+        let ownForces = predicate.frame == .attack && isWord(objectStart, x.its) && objectStart + 1 < clause.upperBound
+            && tokens[objectStart + 1].kind == .word && x.cues.forceNouns.contains(word: tokens[objectStart + 1].hash)
+        var objects = ownForces ? [] : objectArguments(predicate, from: objectStart, clause: clause, subject: agent)
         // "Iran suspended cooperation after Israel struck its nuclear facilities", "Pakistan said
         // India struck its territory": the state the sentence opened with, when another name
         // between it and the trigger may be the attacker.

@@ -736,6 +736,9 @@ struct RelationRuleTests {
         .init("Iran launched a satellite on Monday. The United States condemned the launch.", [], absent: ["United States -condemned-> Iran"]),
         // A reporting clause after a headline's attack is its source, not its agent.
         .init("Jihadists attack Timbuktu airport, Mali army says", [], absent: ["Mali -attacked-> Timbuktu"]),
+        // "attacked its troops near X": the owner of "its" forces was attacked, not the place by them.
+        .init("Israel's army said it had targeted Hamas militants who attacked its troops near Rafah.",
+              ["Hamas -attacked-> Israel"], absent: ["Hamas -attacked-> Rafah"]),
         // A headline's comma ends the attack's clause: no object past it.
         .init("US strike on boat, Colombia's Petro joins criticism", [], absent: ["United States -attacked-> Colombia"]),
         .init("Israel strikes Gaza, Hamas vows revenge", ["Israel -attacked-> Gaza"], absent: ["Israel -attacked-> Hamas"]),
