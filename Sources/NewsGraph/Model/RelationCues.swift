@@ -81,8 +81,8 @@ public final class RelationCues: Sendable {
     public let stateOffices: PhraseSet
     /// Agencies that report from abroad, by the credit a dateline gives them ("Reuters",
     /// "AP"), with the ISO code of their home country: filed from another state, their
-    /// dateline is where a correspondent stands, so an official they name by a bare title who
-    /// travels to a third state is not taken for the dateline state's.
+    /// dateline is where a correspondent stands, so an official they name by a bare title
+    /// ("President Donald Trump" in an AP story from Cairo) is not taken for the dateline state's.
     public let internationalAgencies: [String: String]
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).

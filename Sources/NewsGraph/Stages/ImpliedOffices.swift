@@ -6,8 +6,8 @@
 /// on Prime Minister X": Australia), else in the state of the article's dateline ("NEW
 /// DELHI: … Defence Minister X"), unless the article tells of a visit to another state the
 /// person did not make, other than by such officials themselves (then the dateline says nothing
-/// of them), and not when an international agency files from outside its home country and
-/// the person travels (``RelationCues/internationalAgencies``). Only titles of a state's government count (``RelationCues/stateOffices``); the
+/// of them), and not when an international agency files from outside its home country
+/// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. Only titles of a state's government count (``RelationCues/stateOffices``); the
 /// statement's confidence is lower than a stated office's.
 public struct ImpliedOffices: CorpusStage {
     public let name = "implied-offices"
@@ -98,7 +98,8 @@ public struct ImpliedOffices: CorpusStage {
                 let visited = visits.filter { !titledPeople.contains($0.key) }.values.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
                 let datelinePlace = Dateline.place(mentions: mentions, bytes: bytes)
                 let dateline = datelinePlace.flatMap { mentions[$0].entityID }.flatMap(state(of:))
-                // (A correspondent abroad: "CARACAS (Reuters) - … Secretary of State X, who was visiting Mexico".)
+                // (A correspondent abroad: "CARACAS (Reuters) - … Secretary of State X, who was visiting Mexico",
+                // "KYIV (Reuters) - President X and Chancellor Y discussed Ukraine".)
                 let fromAbroad = datelinePlace.flatMap { Dateline.credit(of: mentions[$0], bytes: bytes) }
                     .flatMap { cues.internationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
                     .map { EntityID(type: .state, name: $0.canonical) != dateline } ?? false
@@ -111,7 +112,7 @@ public struct ImpliedOffices: CorpusStage {
                     if let hosts = hostOf[person], hosts.count == 1 {
                         home = hosts.first
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
-                              !fromAbroad || visits[person] == nil,
+                              !fromAbroad,
                               visits[person] != nil || visited.isSubset(of: [dateline]),
                               !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []),
                                                state: state(of:)),
