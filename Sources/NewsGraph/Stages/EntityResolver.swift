@@ -534,12 +534,12 @@ public struct EntityResolver: CorpusStage {
             counts[name, default: 0] += count
         }
         return counts.max { a, b in
-            let wa = NameKey.words(a.key).count, wb = NameKey.words(b.key).count
-            if wa != wb { return wa < wb }
+            let wordsA = NameKey.words(a.key), wordsB = NameKey.words(b.key)
+            if wordsA.count != wordsB.count { return wordsA.count < wordsB.count }
             let capsA = a.key == a.key.uppercased(), capsB = b.key == b.key.uppercased()
             if capsA != capsB { return capsA }
             // (Words spelt out before initials: "United Nations Security Council", not "U.N. Security Council".)
-            let lettersA = NameKey.words(a.key).count { $0.count == 1 }, lettersB = NameKey.words(b.key).count { $0.count == 1 }
+            let lettersA = wordsA.count { $0.count == 1 }, lettersB = wordsB.count { $0.count == 1 }
             if lettersA != lettersB { return lettersA > lettersB }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key

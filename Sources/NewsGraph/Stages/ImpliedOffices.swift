@@ -7,7 +7,8 @@
 /// DELHI: … Defence Minister X"), unless the article tells of a visit to another state the
 /// person did not make, other than by such officials themselves (then the dateline says nothing
 /// of them), and not when an international agency files from outside its home country
-/// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. Only titles of a state's government count (``RelationCues/stateOffices``); the
+/// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. Only
+/// titles of a state's government count (``RelationCues/stateOffices``); the
 /// statement's confidence is lower than a stated office's.
 public struct ImpliedOffices: CorpusStage {
     public let name = "implied-offices"

@@ -2493,10 +2493,7 @@ private final class SentenceReading {
             if after < clause.upperBound, tokens[after].kind == .word {
                 guard tokens[after].hash == x.forWord, attackNoun(from: after + 1, clause: clause) != nil else { continue }
             }
-            for object in told.objects where object != .mention(agent) {
-                found.append(RelationMention(subject: .mention(agent), predicate: attack.name, object: object, sentence: sentence,
-                                             when: attack.dated ? told.when : nil, confidence: 0.6))
-            }
+            for object in told.objects where object != .mention(agent) { add(.mention(agent), attack, object, when: told.when, confidence: 0.6) }
             attacksRead.append(Attack(agent: .mention(agent), stem: 0, sentence: sentence, when: told.when))
             unclaimedRead = nil
             claimedAttack = true
@@ -2793,8 +2790,8 @@ private final class SentenceReading {
     }
 
     func add(_ subject: RelationMention.Argument, _ predicate: RelationRules.PredicateRule, _ object: RelationMention.Argument,
-                      when: DateReference?) {
+                      when: DateReference?, confidence: Double = 0.7) {
         found.append(RelationMention(subject: subject, predicate: predicate.name, object: object, sentence: sentence,
-                                     when: predicate.dated ? when : nil, confidence: 0.7))
+                                     when: predicate.dated ? when : nil, confidence: confidence))
     }
 }
