@@ -350,9 +350,10 @@ private final class SentenceContext {
             }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
-            // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control".
+            // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control" (a place's head
+            // only as the run's one word: "the Sambisa Forest of Borno State" is two places).
             if unit.key == recognizer.of, (start..<end).contains(where: { lexicon.groupHeads.contains(word: units[$0].key)
-                || lexicon.titles.contains(word: units[$0].key) || lexicon.placeHeads.contains(word: units[$0].key) }) {
+                || lexicon.titles.contains(word: units[$0].key) }) || end == start + 1 && lexicon.placeHeads.contains(word: units[start].key) {
                 end = next
                 continue
             }
@@ -598,13 +599,17 @@ private final class SentenceContext {
             || keys.count >= 2 && lexicon.groupNameWords.contains(phrase: phraseHash(run.lowerBound..<(run.lowerBound + 2)))
             || keys.count >= 2 && lexicon.connectors.contains(word: keys[0]) && lexicon.groupNameWords.contains(word: keys[1]) { return .group }
         if let (end, _) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound { return nil }
+        // A run that is one listed title is no body, whatever its last word ("the Chief of
+        // Defence Staff, Gen. X").
+        if keys.count >= 2, lexicon.titles.contains(phrase: phraseHash(run)) { return nil }
         let last = phraseHash(run.upperBound - 1..<run.upperBound)
         let lastTwo = keys.count >= 2 ? phraseHash(run.upperBound - 2..<run.upperBound) : 0
         if lexicon.warHeads.contains(phrase: last), keys.count >= 2 { return .operation }     // "the Gulf War"
         if lexicon.placeOrganisationHeads.contains(phrase: last) || lexicon.placeOrganisationHeads.contains(phrase: lastTwo) { return keys.count >= 2 ? .place : nil }
-        // A capitalised place head ends the name: "Gaza Strip", "Swat Valley", "Red Sea".
+        // A capitalised place head ends the name: "Gaza Strip", "Swat Valley", "Red Sea"; "State"
+        // only after a region's name ("Kebbi State", "Rakhine State"; "Islamic State" is a group).
         if keys.count >= 2, lexicon.placeHeads.contains(phrase: last), !lexicon.groupHeads.contains(phrase: last),
-           keys.last != recognizer.state { return .place }
+           keys.last != recognizer.state || namesRegion(run.lowerBound..<(run.upperBound - 1)) { return .place }
         if lexicon.groupHeads.contains(phrase: last) || lexicon.groupHeads.contains(phrase: lastTwo) {
             return keys.count >= 2 || units[run.lowerBound].allCaps ? .group : nil
         }
@@ -969,6 +974,13 @@ private final class SentenceContext {
             }
         }
         return (end, entry)
+    }
+
+    /// Whether `run` is wholly one region's or city's name in the gazetteer.
+    func namesRegion(_ run: Range<Int>) -> Bool {
+        guard let (end, entry) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound else { return false }
+        let kind = gazetteer.entries[Int(entry)].kind
+        return kind == .region || kind == .city
     }
 
     /// The longest gazetteer name starting at unit `i` and ending by `limit`, before the checks.

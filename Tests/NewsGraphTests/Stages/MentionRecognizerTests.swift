@@ -171,6 +171,15 @@ struct MentionRecognizerTests {
         .init("Theresa May said so, and Dong Jun met reporters on June 5.", ["Theresa May/Person", "Dong Jun/Person"]),
         .init("Former British Prime Minister Boris Johnson met reporters.", ["British/State", "Boris Johnson/Person"], absent: ["Former"]),
         .init("Jihadi fighters linked to the Islamic State group killed 20 soldiers.", ["Islamic State/Group"], absent: ["Jihadi"]),
+        // "State" after a region's name is a place; a place's head before "of" ends its name
+        // unless it is the name's one word ("Strait of Hormuz").
+        .init("Troops raided camps in the Sambisa Forest of Borno State and in Kebbi State, while the Islamic State group fled.",
+              ["Sambisa Forest/Place", "Borno State/Place", "Kebbi State/Place", "Islamic State/Group"], absent: ["Sambisa Forest of Borno State"]),
+        // A run that is one listed title is a title, whatever body word ends it; new titles and heads.
+        .init("President Bola Tinubu received the Chief of Defence Staff, Gen. Christopher Musa, at the Presidential Villa.",
+              ["Bola Tinubu/Person", "Christopher Musa/Person", "Presidential Villa/Place"], absent: ["Chief of Defence Staff"]),
+        .init("Azerbaijan's Prosecutor General Kamran Aliyev spoke, the Defence Headquarters said.",
+              ["Azerbaijan/State", "Kamran Aliyev/Person", "Defence Headquarters/Group"], absent: ["Prosecutor/Group", "Defence Headquarters/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
