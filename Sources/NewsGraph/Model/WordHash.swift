@@ -51,6 +51,13 @@ public enum WordHash {
         NameKey.words(text).reduce(emptyPhrase) { phrase($0, appending: bytes(Array($1.utf8)[...])) }
     }
 
+    /// Hash of the first `count` words of a phrase given as text (nil if it has fewer).
+    public static func phrase(_ text: String, firstWords count: Int) -> UInt64? {
+        let words = NameKey.words(text)
+        guard words.count >= count else { return nil }
+        return words.prefix(count).reduce(emptyPhrase) { phrase($0, appending: bytes(Array($1.utf8)[...])) }
+    }
+
     /// Hash of a word as text (its key; several key words are hashed as one, with spaces).
     public static func word(_ text: String) -> UInt64 {
         bytes(Array(NameKey.key(text).utf8)[...])

@@ -840,6 +840,13 @@ private final class SentenceContext {
     /// A run that nothing identified: a Person if it has the shape of a name.
     func addUnknown(_ run: Range<Int>) {
         var run = run
+        // "met al-Sharaa": a lower-case particle hyphened to one capitalised word, the surname
+        // of a name the article may give in full (kept only if resolution finds it).
+        if run.count == 2, isConnector(run.lowerBound), units[run.lowerBound].tokenStart, !units[run.lowerBound + 1].tokenStart,
+           units[run.lowerBound + 1].tokenEnd, !isHeadline, isNameShaped((run.lowerBound + 1)..<run.upperBound) {
+            add(run, type: .person, tentative: true)
+            return
+        }
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
         guard !run.isEmpty, !isHeadline else { return }
         // An acronym the article has already defined ("Rapid Support Forces (RSF)") keeps

@@ -290,6 +290,12 @@ private final class DocumentReader {
         }
     }
 
+    /// Whether a name stands alone in parentheses ("(Reuters)").
+    func isInParentheses(_ span: Span) -> Bool {
+        span.start > 0 && span.end < document.bytes.count
+            && document.bytes[span.start - 1] == UInt8(ascii: "(") && document.bytes[span.end] == UInt8(ascii: ")")
+    }
+
     func run() {
         // The document's arrays are read through pointers for the whole reading: an array's
         // subscript would copy each mention it reads (retaining its strings).
@@ -354,8 +360,9 @@ private final class DocumentReader {
             // "He" in the next sentence: this sentence's person subject, else its first person
             // who does not follow a preposition ("the mausoleum of X" is no one "he" refers to).
             let subject = read ? reading.lastPersonSubject : nil
+            // (Nor an agency's credit: "WASHINGTON (Reuters) - …".)
             previousSentencePerson = subject ?? (first..<end).first { mentions[$0].type == .person && mentions[$0].surface.utf8.first != UInt8(ascii: "@")
-                && !followsPreposition(mentions[$0].span) } ?? previousSentencePerson
+                && !followsPreposition(mentions[$0].span) && !isInParentheses(mentions[$0].span) } ?? previousSentencePerson
         }
         found = reading.found
         dateHeadlineFacts()
@@ -1451,7 +1458,7 @@ private final class SentenceReading {
         // name before it.
         if subject == nil, let pronoun = pronounBefore(trigger.lowerBound, clause: clause),
            !before.contains(where: { endToken($0) > pronoun }) {
-            if let person = pronounReferent(), allowed(person, predicate.subjectTypes) { subject = .mention(person) } else { return }
+            if let person = pronounReferent(before: pronoun), allowed(person, predicate.subjectTypes) { subject = .mention(person) } else { return }
         }
         // "The pope later met X": the one person the article has named with that title.
         if subject == nil, predicate.subjectTypes.contains(.person) {
@@ -1799,8 +1806,21 @@ private final class SentenceReading {
                   people.last != referent else { return [] }
             return [(.mention(referent), start + 1)]
         }
-        // "Y invited the pope": the one person the article has named with that title.
+        // The preposition that brings the object in, at the trigger's end or after it ("spoke
+        // with", "met on Monday with"), which a list may repeat ("with X and with Y").
+        let introducing: UInt64? = afterPrepositions > start ? tokens[afterPrepositions - 1].hash
+            : start - 1 >= range.lowerBound && tokens[start - 1].kind == .word
+                && (x.cues.objectPrepositions.contains(word: tokens[start - 1].hash) || tokens[start - 1].hash == x.with || tokens[start - 1].hash == x.to)
+                ? tokens[start - 1].hash : nil
+        // "Y invited the pope": the one person the article has named with that title (and a
+        // person joined to it by "and": "spoke with the emir and with X").
         if predicate.objectTypes.contains(.person), let (holder, end) = titledPerson(at: afterPrepositions, before: start), subject != holder {
+            var next = end + 1
+            if isWord(end, x.and), next < clause.upperBound, tokens[next].kind == .word, tokens[next].hash == introducing { next += 1 }
+            if isWord(end, x.and), let person = personAfterTitles(from: next, within: 6), person != subject, person != holder,
+               endToken(person) <= clause.upperBound {
+                return [(.mention(holder), end), (.mention(person), endToken(person))]
+            }
             return [(.mention(holder), end)]
         }
         // "X, which mediates between A and B, invited both sides": the two named after "between"
@@ -1962,9 +1982,10 @@ private final class SentenceReading {
             closed = tokens[k].hash == x.and || also > 0
             var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
-            // ("in Kabul and in the province of Y": the first member's preposition again.)
+            // ("in Kabul and in the province of Y", "with X and with Y": the first member's preposition again.)
             if closed, next < clause.upperBound, firstToken(chosen) - 1 >= clause.lowerBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-               tokens[next].hash == tokens[firstToken(chosen) - 1].hash, x.cues.sitePrepositions.contains(word: tokens[next].hash) { next += 1 }
+               tokens[next].hash == tokens[firstToken(chosen) - 1].hash && x.cues.sitePrepositions.contains(word: tokens[next].hash)
+                || tokens[next].hash == introducing { next += 1 }
             // ("and the Israeli strikes": a name after "the".)
             if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
@@ -2248,7 +2269,8 @@ private final class SentenceReading {
         var holderName: UInt64 = 0
         for m in mentions.indices {
             guard mentions[m].sentence < sentence || mentions[m].sentence == sentence && firstToken(m) < limit else { break }
-            guard mentions[m].type == .person, let role = mentions[m].role, WordHash.phrase(role) == title else { continue }
+            // (The role's first words: "the emir" for "Emir Sheikh X".)
+            guard mentions[m].type == .person, let role = mentions[m].role, WordHash.phrase(role, firstWords: end - start - 1) == title else { continue }
             let name = WordHash.word(mentions[m].surface.split(separator: " ").last.map(String.init) ?? mentions[m].surface)
             if holder != nil, name != holderName { return nil }
             holder = m
@@ -2293,17 +2315,21 @@ private final class SentenceReading {
     /// Who "he" or "she" is: the person this sentence's last relation was about, else the
     /// first person of the sentence when the sentence starts with them, else the previous
     /// sentence's.
-    func pronounReferent() -> Int? {
-        sentenceSubjectPerson(endingBy: range.upperBound) ?? previousSentencePerson ?? previousPersonSubject
+    func pronounReferent(before pronoun: Int) -> Int? {
+        sentenceSubjectPerson(endingBy: pronoun) ?? previousSentencePerson ?? previousPersonSubject
     }
 
     /// The person this sentence's last relation was about, else the person the sentence
     /// starts with (ending by `limit`).
     func sentenceSubjectPerson(endingBy limit: Int) -> Int? {
         if case let .mention(m)? = lastTriggerSubject, mentions[m].type == .person { return m }
-        if let first = inSentence.first, mentions[first].type == .person, firstToken(first) - range.lowerBound <= 3,
-           endToken(first) <= limit { return first }
-        return nil
+        guard let first = inSentence.first(where: { mentions[$0].type == .person && !isParenthesized($0) }), endToken(first) <= limit else { return nil }
+        if first == inSentence.first, firstToken(first) - range.lowerBound <= 3 { return first }
+        // "US President X said he …", "Israel's Prime Minister X": a state and titles before the
+        // name, at the start of the sentence or after a dateline's dash.
+        var lead = clause(containing: firstToken(first)).lowerBound..<firstToken(first)
+        if !lead.isEmpty, tokens[lead.lowerBound].kind == .punctuation { lead = (lead.lowerBound + 1)..<lead.upperBound }
+        return lead.count <= 8 && lead.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || isPossessive($0) }) ? first : nil
     }
 
     /// The owner of "his" or "her" right before `position` ("after his meeting with"): the

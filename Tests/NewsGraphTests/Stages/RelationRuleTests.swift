@@ -875,6 +875,20 @@ struct RelationRuleTests {
         .init("Israel struck Iran-backed Hezbollah on Friday.", ["Israel -attacked-> Hezbollah @2023-03-10"], absent: ["Israel -attacked-> Iran"]),
         .init("Secretary of State Marco Rubio arrived in Israel and visited a U.S.-led coordination center.",
               ["Marco Rubio -visited-> Israel"], absent: ["Marco Rubio -visited-> United States"]),
+        // "he" after "said": the person the sentence opens with, past a state and titles, even
+        // after a dateline and an agency's credit (never the credit, never the object itself).
+        .init("Talks\n\nWASHINGTON, March 9, 2023 (Reuters) - U.S. President Donald Trump said he had spoken with Israeli Prime Minister Benjamin Netanyahu.",
+              ["Benjamin Netanyahu -spokeWith-> Donald Trump"]),
+        .init("Talks\n\nWASHINGTON, March 9, 2023 (Reuters) - Donald Trump arrived on Thursday. He met Benjamin Netanyahu.",
+              ["Benjamin Netanyahu -metWith-> Donald Trump"]),
+        // "the emir" for "Emir Sheikh X" (the role's first words), and a person joined by "and with".
+        .init("Qatari Emir Sheikh Tamim bin Hamad Al Thani flew home. U.S. President Donald Trump said he had spoken with the Emir and with Israeli Prime Minister Benjamin Netanyahu.",
+              ["Donald Trump -spokeWith-> Tamim bin Hamad Al Thani", "Benjamin Netanyahu -spokeWith-> Donald Trump"]),
+        .init("Xi Jinping speaks with Emmanuel Macron and with Spanish Prime Minister Pedro Sanchez.",
+              ["Emmanuel Macron -spokeWith-> Xi Jinping", "Pedro Sanchez -spokeWith-> Xi Jinping"]),
+        // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
+        .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
+              ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
