@@ -409,6 +409,10 @@ private final class SentenceContext {
         if run.count == 1, startsClause(run.lowerBound), let end = titleEnd(at: run.lowerBound, limit: units.count), end > run.upperBound {
             return false
         }
+        if let group = groupReferredTo(byDemonym: run) {
+            add(run, type: .group, hint: group)
+            return false
+        }
         let possessed = possessor(before: whole.lowerBound)
         if let war = namedWar(run) {
             add(war, type: .operation)
@@ -563,6 +567,20 @@ private final class SentenceContext {
               gazetteerMatchIndex(at: start, limit: run.upperBound) == nil else { return false }
         add(start..<run.upperBound, type: .person, role: pendingRole?.role, affiliation: pendingRole?.affiliation)
         return true
+    }
+
+    /// "the Palestinian group", "the Lebanese movement" with no name after it: a demonym that
+    /// refers back to the last group the article named that belongs to no state (not to the
+    /// people's state). The group's name, if there is one.
+    func groupReferredTo(byDemonym run: Range<Int>) -> String? {
+        guard run.lowerBound >= 1, units[run.lowerBound - 1].key == recognizer.the, run.upperBound < units.count,
+              !units[run.upperBound].barrier, !units[run.upperBound].capitalized,
+              lexicon.groupSuffixNouns.contains(word: units[run.upperBound].key),
+              !(run.upperBound + 1 < units.count && !units[run.upperBound + 1].barrier && units[run.upperBound + 1].capitalized),
+              let (end, entry) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound,
+              gazetteer.entries[Int(entry)].kind == .demonym,
+              let group = mentions.last(where: { $0.type == .group && !$0.tentative && $0.affiliation == nil }) else { return nil }
+        return group.canonicalHint ?? group.surface
     }
 
     /// Whether a capitalised word follows the lower-case word at `i`, past one more lower-case

@@ -886,6 +886,12 @@ struct RelationRuleTests {
               ["Donald Trump -spokeWith-> Tamim bin Hamad Al Thani", "Benjamin Netanyahu -spokeWith-> Donald Trump"]),
         .init("Xi Jinping speaks with Emmanuel Macron and with Spanish Prime Minister Pedro Sanchez.",
               ["Emmanuel Macron -spokeWith-> Xi Jinping", "Pedro Sanchez -spokeWith-> Xi Jinping"]),
+        // "the Palestinian group" with no name after it is the last group named (no state's
+        // body), not the people's state.
+        .init("Hamas leaders met in Doha. The Israel Defense Forces struck the leadership of the Palestinian group on Thursday.",
+              ["Israel Defense Forces -attacked-> Hamas @2023-03-09"], absent: ["Israel Defense Forces -attacked-> Palestine"]),
+        .init("Hezbollah fired rockets. The Lebanese group condemned Israel. The Palestinian group Islamic Jihad condemned Israel too.",
+              ["Hezbollah -condemned-> Israel", "Islamic Jihad -condemned-> Israel"], absent: ["Lebanon -condemned-> Israel"]),
         // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
         .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
               ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
