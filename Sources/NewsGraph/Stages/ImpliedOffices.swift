@@ -8,8 +8,10 @@
 /// person did not make, other than by such officials themselves (then the dateline says nothing
 /// of them), and not when an international agency files from outside its home country
 /// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. Only
-/// titles of a state's government count (``RelationCues/stateOffices``); the
-/// statement's confidence is lower than a stated office's.
+/// titles of a state's government count (``RelationCues/stateOffices``), and not an office
+/// one person holds at a time that the article gives someone else in that state
+/// (``RelationCues/singleHolderOffices``); the statement's confidence is lower than a stated
+/// office's.
 public struct ImpliedOffices: CorpusStage {
     public let name = "implied-offices"
     let cues: RelationCues
@@ -23,6 +25,15 @@ public struct ImpliedOffices: CorpusStage {
         self.cues = cues
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+    }
+
+    /// The canonical role of `title` if it is an office one person holds at a time, written
+    /// without modifiers ("Deputy Prime Minister", "former President" hold no such office).
+    func singleHolderTitle(_ title: String) -> String? {
+        let words = NameKey.words(title)
+        guard !words.contains(where: { lexicon.titleModifiers.contains(word: WordHash.word($0)) }) else { return nil }
+        let role = cues.canonicalRole(title, lexicon: lexicon)
+        return cues.singleHolderOffices.contains(phrase: WordHash.phrase(role)) ? role : nil
     }
 
     public func process(_ corpus: inout Corpus) throws {
@@ -81,6 +92,13 @@ public struct ImpliedOffices: CorpusStage {
                 }
                 guard !titled.isEmpty else { return [] }
                 let relations = document.relations
+                // Who the article says holds which state's one-holder offices ("Somali President X").
+                var holders: [String: Set<EntityID>] = [:]
+                for r in relations where r.predicate == "officialOf" {
+                    guard let role = r.role, let title = singleHolderTitle(role), let person = r.subject.entity(in: mentions),
+                          let state = r.object.entity(in: mentions) else { continue }
+                    holders[state.rawValue + " " + title, default: []].insert(person)
+                }
                 // Who visited which state, and who met or hosted whom.
                 var visits: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "visited" {
@@ -124,6 +142,9 @@ public struct ImpliedOffices: CorpusStage {
                         home = nil
                     }
                     guard let home else { continue }
+                    // ("President X" filed from Mogadishu, where "Somali President Y" is named: not Somalia's.)
+                    if let title = singleHolderTitle(mentions[m].role!),
+                       holders[home.rawValue + " " + title].map({ !$0.subtracting([person]).isEmpty }) == true { continue }
                     done.insert(person)
                     out.append(RelationMention(subject: .entity(person), predicate: "officialOf", object: .entity(home),
                                                sentence: mentions[m].sentence, role: mentions[m].role, confidence: Self.confidence))

@@ -659,8 +659,25 @@ private final class SentenceReading {
             default: continue
             }
             guard let predicate = rule?.name else { continue }
-            found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(owner),
+            // "the Syrian Observatory for Human Rights, a Britain-based monitor": where the
+            // apposition says it is based, not the state it is named after.
+            let base = rule === x.basedIn ? appositiveBase(of: index) ?? owner : owner
+            found.append(RelationMention(subject: .mention(index), predicate: predicate, object: .mention(base),
                                          sentence: sentence, role: mentions[index].role, confidence: 0.9))
+        }
+    }
+
+    /// "X, a Britain-based monitor": the state or place an apposition right after the body
+    /// says it is based in.
+    func appositiveBase(of body: Int) -> Int? {
+        let end = endToken(body)
+        guard isWord(end, x.comma), isArticle(end + 1) else { return nil }
+        let based = Array("-based".utf8)
+        return inSentence.first { m in
+            let first = firstToken(m)
+            guard first > end + 1, first <= end + 3, mentions[m].type == .state || mentions[m].type == .place else { return false }
+            let after = mentions[m].span.end
+            return after + based.count <= bytes.count && bytes[after..<(after + based.count)].elementsEqual(based)
         }
     }
 
