@@ -55,6 +55,9 @@ public final class Lexicon: Sendable {
     /// Honorifics that open a person's name without being part of it or a title of office
     /// ("Sir Keir Starmer", "Dame X").
     public let honorifics: PhraseSet
+    /// Titles that also stand inside personal names, between name words ("Hassan Sheikh
+    /// Mohamud"): there they are part of the name, not a title before it.
+    public let titlesInsideNames: PhraseSet
     /// Lower-case words after a hyphen that make a modifier of a name ("Iran-backed",
     /// "Saudi-led"): such a word is split off; another short one stays with the name
     /// ("Jae-myung", "Jong-un").
@@ -102,7 +105,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
@@ -156,6 +159,7 @@ public final class Lexicon: Sendable {
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
         honorifics = keys(file.honorifics)
+        titlesInsideNames = keys(file.titlesInsideNames)
         compoundSuffixes = keys(file.compoundSuffixes)
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)

@@ -468,6 +468,15 @@ private final class SentenceContext {
             rest = split..<rest.upperBound
         }
 
+        // "Hassan Sheikh Mohamud": a title that also stands inside names, between name words,
+        // is part of the name (not "Saudi Sheikh X": a state's word first).
+        if rest.count >= 3, titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
+           lexicon.titlesInsideNames.contains(word: units[rest.lowerBound + 1].key), !units[rest.lowerBound].allCaps,
+           gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound).map({ gazetteer.entries[Int($0.1)].type == .state }) != true,
+           isNameShaped(rest) {
+            add(rest, type: .person, affiliation: possessed)
+            return false
+        }
         // A title a word or two into the run, after a word we do not know ("Saudi Foreign
         // Minister X" when "Saudi" is unknown): the title and name still count.
         if titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
@@ -946,7 +955,8 @@ private final class SentenceContext {
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
             if i == run.upperBound - 1, isSurnameMonth(run) { continue }      // "Theresa May"
             if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
-            if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key) { return false }
+            if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key),
+               !(i > run.lowerBound && i < run.upperBound - 1 && lexicon.titlesInsideNames.contains(word: unit.key)) { return false }
             if lexicon.titlePlurals.contains(word: unit.key) { return false }
         }
         return true

@@ -758,7 +758,7 @@ private final class SentenceReading {
         let titleStart = isPossessive(afterState) ? afterState + 1 : afterState
         guard titleStart > afterState || mentions[state].canonicalHint != nil && mentions[state].type == .state,
               titleStart < range.upperBound, !tokens[titleStart].isCapitalized || titleStart > afterState,
-              let titleEnd = lowercaseTitle(at: titleStart) else { return nil }
+              let titleEnd = lowercaseTitle(at: titleStart) ?? lowercaseTitle(at: pastLowercaseBody(titleStart)) else { return nil }
         let title = text(titleStart..<titleEnd)
         // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
         var officeEnd = titleEnd
@@ -778,6 +778,18 @@ private final class SentenceReading {
             return (previous, title)
         }
         return nil
+    }
+
+    /// Past a body named in lower case before a title ("foreign ministry" in "China's foreign
+    /// ministry spokesperson X"): up to three lower-case words ending with a body's head;
+    /// `start` if there is none.
+    func pastLowercaseBody(_ start: Int) -> Int {
+        var k = start
+        while k < min(start + 3, range.upperBound), tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if x.lexicon.groupHeads.contains(word: tokens[k].hash) { return k + 1 }
+            k += 1
+        }
+        return start
     }
 
     /// "Ali Larijani, the secretary of Iran's Supreme National Security Council," and "X, a
@@ -1946,7 +1958,10 @@ private final class SentenceReading {
         // parties are what was hosted. What an operation targeted may be named inside a noun
         // phrase too: "camps of X".)
         // ("visited troops in Omdurman", "toured a factory in Lyon": the place a site is in was visited.)
+        // ("condemned the brutal Israeli aggression": adjectives, then a people's deed.)
         if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))),
+           !(predicate.takesEvents && (mentions[first].type == .state || mentions[first].type == .group)
+             && isDescribedDeed(between(i, firstToken(first)), after: endToken(first), clause: clause)),
            !(predicate === x.visited && (mentions[first].type == .place || mentions[first].type == .state)
              && isSiteGap(between(i, firstToken(first)))) { return [] }
         var chosen = first
@@ -2156,6 +2171,19 @@ private final class SentenceReading {
                                                && (isWord($0 + 1, x.between) || isWord($0 + 1, x.forWord)) }) else { return false }
         return noun - gap.lowerBound <= 3 && (gap.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
             && (noun + 2..<gap.upperBound).allSatisfy { isObjectGap($0) || isInMention($0) }
+    }
+
+    /// "brutal" before "Israeli aggression", "the latest" before "Russian strikes": up to three
+    /// lower-case words (no preposition) and quotation marks before a name that a deed of
+    /// forces or an attack's noun follows (at `end`).
+    func isDescribedDeed(_ gap: Range<Int>, after end: Int, clause: Range<Int>) -> Bool {
+        // (A quotation may open before them: 'denounced "the brutal Israeli aggression"'.)
+        let words = gap.filter { !isQuoteMark($0) }
+        guard words.count <= 3, words.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !x.prepositions.contains(word: tokens[$0].hash) }),
+              end < clause.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized else { return false }
+        if x.cues.deedsOfForces.contains(word: tokens[end].hash) { return true }
+        guard let trigger = match(at: end) else { return false }
+        return x.predicateRules[trigger.predicate].frame == .attack && !trigger.passive
     }
 
     /// "troops in", "wounded soldiers at a hospital in", "forward posts along the": a few

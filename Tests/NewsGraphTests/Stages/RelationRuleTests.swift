@@ -895,6 +895,14 @@ struct RelationRuleTests {
         // A body named after a state is based where its apposition says, if it says.
         .init("Dozens died, according to the Syrian Observatory for Human Rights, a Britain-based monitor.",
               ["Syrian Observatory for Human Rights -basedIn-> United Kingdom"], absent: ["Syrian Observatory for Human Rights -basedIn-> Syria"]),
+        // A body in lower case between a state and a title ("foreign ministry spokesperson").
+        .init("China's foreign ministry spokesperson Lin Jian, speaking in Beijing, said so.", ["Lin Jian -officialOf-> China"]),
+        // "Sheikh" between name words is part of the name.
+        .init("Ethiopian Prime Minister Abiy Ahmed hosted Hassan Sheikh Mohamud in Addis Ababa on Monday.",
+              ["Abiy Ahmed -hosted-> Hassan Sheikh Mohamud @2023-03-06", "Hassan Sheikh Mohamud -visited-> Addis Ababa @2023-03-06"]),
+        // Adjectives (and a quotation mark) before a people's name and its deed.
+        .init("Crown Prince Mohammed bin Salman denounced \"the brutal Israeli aggression\". Pakistan condemned the recent Indian strikes.",
+              ["Mohammed bin Salman -condemned-> Israel", "Pakistan -condemned-> India"]),
         // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
         .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
               ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
