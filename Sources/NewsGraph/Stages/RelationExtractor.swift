@@ -441,6 +441,8 @@ private final class SentenceReading {
     private var lastTriggerSubject: RelationMention.Argument?
     /// Subject and object pairs of the trigger being read (reused, so reading allocates nothing).
     private var pairs: [(RelationMention.Argument, RelationMention.Argument)] = []
+    /// Whether the trigger's parties are an earlier sentence's ("the two ministers agreed").
+    private var partiesReferredBack = false
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
     private(set) var clauses: [Range<Int>] = []
     /// From ``screen(_:)``: tokens where a trigger phrase may start, and clause breaks.
@@ -969,8 +971,9 @@ private final class SentenceReading {
                 continue
             }
             // (An attack referred back to keeps its date, unless the sentence gives one.)
-            let when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
+            var when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
+            partiesReferredBack = false
             // "was received at the airport by X": a one-word trigger after a passive auxiliary,
             // with "by" later in the clause, reads as the passive up to "by".
             var triggerEnd = end, passive = trigger.passive
@@ -987,6 +990,8 @@ private final class SentenceReading {
             } else {
                 arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause, subject: backSubject)
             }
+            // ("X met Y on Thursday. The two ministers agreed …": the day of the parties' meeting.)
+            if dates.isEmpty, partiesReferredBack, let earlier = previousDate { when = earlier }
             if pairs.isEmpty, !agentlessObjects.isEmpty {
                 unclaimedRead = UnclaimedAttack(objects: agentlessObjects, sentence: sentence, when: when)
             }
@@ -2508,7 +2513,20 @@ private final class SentenceReading {
            states.allSatisfy({ mentions[$0].namesSame(as: mentions[first]) || mentions[$0].namesSame(as: mentions[other]) }) {
             return (.mention(first), .mention(other))
         }
-        return lastParties ?? previousParties
+        if let parties = lastParties { return parties }
+        partiesReferredBack = true
+        return previousParties ?? twoPeopleOfPreviousSentence()
+    }
+
+    /// "X apologised to his counterpart Y. The two leaders spoke by phone": the two people the
+    /// previous sentence names, when it names exactly two (and no conversation came before).
+    func twoPeopleOfPreviousSentence() -> (RelationMention.Argument, RelationMention.Argument)? {
+        guard sentence > 0 else { return nil }
+        var people: [Int] = []
+        for m in mentions.indices where mentions[m].sentence == sentence - 1 && mentions[m].type == .person && !mentions[m].tentative {
+            if !people.contains(where: { mentions[$0].namesSame(as: mentions[m]) }) { people.append(m) }
+        }
+        return people.count == 2 ? (.mention(people[0]), .mention(people[1])) : nil
     }
 
     /// Whether the tokens between a subject and its verb are only auxiliaries or adverbs

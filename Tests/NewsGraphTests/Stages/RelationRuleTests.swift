@@ -903,6 +903,12 @@ struct RelationRuleTests {
         // Adjectives (and a quotation mark) before a people's name and its deed.
         .init("Crown Prince Mohammed bin Salman denounced \"the brutal Israeli aggression\". Pakistan condemned the recent Indian strikes.",
               ["Mohammed bin Salman -condemned-> Israel", "Pakistan -condemned-> India"]),
+        // "The two leaders" with no conversation before: the previous sentence's two people; a
+        // fact of parties named earlier takes the day told with them.
+        .init("Russian President Vladimir Putin apologised to his Azerbaijani counterpart Ilham Aliyev on Thursday. The two leaders spoke by telephone, the Kremlin said.",
+              ["Ilham Aliyev -spokeWith-> Vladimir Putin @2023-03-09"]),
+        .init("Yusuf Tuggar met Abderaman Koulamallah on Wednesday in N'Djamena. The two ministers agreed to strengthen the task force.",
+              ["Abderaman Koulamallah -metWith-> Yusuf Tuggar @2023-03-08", "Abderaman Koulamallah -agreedWith-> Yusuf Tuggar @2023-03-08"]),
         // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
         .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
               ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
