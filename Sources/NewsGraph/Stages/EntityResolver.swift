@@ -480,6 +480,7 @@ public struct EntityResolver: CorpusStage {
             memo[surface] = result
             return result
         }
+        let assigned = numbers
         // The tentative mentions read in ranges on their own threads (each with its own memo).
         let attached = Corpus.mapRanges(of: tentative.count, jobs: corpus.jobs) { range in
             var memo: [String: Candidates] = [:]
@@ -505,6 +506,15 @@ public struct EntityResolver: CorpusStage {
                 if matches.count > 1 {
                     let together = matches.filter { isNamed($0, in: d) }
                     if !together.isEmpty { matches = together }
+                }
+                // Several people of the article share the word: the one it named last before
+                // ("Ilham Aliyev … spoke with Aliyev … Kamran Aliyev").
+                if matches.count > 1, let nearest = assigned[d][..<m].reversed().lazy.compactMap({ n -> Int? in
+                       guard n >= 0 else { return nil }
+                       let r = root(of: Int(n), clusters)
+                       return matches.contains(r) ? r : nil
+                   }).first {
+                    matches = [nearest]
                 }
                 if matches.count == 1 { attached.append((d, m, Int32(matches[0]))) }
             }

@@ -1004,7 +1004,8 @@ private final class SentenceReading {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.
                 if case let .mention(o) = object, !passive {
                     let after = endToken(o)
-                    if between(after, min(after + 2, clause.upperBound)).contains(where: isNegator) { continue }
+                    // (Not a verb joined by "and": "spoke with X and offered condolences".)
+                    if between(after, min(after + 2, clause.upperBound)).prefix(while: { !isWord($0, x.and) }).contains(where: isNegator) { continue }
                 }
                 // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
                 let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }

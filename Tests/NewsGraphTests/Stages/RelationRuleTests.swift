@@ -909,6 +909,10 @@ struct RelationRuleTests {
               ["Ilham Aliyev -spokeWith-> Vladimir Putin @2023-03-09"]),
         .init("Yusuf Tuggar met Abderaman Koulamallah on Wednesday in N'Djamena. The two ministers agreed to strengthen the task force.",
               ["Abderaman Koulamallah -metWith-> Yusuf Tuggar @2023-03-08", "Abderaman Koulamallah -agreedWith-> Yusuf Tuggar @2023-03-08"]),
+        // A surname two of the article's people share is the one named last before it; a verb
+        // joined by "and" after the object is no plan ("and offered condolences").
+        .init("Azerbaijani President Ilham Aliyev spoke. Kazakh President Kassym-Jomart Tokayev also spoke with Aliyev on Friday and offered condolences. Prosecutor General Kamran Aliyev left.",
+              ["Ilham Aliyev -spokeWith-> Kassym-Jomart Tokayev @2023-03-10"], absent: ["Kamran Aliyev -spokeWith-> Kassym-Jomart Tokayev"]),
         // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
         .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
               ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
