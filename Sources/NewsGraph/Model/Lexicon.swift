@@ -95,9 +95,11 @@ public final class Lexicon: Sendable {
     public let adjectiveEndings: [String]
     /// The portfolios of ministers and secretaries ("trade", "health"), each a phrase.
     public let portfolios: PhraseSet
-    /// 'an *operation* X *called* "Rising Lion"': nouns of a military operation and the verbs
-    /// that name one; a quoted name after such a verb, with such a noun before, is an operation.
-    public let operationNouns: PhraseSet, operationNamingVerbs: PhraseSet
+    /// 'an *operation* X *called* "Rising Lion"': nouns of a military operation ("the operation
+    /// targeted X" refers back to one) and verbs that call or name ("called Y a criminal", with
+    /// "a" after the object, is a naming); a quoted name after such a verb, with such a noun
+    /// before, is an operation.
+    public let operationNouns: PhraseSet, namingVerbs: PhraseSet
     /// The longest title, group-head or place-head phrase, in words.
     public let longestPhrase: Int
 
@@ -110,7 +112,7 @@ public final class Lexicon: Sendable {
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
-        var operationNouns, operationNamingVerbs: [String]
+        var operationNouns, namingVerbs: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -139,7 +141,7 @@ public final class Lexicon: Sendable {
         adjectiveEndings = file.adjectiveEndings
         portfolios = keys(file.portfolios)
         operationNouns = keys(file.operationNouns)
-        operationNamingVerbs = keys(file.operationNamingVerbs)
+        namingVerbs = keys(file.namingVerbs)
         compassInitials = Dictionary(file.compassInitials.map { (WordHash.word($0.key), WordHash.word($0.value)) }) { first, _ in first }
         placeHeads = keys(file.placeHeads)
         placeOrganisationHeads = keys(file.placeOrganisationHeads)

@@ -30,8 +30,6 @@ public final class RelationCues: Sendable {
     public let prospectiveWords: PhraseSet
     /// "claimed responsibility for": the name before takes an attack told without its agent.
     public let responsibilityClaims: PhraseSet
-    /// Verbs that are a call or a naming ("called Y", "called Y a criminal"): with "a" after the object, a naming.
-    public let namingVerbs: PhraseSet
     /// Verbs that report what a body's forces did ("X's military *said* its drones struck Y").
     public let reportingVerbs: PhraseSet
     /// Verbs whose object is a topic ("*discussed* the ceasefire with X"): a trigger noun after them is no event.
@@ -109,8 +107,6 @@ public final class RelationCues: Sendable {
     /// Prepositions before "X's" and a trigger noun that make X its agent and the sentence's
     /// subject its object ("arrived *at* X's invitation").
     public let invitationPrepositions: PhraseSet
-    /// Nouns that refer back to a named operation ("the operation targeted X").
-    public let operationNouns: PhraseSet
     /// Auxiliaries and adverbs that may stand between such words and their verb ("both have agreed").
     public let auxiliaries: PhraseSet
     /// Verbs that make the word before them the agent of an attack ("X struck Y").
@@ -165,8 +161,8 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, namingVerbs, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
-        var triggerFillers, pluralDeterminers, auxiliaries, operationNouns, forceNouns, invitationPrepositions: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var internationalAgencies: [String: String]
@@ -193,7 +189,6 @@ public final class RelationCues: Sendable {
         modifierParticiples = PhraseSet(file.modifierParticiples)
         prospectiveWords = PhraseSet(file.prospectiveWords)
         responsibilityClaims = PhraseSet(file.responsibilityClaims)
-        namingVerbs = PhraseSet(file.namingVerbs)
         reportingVerbs = PhraseSet(file.reportingVerbs)
         topicVerbs = PhraseSet(file.topicVerbs)
         thirdPartyVerbs = PhraseSet(file.thirdPartyVerbs)
@@ -219,7 +214,6 @@ public final class RelationCues: Sendable {
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)
-        operationNouns = PhraseSet(file.operationNouns)
         forceNouns = PhraseSet(file.forceNouns)
         invitationPrepositions = PhraseSet(file.invitationPrepositions)
         eventVerbs = PhraseSet(file.eventVerbs)

@@ -377,8 +377,8 @@ private final class SentenceContext {
                 end = next
                 continue
             }
-            // "Operation Shield and Arrow".
-            if unit.key == recognizer.and, lexicon.operationCues.contains(word: units[start].key) {
+            // "Operation Shield and Arrow", "Operation Swords of Iron".
+            if unit.key == recognizer.and || unit.key == recognizer.of && end - start >= 2, lexicon.operationCues.contains(word: units[start].key) {
                 end = next
                 continue
             }
@@ -687,7 +687,7 @@ private final class SentenceContext {
         // 'an operation Prime Minister X called "Rising Lion"': a quoted name after a naming
         // verb, with an operation noun a few words before.
         if run.lowerBound >= 2, units[run.lowerBound - 1].barrier, isQuote(run.lowerBound - 1), !units[run.lowerBound - 2].barrier,
-           lexicon.operationNamingVerbs.contains(word: units[run.lowerBound - 2].key),
+           lexicon.namingVerbs.contains(word: units[run.lowerBound - 2].key),
            (max(0, run.lowerBound - 10)..<(run.lowerBound - 2)).contains(where: { !units[$0].barrier && lexicon.operationNouns.contains(word: units[$0].key) }) {
             return .operation
         }

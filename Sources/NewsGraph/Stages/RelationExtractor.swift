@@ -1469,6 +1469,8 @@ private final class SentenceReading {
         guard !objects.isEmpty || predicate.frame == .attack && !passive && given == nil else { return }
         // "X called the attacks a violation", "called Y a criminal": naming, not a call.
         if trigger.count == 1, isNamingVerb(trigger.lowerBound), let end = objects.first?.end {
+            // ("what he called China's territorial waters", "called Israel's strikes illegal".)
+            if (trigger.lowerBound - 2..<trigger.lowerBound).contains(where: { isWord($0, x.what) }) || isPossessive(end) { return }
             var i = end
             while i < clause.upperBound, i - end < 3, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.a, tokens[i].hash != x.an { i += 1 }
             if isWord(i, x.a) || isWord(i, x.an) { return }
@@ -2673,14 +2675,16 @@ private final class SentenceReading {
             }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
             // the agent of the attack told in this sentence or the one before.
-            if subject == nil, refersBackToAttack(start), let agent = lastAttacker() {
+            // (Not when a person's forces carry the operation: "X said his
+            // forces had been fighting … under an offensive called Operation Y".)
+            if subject == nil, refersBackToAttack(start), !namesOwnForces(before: start), let agent = lastAttacker() {
                 add(agent, conducted, .mention(operation), when: date(for: start, in: clause))
                 conductedOperation = true
                 continue
             }
             // "the operation, codenamed Operation Y,": the operation the article told of, by
             // whoever carried out its latest attack.
-            if subject == nil, namesTheOperation(before: start), let agent = latestAttacker() {
+            if subject == nil, namesTheOperation(before: start), !namesOwnForces(before: start), let agent = latestAttacker() {
                 // (On the day of the attack, when this sentence tells it.)
                 add(agent, conducted, .mention(operation), when: attacksRead.isEmpty ? nil : date(for: start, in: clause))
                 conductedOperation = true
@@ -2757,7 +2761,7 @@ private final class SentenceReading {
         }
         var i = clause.lowerBound
         while i < position, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
-        guard i == position - 1, tokens[i].kind == .word, x.cues.operationNouns.contains(word: tokens[i].hash),
+        guard i == position - 1, tokens[i].kind == .word, x.lexicon.operationNouns.contains(word: tokens[i].hash),
               let operation = mentions.indices.last(where: { mentions[$0].type == .operation && mentions[$0].span.end <= tokens[i].span.start }) else {
             return nil
         }
@@ -2768,7 +2772,9 @@ private final class SentenceReading {
     /// starting at `start` after determiners only.
     func attackNoun(from start: Int, clause: Range<Int>) -> Int? {
         var i = start
-        while i < clause.upperBound, i - start < 3, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
+        // (Past the quotation mark that closes a quoted verb: 'said it "strongly condemns" the attack'.)
+        while i < clause.upperBound, i - start < 2, isQuoteMark(i) { i += 1 }
+        while i < clause.upperBound, i - start < 4, tokens[i].kind == .word, x.cues.eventDeterminers.contains(word: tokens[i].hash) { i += 1 }
         // (Past a quotation mark and an adjective or two: 'the "cowardly attack"'.)
         var k = i
         while k < clause.upperBound, k - i < 3, match(at: k) == nil,
@@ -2843,12 +2849,20 @@ private final class SentenceReading {
 
     /// Whether the words right before token `start` refer back to an attack ("part of").
     /// (Words with a hyphen are one token here: the cues avoid them.)
+    /// Whether "his forces", "her troops" (a person's) come before token `start` in the sentence.
+    func namesOwnForces(before start: Int) -> Bool {
+        (range.lowerBound..<max(range.lowerBound, start - 1)).contains {
+            tokens[$0].kind == .word && x.personalPossessives.contains(word: tokens[$0].hash) && tokens[$0 + 1].kind == .word
+                && x.cues.forceNouns.contains(word: tokens[$0 + 1].hash)
+        }
+    }
+
     func refersBackToAttack(_ start: Int) -> Bool {
         // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before;
         // 'in an operation Prime Minister X called "Rising Lion"': an operation noun before it.
         let naming = start - 1 > range.lowerBound && isQuoteMark(start - 1) ? start - 2 : start - 1
         if isNamingVerb(naming), (max(range.lowerBound, naming - 7)..<naming).contains(where: {
-               isWord($0, x.what) || tokens[$0].kind == .word && x.cues.operationNouns.contains(word: tokens[$0].hash) && isArticle($0 - 1) }) { return true }
+               isWord($0, x.what) || tokens[$0].kind == .word && x.lexicon.operationNouns.contains(word: tokens[$0].hash) && isArticle($0 - 1) }) { return true }
         let phrases = x.cues.operationBackReferences
         for length in 1...max(1, phrases.longest) where start - length >= range.lowerBound {
             let words = (start - length)..<start
@@ -2868,7 +2882,7 @@ private final class SentenceReading {
         guard i > range.lowerBound, isNamingVerb(i) || tokens[i].kind == .word && x.lexicon.operationCues.contains(word: tokens[i].hash) else { return false }
         i -= 1
         if isWord(i, x.comma) { i -= 1 }
-        guard i > range.lowerBound, tokens[i].kind == .word, x.cues.operationNouns.contains(word: tokens[i].hash) else { return false }
+        guard i > range.lowerBound, tokens[i].kind == .word, x.lexicon.operationNouns.contains(word: tokens[i].hash) else { return false }
         // ("in an operation code-named Y" too: the one the sentence tells.)
         return isWord(i - 1, x.the) || isWord(i - 1, x.an) || isWord(i - 1, x.a)
             || tokens[i - 1].kind == .word && (tokens[i - 1].hash == x.this || x.his.contains(word: tokens[i - 1].hash))
@@ -2876,7 +2890,7 @@ private final class SentenceReading {
 
     /// A verb of naming (``RelationCues/namingVerbs``) at token `i`.
     func isNamingVerb(_ i: Int) -> Bool {
-        i >= range.lowerBound && i < range.upperBound && tokens[i].kind == .word && x.cues.namingVerbs.contains(word: tokens[i].hash)
+        i >= range.lowerBound && i < range.upperBound && tokens[i].kind == .word && x.lexicon.namingVerbs.contains(word: tokens[i].hash)
     }
 
     func add(_ subject: RelationMention.Argument, _ predicate: RelationRules.PredicateRule, _ object: RelationMention.Argument,
