@@ -175,6 +175,20 @@ public final class Gazetteer: @unchecked Sendable {
                     if firstEntry[single] == nil { firstEntry[single] = Int32(position) }
                 }
             }
+            // A word joined by an apostrophe ("N'Djamena", "d'Ivoire") is one token of the
+            // text, keyed as one word: the name is also indexed that way.
+            if name.contains("'") || name.contains("’") {
+                let tokens = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+                let joined = tokens.reduce(WordHash.emptyPhrase) { phrase, token in
+                    token.contains("'") || token.contains("’") ? WordHash.phrase(phrase, appending: WordHash.word(String(token)))
+                        : NameKey.words(String(token)).reduce(phrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
+                }
+                if joined != hash {
+                    index[joined] = (index[joined] ?? []) + [Int32(position)]
+                    if firstEntry[joined] == nil { firstEntry[joined] = Int32(position) }
+                    if entry.kind == .city, entry.population > largestCity[joined] ?? -1 { largestCity[joined] = entry.population }
+                }
+            }
             if index[hash] == nil {
                 let compact = key.utf8.filter { $0 != 0x20 }
                 variantBuckets[Self.bucket(compact.first!, compact.count), default: []].append((compact, hash))

@@ -175,6 +175,8 @@ struct MentionRecognizerTests {
         // unless it is the name's one word ("Strait of Hormuz").
         .init("Troops raided camps in the Sambisa Forest of Borno State and in Kebbi State, while the Islamic State group fled.",
               ["Sambisa Forest/Place", "Borno State/Place", "Kebbi State/Place", "Islamic State/Group"], absent: ["Sambisa Forest of Borno State"]),
+        // A gazetteer name with an inner apostrophe is one token of the text, either apostrophe.
+        .init("The ministers met in N'Djamena and flew on from N’Djamena.", ["N'Djamena/Place", "N’Djamena/Place"], absent: ["N'Djamena/Person"]),
         // A run that is one listed title is a title, whatever body word ends it; new titles and heads.
         .init("President Bola Tinubu received the Chief of Defence Staff, Gen. Christopher Musa, at the Presidential Villa.",
               ["Bola Tinubu/Person", "Christopher Musa/Person", "Presidential Villa/Place"], absent: ["Chief of Defence Staff"]),
