@@ -2,13 +2,18 @@
 /// "New Delhi [India], August 21 (ANI):".
 enum Dateline {
     /// The first place or state at the start of one of the article's first lines, followed
-    /// by a comma, a parenthesis or a dash (or a colon, after a name in capitals); its index
-    /// in `mentions`.
+    /// by a comma, a parenthesis or a dash (or a colon, after a name in capitals), or in
+    /// capitals at the end of a publication line ("Published - July 14, 2025 - NEW DELHI");
+    /// its index in `mentions`.
     static func place(mentions: UnsafeBufferPointer<Mention>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for index in mentions.indices {
             guard mentions[index].sentence <= 3 else { break }
             let span = mentions[index].span, type = mentions[index].type
-            guard type == .place || type == .state, span.start == 0 || bytes[span.start - 1] == UInt8(ascii: "\n") else { continue }
+            guard type == .place || type == .state else { continue }
+            // "Published - July 14, 2025 06:15 pm IST - NEW DELHI": a place in capitals that
+            // ends a publication line, after a dash or a bar.
+            if endsPublicationLine(span, bytes: bytes) { return index }
+            guard span.start == 0 || bytes[span.start - 1] == UInt8(ascii: "\n") else { continue }
             var end = span.end
             while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
             guard end < bytes.count else { return nil }
@@ -22,6 +27,18 @@ enum Dateline {
             }
         }
         return nil
+    }
+
+    /// Whether a name in capitals ends its line after " - " or " | ", on a line that also
+    /// holds a digit (a date or a time).
+    static func endsPublicationLine(_ span: Span, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard span.end == bytes.count || bytes[span.end] == UInt8(ascii: "\n") || bytes[span.end] == UInt8(ascii: "\r"),
+              span.start >= 3, bytes[span.start - 1] == UInt8(ascii: " "),
+              bytes[span.start - 2] == UInt8(ascii: "-") || bytes[span.start - 2] == UInt8(ascii: "|"),
+              !(span.start..<span.end).contains(where: { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }) else { return false }
+        var lineStart = span.start
+        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        return (lineStart..<span.start).contains { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }
     }
 
     /// The agency a dateline credits in parentheses ("Reuters" in "KYIV, May 2 (Reuters) -"),

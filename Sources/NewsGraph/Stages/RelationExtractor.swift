@@ -237,6 +237,8 @@ private final class DocumentReader {
     var lastPersonSubject: Int?
     /// The last two parties of a conversation or meeting, for "both ministers agreed".
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The day of the relation that named `lastParties`, if it had one.
+    var lastPartiesDate: DateReference?
     /// Every attack read so far, in order: its agent, the stem of its trigger's last word (0
     /// for a passive) and its sentence, for back-references: "the strikes were part of
     /// Operation X" (the last attack), "condemned the strikes" (whoever carried out strikes).
@@ -350,7 +352,11 @@ private final class DocumentReader {
                 reading.operations()
                 reading.operationTargets()
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
-                if let parties = reading.lastParties { lastParties = parties }
+                if let parties = reading.lastParties {
+                    lastParties = parties
+                    lastPartiesDate = reading.found.last(where: { r in
+                        r.subject == parties.0 && r.object == parties.1 || r.subject == parties.1 && r.object == parties.0 })?.when
+                }
                 attacks += reading.attacksRead
                 if let attack = reading.unclaimedRead { unclaimed = attack }
                 if reading.claimedAttack { unclaimed = nil }
@@ -410,6 +416,7 @@ private final class SentenceReading {
     var previousPersonSubject: Int? { reader?.lastPersonSubject }
     var previousSentencePerson: Int? { reader?.previousSentencePerson }
     var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
+    var previousPartiesDate: DateReference? { reader?.lastPartiesDate }
     var previousDate: DateReference? { reader?.lastDate }
     /// The attacks read in this sentence so far.
     private(set) var attacksRead: [Attack] = []
@@ -443,6 +450,8 @@ private final class SentenceReading {
     private var pairs: [(RelationMention.Argument, RelationMention.Argument)] = []
     /// Whether the trigger's parties are an earlier sentence's ("the two ministers agreed").
     private var partiesReferredBack = false
+    /// The day those earlier parties' relation had (else the last day told before).
+    private var referredDate: DateReference?
     /// The sentence split at clause breaks (";", "prompting", "which", …), as token ranges.
     private(set) var clauses: [Range<Int>] = []
     /// From ``screen(_:)``: tokens where a trigger phrase may start, and clause breaks.
@@ -974,6 +983,7 @@ private final class SentenceReading {
             var when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
             partiesReferredBack = false
+            referredDate = nil
             // "was received at the airport by X": a one-word trigger after a passive auxiliary,
             // with "by" later in the clause, reads as the passive up to "by".
             var triggerEnd = end, passive = trigger.passive
@@ -991,7 +1001,7 @@ private final class SentenceReading {
                 arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause, subject: backSubject)
             }
             // ("X met Y on Thursday. The two ministers agreed …": the day of the parties' meeting.)
-            if dates.isEmpty, partiesReferredBack, let earlier = previousDate { when = earlier }
+            if dates.isEmpty, partiesReferredBack, let earlier = referredDate { when = earlier }
             if pairs.isEmpty, !agentlessObjects.isEmpty {
                 unclaimedRead = UnclaimedAttack(objects: agentlessObjects, sentence: sentence, when: when)
             }
@@ -1165,9 +1175,10 @@ private final class SentenceReading {
             tokens[i].kind == .word && !tokens[i].isCapitalized && x.cues.dateClauseWords.contains(word: tokens[i].hash)
                 && !startsDate(i + 1)
         } ?? joined
-        // (Not past "where": ", where they discussed the declaration of December" is about something else.)
+        // (Not past "where": ", where they discussed the declaration of December" is about something
+        // else; nor past a modal: "adding that another meeting would be held on October 25".)
         if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
-           !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord }) {
+           !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord || $0 > position && isNegator($0) }) {
             return after.date
         }
         // (Not a date of an aside before the verb: "X, who arrived on Wednesday, also met Y".)
@@ -1176,10 +1187,19 @@ private final class SentenceReading {
         }
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
-        if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position)) }) {
+        if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position))
+               && !($0.position > position && (position + 1..<$0.position).contains(where: isNegator)) }) {
             return any.date
         }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether `position` lies in a relative clause opened by ", who", ", which" or ", where"
+    /// (no comma closes it before `position`).
+    func isInRelativeClause(_ position: Int) -> Bool {
+        guard let open = (range.lowerBound..<position).last(where: { isWord($0, x.comma) && $0 + 1 < position && tokens[$0 + 1].kind == .word
+                  && (x.cues.relativePronouns.contains(word: tokens[$0 + 1].hash) || tokens[$0 + 1].hash == x.whereWord) }) else { return false }
+        return !(open + 1..<position).contains { isWord($0, x.comma) }
     }
 
     /// Whether token `i` lies in a relative clause set off by commas that closes before
@@ -1599,7 +1619,11 @@ private final class SentenceReading {
         }
         // "X received Y …, and the two leaders agreed": the parties of a meeting (of two: "X
         // met Y and Z" names no pair for "the two leaders" later).
-        if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first { lastParties = pair }
+        // (Not of an aside: "X, who arrived after a stay in Singapore, where he met Y," is no pair
+        // for "the two Ministers" of the talks the article is about.)
+        if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first, !isInRelativeClause(trigger.lowerBound) {
+            lastParties = pair
+        }
     }
 
     /// Whether `agent` is the speaker, or the state or body the speaker is an official of
@@ -2518,7 +2542,12 @@ private final class SentenceReading {
         }
         if let parties = lastParties { return parties }
         partiesReferredBack = true
-        return previousParties ?? twoPeopleOfPreviousSentence()
+        if let parties = previousParties {
+            referredDate = previousPartiesDate
+            return parties
+        }
+        referredDate = previousDate
+        return twoPeopleOfPreviousSentence()
     }
 
     /// "X apologised to his counterpart Y. The two leaders spoke by phone": the two people the
