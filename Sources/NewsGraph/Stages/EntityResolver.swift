@@ -509,7 +509,8 @@ public struct EntityResolver: CorpusStage {
                 }
                 // Several people of the article share the word: the one it named last before
                 // ("Ilham Aliyev … spoke with Aliyev … Kamran Aliyev").
-                if matches.count > 1, let nearest = assigned[d][..<m].reversed().lazy.compactMap({ n -> Int? in
+                // (Among the few hundred names before it, so a hostile article stays linear.)
+                if matches.count > 1, let nearest = assigned[d][max(0, m - 400)..<m].reversed().lazy.compactMap({ n -> Int? in
                        guard n >= 0 else { return nil }
                        let r = root(of: Int(n), clusters)
                        return matches.contains(r) ? r : nil

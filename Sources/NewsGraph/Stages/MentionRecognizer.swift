@@ -588,7 +588,8 @@ private final class SentenceContext {
               !(run.upperBound + 1 < units.count && !units[run.upperBound + 1].barrier && units[run.upperBound + 1].capitalized),
               let (end, entry) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound), end == run.upperBound,
               gazetteer.entries[Int(entry)].kind == .demonym,
-              let group = mentions.last(where: { $0.type == .group && !$0.tentative && $0.affiliation == nil }) else { return nil }
+              // (Among the last few hundred names: what the phrase can refer back to, in bounded time.)
+              let group = mentions.suffix(400).last(where: { $0.type == .group && !$0.tentative && $0.affiliation == nil }) else { return nil }
         return group.canonicalHint ?? group.surface
     }
 

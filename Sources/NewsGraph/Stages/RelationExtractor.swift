@@ -1197,7 +1197,8 @@ private final class SentenceReading {
     /// Whether `position` lies in a relative clause opened by ", who", ", which" or ", where"
     /// (no comma closes it before `position`).
     func isInRelativeClause(_ position: Int) -> Bool {
-        guard let open = (range.lowerBound..<position).last(where: { isWord($0, x.comma) && $0 + 1 < position && tokens[$0 + 1].kind == .word
+        // (Within a clause's reach: a sentence of a million words is read in linear time.)
+        guard let open = (max(range.lowerBound, position - 60)..<position).last(where: { isWord($0, x.comma) && $0 + 1 < position && tokens[$0 + 1].kind == .word
                   && (x.cues.relativePronouns.contains(word: tokens[$0 + 1].hash) || tokens[$0 + 1].hash == x.whereWord) }) else { return false }
         return !(open + 1..<position).contains { isWord($0, x.comma) }
     }
@@ -2554,9 +2555,15 @@ private final class SentenceReading {
     /// previous sentence names, when it names exactly two (and no conversation came before).
     func twoPeopleOfPreviousSentence() -> (RelationMention.Argument, RelationMention.Argument)? {
         guard sentence > 0 else { return nil }
+        // (Mentions come in sentence order: the previous sentence's end right before this one's.)
+        var start = mentionRange.lowerBound
+        while start > 0, mentions[start - 1].sentence >= sentence - 1 { start -= 1 }
         var people: [Int] = []
-        for m in mentions.indices where mentions[m].sentence == sentence - 1 && mentions[m].type == .person && !mentions[m].tentative {
-            if !people.contains(where: { mentions[$0].namesSame(as: mentions[m]) }) { people.append(m) }
+        for m in start..<mentionRange.lowerBound where mentions[m].sentence == sentence - 1 && mentions[m].type == .person && !mentions[m].tentative {
+            if !people.contains(where: { mentions[$0].namesSame(as: mentions[m]) }) {
+                people.append(m)
+                if people.count > 2 { return nil }
+            }
         }
         return people.count == 2 ? (.mention(people[0]), .mention(people[1])) : nil
     }
@@ -2880,7 +2887,7 @@ private final class SentenceReading {
     /// (Words with a hyphen are one token here: the cues avoid them.)
     /// Whether "his forces", "her troops" (a person's) come before token `start` in the sentence.
     func namesOwnForces(before start: Int) -> Bool {
-        (range.lowerBound..<max(range.lowerBound, start - 1)).contains {
+        (max(range.lowerBound, start - 40)..<max(range.lowerBound, start - 1)).contains {
             tokens[$0].kind == .word && x.personalPossessives.contains(word: tokens[$0].hash) && tokens[$0 + 1].kind == .word
                 && x.cues.forceNouns.contains(word: tokens[$0 + 1].hash)
         }
