@@ -161,6 +161,12 @@ public final class Gazetteer: @unchecked Sendable {
     private func addNames(_ names: [String], to position: Int) {
         let entry = entries[position]
         var seen = Set<String>()
+        // Indexes the entry under one more name hash.
+        func record(_ hash: UInt64) {
+            index[hash] = (index[hash] ?? []) + [Int32(position)]
+            if firstEntry[hash] == nil { firstEntry[hash] = Int32(position) }
+            if entry.kind == .city, entry.population > largestCity[hash] ?? -1 { largestCity[hash] = entry.population }
+        }
         for name in names {
             let words = NameKey.words(name)
             let key = words.joined(separator: " ")
@@ -183,19 +189,13 @@ public final class Gazetteer: @unchecked Sendable {
                     token.contains("'") || token.contains("’") ? WordHash.phrase(phrase, appending: WordHash.word(String(token)))
                         : NameKey.words(String(token)).reduce(phrase) { WordHash.phrase($0, appending: WordHash.bytes(Array($1.utf8)[...])) }
                 }
-                if joined != hash {
-                    index[joined] = (index[joined] ?? []) + [Int32(position)]
-                    if firstEntry[joined] == nil { firstEntry[joined] = Int32(position) }
-                    if entry.kind == .city, entry.population > largestCity[joined] ?? -1 { largestCity[joined] = entry.population }
-                }
+                if joined != hash { record(joined) }
             }
             if index[hash] == nil {
                 let compact = key.utf8.filter { $0 != 0x20 }
                 variantBuckets[Self.bucket(compact.first!, compact.count), default: []].append((compact, hash))
             }
-            index[hash] = (index[hash] ?? []) + [Int32(position)]
-            if firstEntry[hash] == nil { firstEntry[hash] = Int32(position) }
-            if entry.kind == .city, entry.population > largestCity[hash] ?? -1 { largestCity[hash] = entry.population }
+            record(hash)
             maxWords = max(maxWords, words.count)
         }
     }
