@@ -45,6 +45,25 @@ public struct HashMap64<Value>: @unchecked Sendable {
         }
     }
 
+    /// Changes the value stored for `key` in place, storing `initial` first if there is none
+    /// (a growing list is appended to without being copied).
+    public mutating func update(_ key: UInt64, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        if key == 0 {
+            if zeroValue == nil { zeroValue = initial(); count += 1 }
+            change(&zeroValue!)
+            return
+        }
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == 0 {
+            count += 1
+            keys[slot] = key
+            values[slot] = initial()
+        }
+        change(&values[slot]!)
+    }
+
     /// Every key and value, in no particular order.
     public var pairs: [(UInt64, Value)] {
         var out: [(UInt64, Value)] = zeroValue.map { [(UInt64(0), $0)] } ?? []

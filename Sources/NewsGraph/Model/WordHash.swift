@@ -106,7 +106,7 @@ public enum WordHash {
         return hash
     }
 
-    static func bytes(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func bytes<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hasher = Hasher()
         for byte in bytes { hasher.add(byte) }
         return hasher.value

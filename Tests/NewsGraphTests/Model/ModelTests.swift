@@ -22,6 +22,21 @@ struct ModelTests {
         #expect(NameKey.key(input) == key)
     }
 
+    @Test("a hash map's values are changed in place: lists grow under their key, key 0 included, across growth")
+    func hashMapUpdate() {
+        var map = HashMap64<[Int32]>(capacity: 4)
+        var expected: [UInt64: [Int32]] = [:]
+        var rng = SplitMix64(seed: 7)
+        for n in 0..<5_000 {
+            // Few keys, one of them 0, so lists grow while the table grows.
+            let key = n % 97 == 0 ? 0 : rng.next() % 600
+            map.update(key, default: []) { $0.append(Int32(n)) }
+            expected[key, default: []].append(Int32(n))
+        }
+        #expect(map.count == expected.count)
+        for (key, list) in expected { #expect(map[key] == list) }
+    }
+
     @Test("entity ids are type plus slug")
     func ids() {
         #expect(EntityID(type: .person, name: "Anwaar-ul-Haq Kakar").rawValue == "person:anwaar-ul-haq-kakar")
