@@ -96,7 +96,7 @@ public struct MentionRecognizer: DocumentStage {
     let of = WordHash.word("of"), forWord = WordHash.word("for")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
-    let a = WordHash.word("a"), an = WordHash.word("an")
+    let a = WordHash.word("a"), an = WordHash.word("an"), inWord = WordHash.word("in"), on = WordHash.word("on")
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
@@ -752,7 +752,13 @@ private final class SentenceContext {
         guard separator >= 1, units[separator].key == recognizer.comma || units[separator].key == recognizer.and else { return false }
         if units[separator].key == recognizer.and, separator >= 2, units[separator - 1].key == recognizer.comma { separator -= 1 }
         guard let last = mentions.indices.last, mentions[last].sentence == sentence, mentions[last].type == .place else { return false }
-        return mentions[last].span.end == units[separator - 1].span.end
+        // ("X in January and Y", "X on Monday, Y": each listed with its own time.)
+        var end = separator - 1
+        if end >= 2, units[end].capitalized, lexicon.months.contains(word: units[end].key) || lexicon.days.contains(word: units[end].key),
+           units[end - 1].key == recognizer.inWord || units[end - 1].key == recognizer.on {
+            end -= 2
+        }
+        return mentions[last].span.end == units[end].span.end
     }
 
     /// The phrase hash of the units in `range`.

@@ -52,7 +52,7 @@ final class RelationRules: Sendable {
     let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), including = WordHash.word("including"), itWord = WordHash.word("it")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
     let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
-    let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well")
+    let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well"), such = WordHash.word("such")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
     let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
@@ -646,11 +646,16 @@ private final class SentenceReading {
             && bytes[tokens[first - 1].span.start] == UInt8(ascii: "(") && bytes[tokens[end].span.start] == UInt8(ascii: ")")
     }
 
-    /// A body named right before an officer's title and name ("International Atomic Energy
-    /// Agency chief X", "Hamas leader Y"): it says whose officer the name is.
+    /// A body or state named right before an officer's title and name ("International Atomic
+    /// Energy Agency chief X", "Hamas leader Y", "North Korean leader Z", "Russia's Putin"): it
+    /// says whose officer the name is.
     func isBodyOfOfficer(_ mention: Int, before limit: Int) -> Bool {
-        guard mentions[mention].type == .group else { return false }
-        let end = endToken(mention), holder = pastTitles(end)
+        guard mentions[mention].type == .group || mentions[mention].type == .state else { return false }
+        let end = endToken(mention)
+        if mentions[mention].type == .state, isPossessive(end) {
+            return end + 1 < limit && inSentence.contains { firstToken($0) == end + 1 && mentions[$0].type == .person }
+        }
+        let holder = pastTitles(end)
         return holder > end && holder < limit
             && inSentence.contains { firstToken($0) == holder && mentions[$0].type == .person }
     }
@@ -941,6 +946,8 @@ private final class SentenceReading {
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
+            // "signed what they called the X Declaration": a naming, whoever names.
+            if trigger.length == 1, isNamingVerb(position), (position - 2..<position).contains(where: { isWord($0, x.what) }) { continue }
             // "called on X to halt" urges; "called on Vice President X" visits.
             if phraseEnd(x.cues.courtesyCalls, at: position, before: end) == end, !isCourtesyCall(after: end, clause: clause) { continue }
             // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
@@ -959,6 +966,9 @@ private final class SentenceReading {
             if trigger.length == 1, x.cues.headlineTriggers.contains(word: tokens[position].hash), !isHeadline,
                !(isWord(position - 1, x.to) && madeTrip(before: position - 1, in: clause)) { continue }
             var predicate = x.predicateRules[trigger.predicate]
+            // "which Y condemned as an attack on its sovereignty", "described it as a brutal
+            // aggression": what an act is called, not an act (not "such as an attack").
+            if predicate.frame == .attack, isCharacterization(before: position, clause: clause) { continue }
             // "The strikes targeted camps of X": X was attacked by the agent of the strikes told
             // before; "the operation targeted X": the last operation named.
             var backSubject: RelationMention.Argument? = nil
@@ -967,6 +977,12 @@ private final class SentenceReading {
                 backSubject = reference.subject
                 backDate = reference.when
                 if reference.isAttack, let attack = x.attack { predicate = attack }
+            } else if predicate.frame == .attack, trigger.length > 1, position > clause.lowerBound,
+                      (clause.lowerBound..<position).allSatisfy({ tokens[$0].kind == .word && x.cues.eventDeterminers.contains(word: tokens[$0].hash) }),
+                      let earlier = attack(named: stem(of: position)) ?? lastAttack() {
+                // "The strikes hit targets in X": the strikes told before, by their agent.
+                backSubject = earlier.agent
+                backDate = earlier.when
             } else if predicate === x.targeted, let attack = x.attack,
                       let nearest = mentions(in: between(clause.lowerBound, position)).last, mentions[nearest].type != .operation,
                       allowed(nearest, attack.subjectTypes) {
@@ -1025,8 +1041,24 @@ private final class SentenceReading {
                     attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
                 }
             }
+            // "X hosted A and B …. Later, Y received both ministers": the two guests are the
+            // pair a later plural names.
+            if lastParties == nil, pairs.count == 2, pairs[0].0 == pairs[1].0, !predicate.symmetric,
+               case let .mention(a) = pairs[0].1, case let .mention(b) = pairs[1].1,
+               mentions[a].type == .person, mentions[b].type == .person, !mentions[a].namesSame(as: mentions[b]) {
+                lastParties = (pairs[0].1, pairs[1].1)
+            }
             if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
         }
+    }
+
+    /// Whether "as", an article and at most two lower-case words come right before `position`
+    /// ("condemned as an attack", "described as a cowardly attack"), and not "such as".
+    func isCharacterization(before position: Int, clause: Range<Int>) -> Bool {
+        var i = position - 1
+        while i > position - 3, i > clause.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized, !isArticle(i) { i -= 1 }
+        guard isArticle(i), isWord(i - 1, x.asWord), i - 1 >= clause.lowerBound else { return false }
+        return !(i - 2 >= clause.lowerBound && isWord(i - 2, x.such))
     }
 
     /// Whether a trip the clause tells as made (a visit's trigger, not negated) comes before `position`.
@@ -1492,6 +1524,8 @@ private final class SentenceReading {
         if trigger.count == 1, isNamingVerb(trigger.lowerBound), let end = objects.first?.end {
             // ("what he called China's territorial waters", "called Israel's strikes illegal".)
             if (trigger.lowerBound - 2..<trigger.lowerBound).contains(where: { isWord($0, x.what) }) || isPossessive(end) { return }
+            // ('called Russia "the most honest friend"': a quoted name for it.)
+            if isQuotationMark(end), end + 1 < range.upperBound, tokens[end + 1].kind == .word { return }
             var i = end
             while i < clause.upperBound, i - end < 3, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.a, tokens[i].hash != x.an { i += 1 }
             if isWord(i, x.a) || isWord(i, x.an) { return }
@@ -1811,6 +1845,15 @@ private final class SentenceReading {
     /// punctuation but a comma or a parenthesis ('code-named "Y"', 'the "cowardly attack"').
     func isQuoteMark(_ i: Int) -> Bool { tokens[i].kind == .punctuation && !isWord(i, x.comma) && !isParenthesis(i) }
 
+    /// A quotation mark proper: straight or curly, single or double.
+    func isQuotationMark(_ i: Int) -> Bool {
+        guard i < range.upperBound, tokens[i].kind == .punctuation else { return false }
+        let start = tokens[i].span.start, first = bytes[start]
+        if first == 0x22 || first == 0x27 { return true }
+        // (“ ” ‘ ’: E2 80 9C, 9D, 98, 99.)
+        return first == 0xE2 && start + 2 < bytes.count && bytes[start + 1] == 0x80 && (0x98...0x9D).contains(bytes[start + 2])
+    }
+
     func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].hash == x.hyphen }
 
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
@@ -2047,9 +2090,11 @@ private final class SentenceReading {
             closed = tokens[k].hash == x.and || also > 0
             var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
-            // ("in Kabul and in the province of Y", "with X and with Y": the first member's preposition again.)
+            // ("in Kabul and in the province of Y", "with X and with Y": the first member's preposition
+            // again; after a place, any such preposition: "in the capital, X, and in the province of Y".)
             if closed, next < clause.upperBound, firstToken(chosen) - 1 >= clause.lowerBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-               tokens[next].hash == tokens[firstToken(chosen) - 1].hash && x.cues.sitePrepositions.contains(word: tokens[next].hash)
+               (tokens[next].hash == tokens[firstToken(chosen) - 1].hash || mentions[chosen].type == .place)
+                   && x.cues.sitePrepositions.contains(word: tokens[next].hash)
                 || tokens[next].hash == introducing { next += 1 }
             // ("and the Israeli strikes": a name after "the".)
             if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
@@ -2158,7 +2203,8 @@ private final class SentenceReading {
     /// Past a date right after a list member ("visited A on Monday and B on Thursday"): the
     /// token after "on" and the date, up to the next comma or "and" (at most four words).
     func pastDate(_ k: Int, clause: Range<Int>) -> Int {
-        guard k + 1 < clause.upperBound, isOnDate(k) else { return k }
+        // ("on Thursday", "in January": "seized X in January and Y in February".)
+        guard k + 1 < clause.upperBound, isOnDate(k) || isWord(k, x.inWord) && startsDate(k + 1) else { return k }
         var j = k + 2
         while j < clause.upperBound, j - k <= 4, tokens[j].hash != x.and, tokens[j].hash != x.comma { j += 1 }
         return j < clause.upperBound && (tokens[j].hash == x.and || tokens[j].hash == x.comma) ? j : k
@@ -2709,6 +2755,10 @@ private final class SentenceReading {
                let lead = phraseEnd(x.cues.operationClauseLeads, at: endToken(operation) + 1, before: range.upperBound) {
                 subject = inSentence.first { firstToken($0) == lead && allowed($0, conducted.subjectTypes) }
             }
+            // "X said the attack, which it named Operation Y, …": "it" is the one who said so.
+            if subject == nil, let speaker = namingSpeaker(before: start), allowed(speaker, conducted.subjectTypes) {
+                subject = speaker
+            }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
             // the agent of the attack told in this sentence or the one before.
             // (Not when a person's forces carry the operation: "X said his
@@ -2907,6 +2957,20 @@ private final class SentenceReading {
             if phrases.contains(phrase: hash) { return true }
         }
         return false
+    }
+
+    /// "X said the attack, which it named Operation Y": the state or group whose report
+    /// ("said", "announced" …) opens the sentence, when "it" or "they" names the operation
+    /// starting at `start`.
+    func namingSpeaker(before start: Int) -> Int? {
+        let naming = start - 1 > range.lowerBound && isQuoteMark(start - 1) ? start - 2 : start - 1
+        guard isNamingVerb(naming), isWord(naming - 1, x.itWord) || isWord(naming - 1, x.they) else { return nil }
+        guard let report = (range.lowerBound..<(naming - 1)).first(where: {
+            tokens[$0].kind == .word && x.cues.reportingVerbs.contains(word: tokens[$0].hash) }) else { return nil }
+        // (The name right before the verb, or before its acronym: "… Corps (IRGC) said".)
+        var end = report
+        if isParenthesis(end - 1), end - 3 >= range.lowerBound, isParenthesis(end - 3) { end -= 3 }
+        return inSentence.first { endToken($0) == end && (mentions[$0].type == .state || mentions[$0].type == .group) }
     }
 
     /// "the operation, codenamed …", "this offensive, dubbed …": a definite operation noun, an

@@ -36,6 +36,9 @@ struct MentionRecognizerTests {
         .init("Sunday, 22 June 2025 9:14 AM. The talks began at 1400 GMT.", [], absent: ["AM", "GMT"]),
         // A gazetteer town struck or taken is a place, however small; its longer alias too.
         .init("The coordinated attacks targeted Kayes, Nioro du Sahel and four other towns.", ["Kayes/Place", "Nioro du Sahel/Place"]),
+        // A list of places each with its own time: "X in January and Y in February".
+        .init("The army retook Khan Younis in January and Rafah in February.", ["Khan Younis/Place", "Rafah/Place"]),
+        .init("Drones hit Sumy on Monday, Konotop on Tuesday.", ["Sumy/Place", "Konotop/Place"]),
         // "X movement" is a body.
         .init("The Ansarullah movement in Yemen said so.", ["Ansarullah/Group", "Yemen/State"], absent: ["Ansarullah/Person"]),
         // Descriptors after a name make it a body, unless another name follows them; a

@@ -936,6 +936,32 @@ struct RelationRuleTests {
         // A surname in lower case with its particle ("met al-Sharaa") refers to the full name.
         .init("Syrian President Ahmed al-Sharaa spoke. Jordanian Foreign Minister Ayman Safadi, who visited Damascus on Saturday, met al-Sharaa on Sunday.",
               ["Ahmed al-Sharaa -metWith-> Ayman Safadi @2023-03-05", "Ayman Safadi -visited-> Damascus @2023-03-04"]),
+        // A state before a lower-case title or a possessive says whose officer the next name is:
+        // the pair joined by "and" is the two people.
+        .init("Chilean President Gabriel Boric and Argentine leader Javier Milei signed a trade agreement on Monday.",
+              ["Gabriel Boric -agreedWith-> Javier Milei @2023-03-06"]),
+        .init("Peru's Dina Boluarte and Chile's Gabriel Boric signed a border deal.", ["Dina Boluarte -agreedWith-> Gabriel Boric"]),
+        // A quoted name for something is no call; nor is "what they called".
+        .init("Gabriel Boric met Javier Milei on Monday. Boric called Argentina \"a brother nation\".", [],
+              absent: ["Argentina -spokeWith-> Gabriel Boric"]),
+        .init("Chile and Peru agreed on Wednesday. The two leaders then signed what they called the Lima Declaration.",
+              ["Chile -agreedWith-> Peru @2023-03-08"], absent: ["Chile -spokeWith-> Peru"]),
+        // What an act is condemned as is no act.
+        .init("Kenya signed a port deal with the breakaway region, which Mogadishu condemned as an attack on its sovereignty.", [],
+              absent: ["Somalia -attacked-> Kenya"]),
+        // "X said the attack, which it named Operation Y": the one who said so.
+        .init("Israel struck Gaza on Monday. Hamas said the attack, which it named Operation Desert Wind, was a response.",
+              ["Hamas -conducted-> Operation Desert Wind"], absent: ["Israel -conducted-> Operation Desert Wind"]),
+        // "X's first trip to Y" is a visit.
+        .init("Gustavo Petro met Dina Boluarte on Monday. It was Gustavo Petro's first trip to Peru since 2022.", ["Gustavo Petro -visited-> Peru"]),
+        // The two guests of a hosting are "both ministers" of a later sentence.
+        .init("Mexican Foreign Minister Juan de la Fuente hosted Chilean Foreign Minister Alberto Gomez and Peruvian Foreign Minister Elmer Schialer on Monday. Later, President Claudia Sheinbaum received both ministers.",
+              ["Claudia Sheinbaum -hosted-> Alberto Gomez", "Claudia Sheinbaum -hosted-> Elmer Schialer"]),
+        // "The strikes hit …": the strikes told before, by their agent; a list of places that
+        // repeats a preposition; a list whose members each have a month.
+        .init("Israel launched airstrikes on Lebanon on Monday. The strikes hit targets in the capital, Beirut, and in the city of Tyre.",
+              ["Israel -attacked-> Beirut @2023-03-06", "Israel -attacked-> Tyre @2023-03-06"]),
+        .init("Hamas seized Khan Younis in January and Rafah in February.", ["Hamas -attacked-> Khan Younis", "Hamas -attacked-> Rafah"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
