@@ -35,6 +35,9 @@ public struct EntityResolver: CorpusStage {
         var country: String?
         /// Index of the cluster this one was merged into.
         var parent: Int?
+        /// For a body split by state (``separateBodiesOfStates(_:numbers:corpus:)``): the
+        /// state's cluster, whose name qualifies this one's.
+        var state: Int?
     }
 
     /// The mentions of a range of documents grouped by key (``clusterKey(_:)``), with
@@ -110,6 +113,7 @@ public struct EntityResolver: CorpusStage {
         Self.update(&numbers, jobs: corpus.jobs) { _, numbers in
             for m in numbers.indices where numbers[m] >= 0 { numbers[m] = roots[Int(numbers[m])] }
         }
+        separateBodiesOfStates(&clusters, numbers: &numbers, corpus: corpus)
         // Per entity: distinct surface forms with their counts, documents and mention count,
         // tallied range by range on their own threads, then added up in document order.
         var tallies: [Tally] = Array(repeating: Tally(), count: clusters.count)
@@ -136,7 +140,13 @@ public struct EntityResolver: CorpusStage {
                     name = written.isEmpty ? Self.canonicalName(surfaces).capitalized : Self.canonicalName(written)
                 }
             }
-            let id = EntityID(type: cluster.type, name: name)
+            // ("China's Foreign Ministry": a body of one state among several so named.)
+            var id = EntityID(type: cluster.type, name: name)
+            if let state = cluster.state {
+                let stateName = clusters[state].hint ?? Self.canonicalName(tallies[state].surfaces.map { ($0.text, $0.count) })
+                id = EntityID(type: cluster.type, name: stateName + " " + name)
+                name = stateName + "'s " + name
+            }
             ids[index] = id
             var entity = entities[id] ?? Entity(id: id, type: cluster.type, name: name)
             entity.aliases = Set(entity.aliases).union(tally.surfaces.map(\.text).filter { $0 != name }).sorted()
@@ -156,6 +166,65 @@ public struct EntityResolver: CorpusStage {
             }
         }
         corpus.entities = entities
+    }
+
+    /// A body whose name the corpus gives to bodies of several states ("China's Foreign
+    /// Ministry", "Russia's Foreign Ministry") becomes one body per state: each mention goes
+    /// to the state its name is tied to, else to the state of the body's nearest tied mention
+    /// in its article ("the Foreign Ministry" after "China's Foreign Ministry"); a mention in
+    /// an article that ties it to none stays with the unqualified name. `numbers` hold roots.
+    private func separateBodiesOfStates(_ clusters: inout [Cluster], numbers: inout ClusterNumbers, corpus: Corpus) {
+        /// The root of the state a group mention's name is tied to, if any.
+        func tiedState(_ d: Int, _ m: Int, _ mentions: UnsafeBufferPointer<Mention>) -> Int32? {
+            guard mentions[m].type == .group, let span = mentions[m].affiliation else { return nil }
+            // (The state is a few mentions before or after: "China's X", "X of China".)
+            for k in max(0, m - 8)..<min(mentions.count, m + 9) where k != m && mentions[k].span == span {
+                return mentions[k].type == .state && numbers[d][k] >= 0 ? numbers[d][k] : nil
+            }
+            return nil
+        }
+        var states: [Int32: Set<Int32>] = [:]
+        for d in corpus.documents.indices {
+            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                for m in mentions.indices where numbers[d][m] >= 0 {
+                    if let state = tiedState(d, m, mentions) { states[numbers[d][m], default: []].insert(state) }
+                }
+            }
+        }
+        let shared = Set(states.filter { $0.value.count >= 2 }.keys)
+        guard !shared.isEmpty else { return }
+        var split: [Int64: Int32] = [:]       // (body << 32 | state) → its cluster
+        var unqualified = Set<Int32>()
+        for d in corpus.documents.indices {
+            corpus.documents[d].mentions.withUnsafeBufferPointer { mentions in
+                let members = mentions.indices.filter { numbers[d][$0] >= 0 && shared.contains(numbers[d][$0]) }
+                guard !members.isEmpty else { return }
+                let tied = members.map { tiedState(d, $0, mentions) }
+                let bodies = members.map { numbers[d][$0] }
+                for (i, m) in members.enumerated() {
+                    let body = bodies[i]
+                    // Its own state, else the nearest tied mention's before it, else after it.
+                    let before = (0..<i).reversed().first { bodies[$0] == body && tied[$0] != nil }
+                    let after = (i..<members.count).first { bodies[$0] == body && tied[$0] != nil }
+                    guard let state = tied[i] ?? before.flatMap({ tied[$0] }) ?? after.flatMap({ tied[$0] }) else {
+                        unqualified.insert(body)
+                        continue
+                    }
+                    let key = Int64(body) << 32 | Int64(state)
+                    if split[key] == nil {
+                        var cluster = clusters[Int(body)]
+                        cluster.state = Int(state)
+                        split[key] = Int32(clusters.count)
+                        clusters.append(cluster)
+                    }
+                    numbers[d][m] = split[key]!
+                }
+            }
+        }
+        // A body left with no mention of its own is no entity.
+        for body in shared where !unqualified.contains(body) {
+            clusters[Int(body)].parent = Int(split.filter { $0.key >> 32 == Int64(body) }.values.min()!)
+        }
     }
 
     /// Groups the mentions of documents `range` by key, writing each mention's group number

@@ -250,6 +250,23 @@ struct EntityResolverTests {
         #expect(!two.entities.contains { $0.aliases.contains("NG") })
     }
 
+    @Test("a body two states' articles name alike is one body per state; one state's keeps its name")
+    func bodiesOfSeveralStates() throws {
+        let several = try graph([
+            "Chile's Foreign Ministry spokesman Pablo Soto said talks failed. The Foreign Ministry later called for calm.",
+            "The Foreign Ministry said nothing. Peru's Foreign Ministry spokeswoman Ana Ruiz said talks failed.",
+            "A Foreign Ministry statement was issued.",
+        ])
+        let groups = several.entities.filter { $0.type == .group }.sorted { $0.name < $1.name }
+        #expect(groups.map(\.name) == ["Chile's Foreign Ministry", "Foreign Ministry", "Peru's Foreign Ministry"], "\(groups.map(\.name))")
+        #expect(groups.map(\.mentionCount) == [2, 1, 2])
+        let bodies = several.relations.filter { $0.predicate == "partOf" }.map { "\($0.subject.rawValue) \($0.object.rawValue)" }.sorted()
+        #expect(bodies == ["group:chile-foreign-ministry state:chile", "group:peru-foreign-ministry state:peru"])
+        // One state's: the name as written.
+        let one = try graph(["Chile's Foreign Ministry said talks failed.", "The Foreign Ministry said more."])
+        #expect(one.entities.filter { $0.type == .group }.map { $0.name } == ["Foreign Ministry"])
+    }
+
     @Test("an acronym in parentheses after a name is the same entity")
     func parentheticalAcronym() throws {
         let graph = try graph(["Turkey struck the Kurdistan Workers' Party (PKK) again. The PKK denied losses."])
