@@ -1352,6 +1352,13 @@ private final class SentenceReading {
             // them ("X arrived in India at the invitation of Y": X, not India).
             // (Not a word in parentheses: "(Reuters) - Egypt was condemned by …".)
             let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) }
+            // "On Tuesday, he was also received by X": the one "he" is.
+            if candidates.isEmpty, predicate.objectTypes.contains(.person), let pronoun = pronounBefore(trigger.lowerBound, clause: clause) {
+                if let person = pronounReferent(before: pronoun), mentions[person].type == .person, .mention(person) != subject {
+                    pairs.append((subject, .mention(person)))
+                }
+                return
+            }
             if let object = candidates.last(where: { mentions[$0].type == .person }) ?? candidates.last {
                 // "A and B signed …, hosted by C": both were hosted.
                 if let partner = before.last(where: { firstToken($0) < firstToken(object) && mentions[$0].type == mentions[object].type }),
@@ -1395,21 +1402,21 @@ private final class SentenceReading {
             return
         }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
+            // (The list's earlier members, each before a comma: "A, B and C".)
+            var parties = [pair.0, pair.1]
+            if case let .mention(first) = pair.0, case let .mention(second) = pair.1, isJoinedByAnd(first, second) || isHeadline {
+                var current = first
+                while let earlier = inSentence.last(where: { endToken($0) < firstToken(current) && mentions[$0].type == mentions[first].type }),
+                      isWord(endToken(earlier), x.comma), isTitleGap(between(endToken(earlier) + 1, firstToken(current))) {
+                    parties.insert(.mention(earlier), at: 0)
+                    current = earlier
+                }
+            }
             // "A and B held talks with C", "A, B and C signed a document with D": each of them
             // with the one after "with" (past a few lower-case words), not with each other.
             let with = isWord(trigger.upperBound - 1, x.with) ? trigger.upperBound - 1
                 : (trigger.upperBound..<min(trigger.upperBound + 4, clause.upperBound)).first(where: { isWord($0, x.with) })
             if let with, (trigger.upperBound..<max(with, trigger.upperBound)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
-                // (The list's earlier members, each before a comma: "A, B and C".)
-                var parties = [pair.0, pair.1]
-                if case let .mention(first) = pair.0 {
-                    var current = first
-                    while let earlier = inSentence.last(where: { endToken($0) < firstToken(current) && mentions[$0].type == mentions[first].type }),
-                          isWord(endToken(earlier), x.comma), isTitleGap(between(endToken(earlier) + 1, firstToken(current))) {
-                        parties.insert(.mention(earlier), at: 0)
-                        current = earlier
-                    }
-                }
                 let objects = objectArguments(predicate, from: max(with, trigger.upperBound), clause: clause, subject: nil).map(\.argument)
                     .filter { !parties.contains($0) }
                 if !objects.isEmpty {
@@ -1418,6 +1425,10 @@ private final class SentenceReading {
                 }
             }
             lastParties = pair
+            // ("A, B and C signed a treaty": each pair of them.)
+            for i in parties.indices.dropLast() {
+                for j in parties.indices where j > i && !(i == parties.count - 2 && j == parties.count - 1) { pairs.append((parties[i], parties[j])) }
+            }
             pairs.append(pair)
             return
         }
@@ -2431,7 +2442,9 @@ private final class SentenceReading {
     /// "he later met"), inside the clause.
     func pronounBefore(_ position: Int, clause: Range<Int>) -> Int? {
         var i = position - 1
-        while i > clause.lowerBound, tokens[i].kind == .word, x.cues.auxiliaries.contains(word: tokens[i].hash) { i -= 1 }
+        // (Past "was" too: "he was also received by".)
+        while i > clause.lowerBound, tokens[i].kind == .word,
+              x.cues.auxiliaries.contains(word: tokens[i].hash) || x.passiveAuxiliaries.contains(word: tokens[i].hash) { i -= 1 }
         guard i >= clause.lowerBound, i < position, tokens[i].kind == .word, x.cues.subjectPronouns.contains(word: tokens[i].hash) else { return nil }
         return i
     }

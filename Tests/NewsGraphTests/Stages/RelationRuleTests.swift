@@ -962,6 +962,15 @@ struct RelationRuleTests {
         .init("Israel launched airstrikes on Lebanon on Monday. The strikes hit targets in the capital, Beirut, and in the city of Tyre.",
               ["Israel -attacked-> Beirut @2023-03-06", "Israel -attacked-> Tyre @2023-03-06"]),
         .init("Hamas seized Khan Younis in January and Rafah in February.", ["Hamas -attacked-> Khan Younis", "Hamas -attacked-> Rafah"]),
+        // A pronoun before a passive's auxiliaries: "he was also received by X".
+        .init("Mauro Vieira arrived in Chile on Monday. On Tuesday, he was also received by Chilean President Gabriel Boric.",
+              ["Gabriel Boric -hosted-> Mauro Vieira @2023-03-07"]),
+        // A list of three parties of a symmetric fact: each pair of them.
+        .init("The leaders of Chile, Peru and Bolivia signed a treaty on Saturday.",
+              ["Bolivia -agreedWith-> Chile @2023-03-04", "Bolivia -agreedWith-> Peru @2023-03-04", "Chile -agreedWith-> Peru @2023-03-04"]),
+        .init("Chile, Peru and Bolivia leaders meet in Lima\n\nLIMA, March 9, 2023 (Reuters) - Talks began.",
+              ["Bolivia -metWith-> Chile", "Bolivia -metWith-> Peru", "Chile -metWith-> Peru"]),
+        .init("Turkish coast guard vessels fired water cannon at a Greek fishing boat on Tuesday.", ["Turkey -attacked-> Greece @2023-03-07"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
