@@ -1384,6 +1384,13 @@ private final class SentenceReading {
             }
             return
         }
+        // "X told Y in a phone call", "X thanked Y during their meeting": the two a verb joins,
+        // in the event the trigger names.
+        if predicate.symmetric, given == nil, let pair = verbPairBeforeEvent(predicate, trigger: trigger, clause: clause, before: before) {
+            lastParties = pair
+            pairs.append(pair)
+            return
+        }
         // "A held talks with B, a day after his meeting with C": the owner of "his" (the
         // sentence's subject so far) met C, not the name nearest before.
         if given == nil, predicate.symmetric, let owner = possessiveOwner(before: trigger.lowerBound, clause: clause),
@@ -2608,6 +2615,30 @@ private final class SentenceReading {
         }
         referredDate = previousDate
         return twoPeopleOfPreviousSentence()
+    }
+
+    /// "X told Y in a phone call": a subject, one lower-case verb and its object right before an
+    /// event preposition ("in", "during" …, an article or "their" after it) and the trigger.
+    func verbPairBeforeEvent(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>)
+        -> (RelationMention.Argument, RelationMention.Argument)? {
+        // (The preposition may open the trigger: "during their meeting".)
+        var p = trigger.lowerBound
+        if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
+            p -= 1
+            if p > clause.lowerBound, isArticle(p) || x.his.contains(word: tokens[p].hash) { p -= 1 }
+        }
+        guard p > clause.lowerBound, tokens[p].kind == .word, x.cues.eventPrepositions.contains(word: tokens[p].hash) else { return nil }
+        let end = isWord(p - 1, x.comma) ? p - 1 : p
+        guard let b = before.last, endToken(b) == end, allowed(b, predicate.objectTypes),
+              let a = before.last(where: { endToken($0) < firstToken(b) && !isAffiliationOfLater($0, before: trigger.lowerBound) }),
+              allowed(a, predicate.subjectTypes) else { return nil }
+        // (One verb, then the object's titles: "told Ukrainian President Y".)
+        let verb = endToken(a)
+        guard verb < firstToken(b), tokens[verb].kind == .word, !tokens[verb].isCapitalized, !x.prepositions.contains(word: tokens[verb].hash),
+              tokens[verb].hash != x.and, !isNegator(verb), isTitleGap(between(verb + 1, firstToken(b))),
+              // (Not a topic: "A and B discussed Ukraine in a phone call".)
+              !x.cues.topicVerbs.contains(word: tokens[verb].hash) else { return nil }
+        return (.mention(a), .mention(b))
     }
 
     /// "X apologised to his counterpart Y. The two leaders spoke by phone": the two people the

@@ -971,6 +971,16 @@ struct RelationRuleTests {
         .init("Chile, Peru and Bolivia leaders meet in Lima\n\nLIMA, March 9, 2023 (Reuters) - Talks began.",
               ["Bolivia -metWith-> Chile", "Bolivia -metWith-> Peru", "Chile -metWith-> Peru"]),
         .init("Turkish coast guard vessels fired water cannon at a Greek fishing boat on Tuesday.", ["Turkey -attacked-> Greece @2023-03-07"]),
+        // "X told Y in a phone call", "X thanked Y during their meeting": the verb's two.
+        .init("Emmanuel Macron told Olaf Scholz in a phone call on Monday that talks must resume.",
+              ["Emmanuel Macron -spokeWith-> Olaf Scholz @2023-03-06"]),
+        .init("Emmanuel Macron thanked Ukrainian President Volodymyr Zelensky during their meeting on Monday.",
+              ["Emmanuel Macron -metWith-> Volodymyr Zelensky @2023-03-06"]),
+        .init("Emmanuel Macron did not tell Olaf Scholz in a phone call that talks must resume. Emmanuel Macron said at a meeting of NATO that talks must resume.", [],
+              absent: ["Emmanuel Macron -spokeWith-> Olaf Scholz", "Emmanuel Macron -metWith-> NATO"]),
+        // "inked a deal"; "came under attack from X".
+        .init("Poland and Germany inked a deal on Monday.", ["Germany -agreedWith-> Poland @2023-03-06"]),
+        .init("Kharkiv came under attack from Russian drones on Monday.", ["Russia -attacked-> Kharkiv @2023-03-06"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
