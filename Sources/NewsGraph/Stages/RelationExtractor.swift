@@ -1597,6 +1597,7 @@ private final class SentenceReading {
         func mayBeSubject(_ m: Int) -> Bool {
             allowed(m, predicate.subjectTypes) && !isAffiliationOfLater(m, before: trigger.lowerBound)
                 && !isCounterpartState(m) && !possessesUnknownName(m) && !followsModifierParticiple(m) && !isLocationOfEarlier(m)
+                && !(predicate.dated && isAttackedEarlier(m, in: clause))      // (not "X bases in Y": a standing fact)
         }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
@@ -1690,6 +1691,17 @@ private final class SentenceReading {
 
     /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after
     /// "in" or "from" that says where the body or person named right before it is.
+    /// Whether the mention is what an attack told earlier in the clause struck: "Israel struck
+    /// Beirut's suburbs … since a ceasefire with X" (Beirut made no ceasefire), the subject of
+    /// no later event of the clause.
+    func isAttackedEarlier(_ mention: Int, in clause: Range<Int>) -> Bool {
+        found[sentenceFound...].contains { r in
+            guard r.object == .mention(mention), x.predicateRules.contains(where: { $0.name == r.predicate && $0.frame == .attack }),
+                  case let .mention(s) = r.subject else { return false }
+            return clause.contains(firstToken(s))
+        }
+    }
+
     func isLocationOfEarlier(_ mention: Int) -> Bool {
         guard mentions[mention].type == .state || mentions[mention].type == .place else { return false }
         let preposition = firstToken(mention) - 1
@@ -1954,7 +1966,12 @@ private final class SentenceReading {
         // "met both ministers", "hosted the two leaders", "hosted them": the last two parties
         // of a conversation or meeting, when the subject is neither.
         if predicate.objectTypes.contains(.person), let end = pairReferenceEnd(at: i, clause: clause),
-           let (a, b) = lastParties ?? previousParties, subject.map({ RelationMention.Argument.mention($0) }).map({ $0 != a && $0 != b }) ?? true {
+           var (a, b) = lastParties ?? previousParties, subject.map({ RelationMention.Argument.mention($0) }).map({ $0 != a && $0 != b }) ?? true {
+            // ("spoken with both leaders" after "A and B agreed": the states' officials named.)
+            if tokens[end - 1].kind == .word, x.lexicon.titlePlurals.contains(word: tokens[end - 1].hash),
+               let officialA = officialNamed(for: a), let officialB = officialNamed(for: b), officialA != officialB {
+                (a, b) = (officialA, officialB)
+            }
             return [(a, end), (b, end)]
         }
         // "arrived here": the place of the article's dateline.
@@ -2641,6 +2658,22 @@ private final class SentenceReading {
         return (.mention(a), .mention(b))
     }
 
+    /// For a state, the one person the article so far has made its official (the last named);
+    /// nil for anything else, or when that is not one person.
+    func officialNamed(for state: RelationMention.Argument) -> RelationMention.Argument? {
+        guard case let .mention(s) = state, mentions[s].type == .state, let officialOf = x.officialOf else { return nil }
+        var person: Int? = nil
+        for r in found.reversed() where r.predicate == officialOf.name {
+            // (A demonym names its state: "Cambodian" for "Cambodia".)
+            guard case let .mention(o) = r.object, mentions[o].namesSame(as: mentions[s])
+                    || (mentions[o].canonicalHint ?? mentions[o].surface) == (mentions[s].canonicalHint ?? mentions[s].surface),
+                  case let .mention(p) = r.subject else { continue }
+            if let known = person, !mentions[known].namesSame(as: mentions[p]) { return nil }
+            person = person ?? p
+        }
+        return person.map { .mention($0) }
+    }
+
     /// "X apologised to his counterpart Y. The two leaders spoke by phone": the two people the
     /// previous sentence names, when it names exactly two (and no conversation came before).
     func twoPeopleOfPreviousSentence() -> (RelationMention.Argument, RelationMention.Argument)? {
@@ -3026,7 +3059,9 @@ private final class SentenceReading {
         guard i > range.lowerBound, isNamingVerb(i) || tokens[i].kind == .word && x.lexicon.operationCues.contains(word: tokens[i].hash) else { return false }
         i -= 1
         if isWord(i, x.comma) { i -= 1 }
-        guard i > range.lowerBound, tokens[i].kind == .word, x.lexicon.operationNouns.contains(word: tokens[i].hash) else { return false }
+        // (Or an attack noun: "the strikes, named Operation Y,".)
+        guard i > range.lowerBound, tokens[i].kind == .word, x.lexicon.operationNouns.contains(word: tokens[i].hash)
+                || match(at: i).map({ $0.length == 1 && x.predicateRules[$0.predicate].frame == .attack }) == true else { return false }
         // ("in an operation code-named Y" too: the one the sentence tells.)
         return isWord(i - 1, x.the) || isWord(i - 1, x.an) || isWord(i - 1, x.a)
             || tokens[i - 1].kind == .word && (tokens[i - 1].hash == x.this || x.his.contains(word: tokens[i - 1].hash))

@@ -981,6 +981,16 @@ struct RelationRuleTests {
         // "inked a deal"; "came under attack from X".
         .init("Poland and Germany inked a deal on Monday.", ["Germany -agreedWith-> Poland @2023-03-06"]),
         .init("Kharkiv came under attack from Russian drones on Monday.", ["Russia -attacked-> Kharkiv @2023-03-06"]),
+        // "the strikes, codenamed Operation Y": the operation of whoever made the strikes.
+        .init("Egypt launched air strikes on Libya on Wednesday. The strikes, codenamed Operation Desert Shield, hit camps.",
+              ["Egypt -attacked-> Libya @2023-03-08", "Egypt -conducted-> Operation Desert Shield"]),
+        // "both leaders" after two states' agreement: the officials the article named for them.
+        .init("Peru and Ecuador agreed to a ceasefire on Monday. Malaysian Prime Minister Anwar Ibrahim met Peruvian President Dina Boluarte and Ecuador's President Daniel Noboa. Emmanuel Macron said he had spoken with both leaders.",
+              ["Dina Boluarte -spokeWith-> Emmanuel Macron", "Daniel Noboa -spokeWith-> Emmanuel Macron"],
+              absent: ["Emmanuel Macron -spokeWith-> Peru", "Ecuador -spokeWith-> Emmanuel Macron"]),
+        // What an attack struck is not the subject of the clause's next event.
+        .init("Israel struck Beirut's southern suburbs on Friday for the first time since a ceasefire with Hezbollah took effect.",
+              ["Hezbollah -agreedWith-> Israel"], absent: ["Hezbollah -agreedWith-> Lebanon"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
