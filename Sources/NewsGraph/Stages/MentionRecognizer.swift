@@ -97,6 +97,8 @@ public struct MentionRecognizer: DocumentStage {
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
     let a = WordHash.word("a"), an = WordHash.word("an"), inWord = WordHash.word("in"), on = WordHash.word("on")
+    /// Auxiliaries (and adverbs) of a passive: "was (also) struck", "has been hit".
+    let passiveAuxiliaries = PhraseSet(["was", "were", "is", "are", "has", "have", "had", "been", "being", "also", "again", "repeatedly"])
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s")
 
@@ -1207,6 +1209,10 @@ private final class SentenceContext {
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
         if next.barrier { return isPossessiveMark(run.upperBound) }
+        // "Kyiv was struck by drones": the place a passive attack hit.
+        var verb = run.upperBound
+        while verb < units.count, !units[verb].barrier, recognizer.passiveAuxiliaries.contains(word: units[verb].key) { verb += 1 }
+        if verb > run.upperBound, verb < units.count, !units[verb].barrier, lexicon.placeObjectVerbs.contains(word: units[verb].key) { return false }
         // "Tehran and Islamabad agreed": another name after "and", not a second verb
         // ("visited Canberra and held talks").
         // (Only with another capital or state: "Sanaa and Saada province" are places.)

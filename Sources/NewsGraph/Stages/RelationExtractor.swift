@@ -1605,6 +1605,12 @@ private final class SentenceReading {
             // An attack needs its agent linked by a verb: "X launched strikes", "X struck".
             if predicate.frame != .attack || linkedByVerb(from: asideEnd ?? endToken(nearest), to: trigger) {
                 subject = .mention(nearest)
+            } else if asideEnd == nil, isWord(trigger.upperBound, x.on) || isWord(trigger.upperBound, x.against),
+                      let first = before.first(where: mayBeSubject), first != nearest,
+                      firstToken(first) - clause.lowerBound <= 3, linkedByVerb(from: endToken(first), to: trigger) {
+                // "Israel killed a Hezbollah commander in a strike on Beirut": the clause's subject,
+                // whose verb leads to the attack, rather than a name inside its object.
+                subject = .mention(first)
             }
         }
         if subject == nil, startsWithPronoun(clause), let person = previousSentencePerson ?? previousPersonSubject, allowed(person, predicate.subjectTypes) {
@@ -1855,7 +1861,9 @@ private final class SentenceReading {
 
     /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
     func hasAgentVerb(_ span: Range<Int>) -> Bool {
-        span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash) }
+        // (Not a passive: "five of its members were killed in the strike".)
+        span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash)
+            && !($0 > span.lowerBound && x.passiveAuxiliaries.contains(word: tokens[$0 - 1].hash)) }
     }
 
     /// Tokens of `range`, counting a word joined by hyphens ("F-16") as one.

@@ -991,6 +991,15 @@ struct RelationRuleTests {
         // What an attack struck is not the subject of the clause's next event.
         .init("Israel struck Beirut's southern suburbs on Friday for the first time since a ceasefire with Hezbollah took effect.",
               ["Hezbollah -agreedWith-> Israel"], absent: ["Hezbollah -agreedWith-> Lebanon"]),
+        // A capital a passive attack hit is the place, not its state; "was hit by".
+        .init("Kyiv was struck by Russian drones on Monday. Odesa was hit by Russian missiles on Tuesday.",
+              ["Russia -attacked-> Kyiv @2023-03-06", "Russia -attacked-> Odesa @2023-03-07"], absent: ["Russia -attacked-> Ukraine"]),
+        // "X killed Y in a strike on Z" (not a passive: "its members were killed in the strike").
+        .init("Israel killed a Hezbollah commander in a strike on Beirut on Monday.", ["Israel -attacked-> Beirut @2023-03-06"]),
+        .init("Israel struck Doha on Tuesday. Hamas said five of its members were killed in the strike. Antonio Guterres condemned the attack.",
+              ["Antonio Guterres -condemned-> Israel"], absent: ["Antonio Guterres -condemned-> Hamas"]),
+        .init("Sudan's army retook Khartoum on Monday. Olaf Scholz flew into Kyiv on Tuesday.",
+              ["Sudan -attacked-> Khartoum @2023-03-06", "Olaf Scholz -visited-> Kyiv @2023-03-07"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
