@@ -1074,10 +1074,12 @@ private final class SentenceReading {
     func hostingPlace(_ pairs: [(host: RelationMention.Argument, guest: RelationMention.Argument)], after start: Int, clause: Range<Int>,
                       when: DateReference?) {
         guard let visited = x.visited else { return }
+        // (After every guest: "hosted A and B in Asmara" is where both were.)
+        let guestsEnd = pairs.compactMap { pair -> Int? in if case let .mention(g) = pair.guest { endToken(g) } else { nil } }.max() ?? start
         for (host, guest) in pairs {
             guard case let .mention(g) = guest, mentions[g].type == .person else { continue }
             // (After both: "Y was received by X at the Kremlin".)
-            var from = max(start, endToken(g))
+            var from = max(start, guestsEnd)
             if case let .mention(h) = host { from = max(from, endToken(h)) }
             guard let place = inSentence.first(where: { m in
                       let first = firstToken(m)

@@ -1000,6 +1000,10 @@ struct RelationRuleTests {
               ["Antonio Guterres -condemned-> Israel"], absent: ["Antonio Guterres -condemned-> Hamas"]),
         .init("Sudan's army retook Khartoum on Monday. Olaf Scholz flew into Kyiv on Tuesday.",
               ["Sudan -attacked-> Khartoum @2023-03-06", "Olaf Scholz -visited-> Kyiv @2023-03-07"]),
+        // Number words between a trigger's words; each guest of a hosting visited its place.
+        .init("Overnight, Russia launched 90 drones and two ballistic missiles at Ukraine.", ["Russia -attacked-> Ukraine @2023-03-10"]),
+        .init("Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud in Asmara on Monday.",
+              ["Abdel Fattah al-Sisi -visited-> Asmara @2023-03-06", "Hassan Sheikh Mohamud -visited-> Asmara @2023-03-06"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
