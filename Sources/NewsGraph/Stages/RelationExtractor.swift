@@ -2581,13 +2581,7 @@ private final class SentenceReading {
         func viaTopic(_ b: Int) -> Bool {
             let end = endToken(b)
             guard end < trigger.lowerBound, tokens[end].kind == .word, x.cues.topicVerbs.contains(word: tokens[end].hash) else { return false }
-            // ("at talks", "in a phone call", "during their meeting": the preposition may open the trigger.)
-            var p = trigger.lowerBound
-            if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
-                p -= 1
-                if p > end, isArticle(p) || x.his.contains(word: tokens[p].hash) { p -= 1 }
-            }
-            return p > end && tokens[p].kind == .word && x.cues.eventPrepositions.contains(word: tokens[p].hash)
+            return eventPreposition(opening: trigger, after: end) != nil
         }
         // (The names of the topic are no parties: the pair is the last one a topic verb follows.)
         let last = joinable.indices.last(where: { viaTopic(joinable[$0]) }) ?? joinable.indices.last
@@ -2644,17 +2638,22 @@ private final class SentenceReading {
         return twoPeopleOfPreviousSentence()
     }
 
+    /// The event preposition of a trigger ("at talks", "in a phone call", "during their
+    /// meeting"): opening it, or right before it past an article or a possessive; after `limit`.
+    func eventPreposition(opening trigger: Range<Int>, after limit: Int) -> Int? {
+        var p = trigger.lowerBound
+        if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
+            p -= 1
+            if p > limit, isArticle(p) || x.his.contains(word: tokens[p].hash) { p -= 1 }
+        }
+        return p > limit && tokens[p].kind == .word && x.cues.eventPrepositions.contains(word: tokens[p].hash) ? p : nil
+    }
+
     /// "X told Y in a phone call": a subject, one lower-case verb and its object right before an
     /// event preposition ("in", "during" …, an article or "their" after it) and the trigger.
     func verbPairBeforeEvent(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
-        // (The preposition may open the trigger: "during their meeting".)
-        var p = trigger.lowerBound
-        if !x.cues.eventPrepositions.contains(word: tokens[p].hash) {
-            p -= 1
-            if p > clause.lowerBound, isArticle(p) || x.his.contains(word: tokens[p].hash) { p -= 1 }
-        }
-        guard p > clause.lowerBound, tokens[p].kind == .word, x.cues.eventPrepositions.contains(word: tokens[p].hash) else { return nil }
+        guard let p = eventPreposition(opening: trigger, after: clause.lowerBound) else { return nil }
         let end = isWord(p - 1, x.comma) ? p - 1 : p
         guard let b = before.last, endToken(b) == end, allowed(b, predicate.objectTypes),
               let a = before.last(where: { endToken($0) < firstToken(b) && !isAffiliationOfLater($0, before: trigger.lowerBound) }),
