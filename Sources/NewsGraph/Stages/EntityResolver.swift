@@ -201,12 +201,20 @@ public struct EntityResolver: CorpusStage {
                 guard !members.isEmpty else { return }
                 let tied = members.map { tiedState(d, $0, mentions) }
                 let bodies = members.map { numbers[d][$0] }
+                // Its own state, else the nearest tied mention's of the same body before it, else
+                // after it (one pass each way: an article may name a body thousands of times).
+                var nearest = tied
+                var last: [Int32: Int32] = [:]
+                for i in members.indices {
+                    if let state = tied[i] { last[bodies[i]] = state } else { nearest[i] = last[bodies[i]] }
+                }
+                last = [:]
+                for i in members.indices.reversed() {
+                    if let state = tied[i] { last[bodies[i]] = state } else if nearest[i] == nil { nearest[i] = last[bodies[i]] }
+                }
                 for (i, m) in members.enumerated() {
                     let body = bodies[i]
-                    // Its own state, else the nearest tied mention's before it, else after it.
-                    let before = (0..<i).reversed().first { bodies[$0] == body && tied[$0] != nil }
-                    let after = (i..<members.count).first { bodies[$0] == body && tied[$0] != nil }
-                    guard let state = tied[i] ?? before.flatMap({ tied[$0] }) ?? after.flatMap({ tied[$0] }) else {
+                    guard let state = nearest[i] else {
                         unqualified.insert(body)
                         continue
                     }

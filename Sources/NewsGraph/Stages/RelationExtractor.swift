@@ -946,7 +946,8 @@ private final class SentenceReading {
             if inSentence.contains(where: { mentions[$0].span.start <= tokens[position].span.start && mentions[$0].span.end > tokens[position].span.start }) { continue }
             let clause = clause(containing: position)
             if isNegated(before: position, in: clause) { continue }
-            // "signed what they called the X Declaration": a naming, whoever names.
+            // "signed what they called the X Declaration", "what he called China's waters": a
+            // naming, whoever names.
             if trigger.length == 1, isNamingVerb(position), (position - 2..<position).contains(where: { isWord($0, x.what) }) { continue }
             // "called on X to halt" urges; "called on Vice President X" visits.
             if phraseEnd(x.cues.courtesyCalls, at: position, before: end) == end, !isCourtesyCall(after: end, clause: clause) { continue }
@@ -1542,8 +1543,8 @@ private final class SentenceReading {
         guard !objects.isEmpty || predicate.frame == .attack && !passive && given == nil else { return }
         // "X called the attacks a violation", "called Y a criminal": naming, not a call.
         if trigger.count == 1, isNamingVerb(trigger.lowerBound), let end = objects.first?.end {
-            // ("what he called China's territorial waters", "called Israel's strikes illegal".)
-            if (trigger.lowerBound - 2..<trigger.lowerBound).contains(where: { isWord($0, x.what) }) || isPossessive(end) { return }
+            // ("called Israel's strikes illegal"; "what he called …" never gets here: ``triggers()``.)
+            if isPossessive(end) { return }
             // ('called Russia "the most honest friend"': a quoted name for it.)
             if isQuotationMark(end), end + 1 < range.upperBound, tokens[end + 1].kind == .word { return }
             var i = end
