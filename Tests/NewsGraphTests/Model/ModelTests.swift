@@ -37,6 +37,16 @@ struct ModelTests {
         for (key, list) in expected { #expect(map[key] == list) }
     }
 
+    @Test("the shipped gazetteer has no country that no longer exists: a capital stands for one state")
+    func noWithdrawnCountries() throws {
+        let gazetteer = try Gazetteer.standard()
+        // GeoNames still lists Serbia and Montenegro (capital Belgrade) and the Netherlands Antilles.
+        #expect(gazetteer.lookup(key: "serbia and montenegro").isEmpty)
+        #expect(gazetteer.lookup(key: "netherlands antilles").isEmpty)
+        let capitals = gazetteer.lookup(key: "belgrade").filter { $0.kind == .capital }
+        #expect(!capitals.isEmpty && Set(capitals.map(\.country)) == ["RS"])
+    }
+
     @Test("entity ids are type plus slug")
     func ids() {
         #expect(EntityID(type: .person, name: "Anwaar-ul-Haq Kakar").rawValue == "person:anwaar-ul-haq-kakar")

