@@ -9,6 +9,9 @@ public final class Lexicon: Sendable {
     /// minister", "minister of health", "trade secretary").
     public let titles: PhraseSet
     public let titleModifiers: PhraseSet
+    /// Modifiers that put an office in the past ("former President X", "the late King Y"):
+    /// its holder holds it no longer.
+    public let pastTitleModifiers: PhraseSet
     public let groupHeads: PhraseSet
     public let groupNameWords: PhraseSet
     public let groupCues: PhraseSet
@@ -104,7 +107,7 @@ public final class Lexicon: Sendable {
     public let longestPhrase: Int
 
     private struct File: Decodable {
-        var abbreviations, titles, titleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
+        var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, titlesInsideNames, days, months: [String]
@@ -130,6 +133,7 @@ public final class Lexicon: Sendable {
         titles = keys(allTitles)
         titleWords = keys(Array(Set(allTitles.flatMap { NameKey.words($0) })).sorted())
         titleModifiers = keys(file.titleModifiers)
+        pastTitleModifiers = keys(file.pastTitleModifiers)
         titlePlurals = keys(file.titles.filter { !$0.contains(" ") }.map(Self.plural))
         groupHeads = keys(file.groupHeads)
         groupNameWords = keys(file.groupNameWords)

@@ -41,6 +41,10 @@ public struct RelationMention: Hashable, Sendable, Codable {
     public var role: String?
     /// 0…1: how sure the rule that found it is.
     public var confidence: Double
+    /// A `visited` read from where a meeting took place ("X held talks with Y in Beijing"),
+    /// which does not say who travelled: kept only for a party who serves a state other
+    /// than the place's (stage `home-capitals`). Nil otherwise.
+    public var meetingSite: Bool?
 
     public init(subject: Argument, predicate: String, object: Argument, sentence: Int,
                 date: CalendarDay? = nil, when: DateReference? = nil, role: String? = nil, confidence: Double = 1) {

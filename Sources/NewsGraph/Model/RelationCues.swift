@@ -155,6 +155,9 @@ public final class RelationCues: Sendable {
     public let triggerFillers: PhraseSet
     /// Title keys mapped to one canonical key ("fm" → "foreign minister").
     public let titleSynonyms: [String: String]
+    /// Titles that name whoever holds a state's first office ("the South Korean leader"):
+    /// the title's key → the offices it may mean, the likeliest first.
+    public let leaderOffices: [String: [String]]
     /// Trigger words that become another verb with a particle after them ("called for
     /// calm" is no phone call): the word's hash → the particles' hashes.
     public let phrasalParticles: [UInt64: Set<UInt64>]
@@ -165,6 +168,7 @@ public final class RelationCues: Sendable {
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
+        var leaderOffices: [String: [String]]
         var internationalAgencies: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -233,6 +237,7 @@ public final class RelationCues: Sendable {
         eventDeterminers = PhraseSet(file.eventDeterminers)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
+        leaderOffices = Dictionary(file.leaderOffices.map { (NameKey.key($0.key), $0.value.map(NameKey.key)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }
     }
 

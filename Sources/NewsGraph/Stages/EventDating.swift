@@ -1,7 +1,8 @@
 /// Stage `event-dates`: places each event on the calendar.
 ///
 /// Date expressions ("on Friday", "January 16", "today") are read against the article's
-/// own date. An article without one borrows the corpus's median article date (or, if its
+/// own date, and none falls after it (a later day is a plan's: "agreed to meet on October
+/// 25"; the agreement is the article's). An article without one borrows the corpus's median article date (or, if its
 /// dateline gives a month and day without a year, that day in the year nearest the median), and its
 /// events get a lower confidence. Events with no date expression take the article's date.
 /// Standing facts (offices, locations) get no date.
@@ -34,7 +35,10 @@ public struct EventDating: CorpusStage {
                 // Read and written in place: a relation copied out and back would be copied twice.
                 guard dated.isEmpty || dated.contains(document.relations[r].predicate) else { continue }
                 let when = document.relations[r].when
-                guard let day = when?.resolve(against: reference) ?? (when == nil ? reference : nil) else { continue }
+                guard var day = when?.resolve(against: reference) ?? (when == nil ? reference : nil) else { continue }
+                // What happened cannot postdate the article that tells it: a later day is a
+                // plan's ("agreed to meet again on October 25"), and the event is the article's.
+                if !isBorrowed, let reference, day > reference { day = reference }
                 document.relations[r].date = day
                 if isBorrowed { document.relations[r].confidence *= borrowedFactor }
             }

@@ -101,7 +101,7 @@ public struct ImpliedOffices: CorpusStage {
                 }
                 // Who visited which state, and who met or hosted whom.
                 var visits: [EntityID: Set<EntityID>] = [:]
-                for r in relations where r.predicate == "visited" {
+                for r in relations where r.predicate == "visited" && r.meetingSite != true {   // (Not a meeting's site: who travelled is not known yet.)
                     guard let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
                           let target = state(of: place) else { continue }
                     visits[visitor, default: []].insert(target)

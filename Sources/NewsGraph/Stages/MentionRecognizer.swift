@@ -1098,6 +1098,14 @@ private final class SentenceContext {
             return existing
         }
         let key = phraseHash(run)
+        // "former Brazilian President X": the office is past, though the modifier stands
+        // before the state.
+        var role = role
+        if type == .person, let title = role, let affiliation, affiliation.start < span.start,
+           let state = units.firstIndex(where: { $0.span.start == affiliation.start }), state > 0, !units[state - 1].barrier,
+           lexicon.pastTitleModifiers.contains(word: units[state - 1].key) {
+            role = document.string(units[state - 1].span) + " " + title
+        }
         // "Al-Shabaab militants attacked …; an airstrike against Al-Shabaab": a name the
         // article has given a group is that group where it stands alone.
         var type = type, tentative = tentative

@@ -52,6 +52,11 @@ public struct OfficeResolver: CorpusStage {
                     let matching = people.filter { $0.value[role] != nil || mainRole($0.key) == role }
                     if matching.count == 1 { return matching.first!.key }
                     if matching.count > 1 { return matching.max { ($0.value.values.reduce(0, +), $1.key) < ($1.value.values.reduce(0, +), $0.key) }?.key }
+                    // "the South Korean leader": the holder of the first office such a title may mean.
+                    for office in cues.leaderOffices[role] ?? [] {
+                        let holding = people.filter { $0.value[office] != nil || mainRole($0.key) == office }
+                        if holding.count == 1 { return holding.first!.key }
+                    }
                     // The state's one known official holds another office there ("the French
                     // foreign minister" when only the president is known): not them. (A title
                     // read only with the name, such as "Prince", says nothing of the office.)
@@ -124,6 +129,12 @@ public struct OfficeResolver: CorpusStage {
         }
     }
 
+    /// Whether a title is of an office held no longer ("former President"): its holder
+    /// answers for no office named without a name.
+    private func isPast(_ title: String) -> Bool {
+        NameKey.words(title).first.map { lexicon.pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
+    }
+
     /// The offices stated in documents `range`.
     private func count(_ range: Range<Int>, of corpus: Corpus) -> Offices {
         var offices = Offices()
@@ -134,12 +145,13 @@ public struct OfficeResolver: CorpusStage {
                 // (Mentions through a pointer: the array's subscript would copy each one.)
                 documents[d].mentions.withUnsafeBufferPointer { mentions in
                     for m in mentions.indices where mentions[m].role != nil && mentions[m].type == .person {
-                        guard let person = mentions[m].entityID, let role = mentions[m].role else { continue }
+                        guard let person = mentions[m].entityID, let role = mentions[m].role, !isPast(role) else { continue }
                         offices.rolesOf[person, default: [:]][canonical[role], default: 0] += 1
                     }
                     for r in documents[d].relations.indices where documents[d].relations[r].predicate == "officialOf" {
                         guard case let .mention(p) = documents[d].relations[r].subject, case let .mention(s) = documents[d].relations[r].object,
-                              let person = mentions[p].entityID, let state = mentions[s].entityID else { continue }
+                              let person = mentions[p].entityID, let state = mentions[s].entityID,
+                              !(documents[d].relations[r].role.map(isPast) ?? false) else { continue }
                         let role = documents[d].relations[r].role.map { canonical[$0] } ?? ""
                         offices.holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
                     }

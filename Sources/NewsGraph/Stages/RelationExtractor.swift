@@ -66,7 +66,7 @@ final class RelationRules: Sendable {
     let his = PhraseSet(["his", "her", "their", "its"])
     /// The vocabulary's predicates in the form the rules read (same order).
     let predicateRules: [PredicateRule]
-    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, visited: PredicateRule?, targeted: PredicateRule?
+    let officialOf: PredicateRule?, conducted: PredicateRule?, hosted: PredicateRule?, visited: PredicateRule?, targeted: PredicateRule?, metWith: PredicateRule?
     /// The first predicate of the attack frame (`attacked`).
     let attack: PredicateRule?
     let partOf: PredicateRule?, basedIn: PredicateRule?, locatedIn: PredicateRule?
@@ -159,6 +159,7 @@ final class RelationRules: Sendable {
         officialOf = rule("officialOf")
         conducted = rule("conducted")
         hosted = rule("hosted")
+        metWith = rule("metWith")
         visited = rule("visited")
         partOf = rule("partOf")
         basedIn = rule("basedIn")
@@ -243,6 +244,9 @@ private final class DocumentReader {
     /// for a passive) and its sentence, for back-references: "the strikes were part of
     /// Operation X" (the last attack), "condemned the strikes" (whoever carried out strikes).
     var attacks: [Attack] = []
+    /// The sentence of the latest attack told without its agent ("gunmen attacked a patrol"),
+    /// and its trigger's stem: "condemned the attack" after it names no attacker.
+    var lastAgentlessAttack: (stem: UInt64, sentence: Int)?
     /// The last attack told without its agent ("Gunmen attacked X"), for "Y claimed
     /// responsibility for the attack" within the next sentences.
     var unclaimed: UnclaimedAttack?
@@ -358,6 +362,7 @@ private final class DocumentReader {
                         r.subject == parties.0 && r.object == parties.1 || r.subject == parties.1 && r.object == parties.0 })?.when
                 }
                 attacks += reading.attacksRead
+                if let last = reading.agentlessAttackRead { lastAgentlessAttack = last }
                 if let attack = reading.unclaimedRead { unclaimed = attack }
                 if reading.claimedAttack { unclaimed = nil }
                 if let launcher = reading.launchRead { lastLauncher = launcher }
@@ -420,6 +425,8 @@ private final class SentenceReading {
     var previousDate: DateReference? { reader?.lastDate }
     /// The attacks read in this sentence so far.
     private(set) var attacksRead: [Attack] = []
+    /// The last attack of this sentence read without its agent (``DocumentReader/lastAgentlessAttack``).
+    private(set) var agentlessAttackRead: (stem: UInt64, sentence: Int)?
     /// An attack of this sentence told without its agent, and whether the sentence claimed one.
     private(set) var unclaimedRead: UnclaimedAttack?
     private(set) var claimedAttack = false
@@ -520,6 +527,7 @@ private final class SentenceReading {
         lastPersonSubject = nil
         lastTriggerSubject = nil
         attacksRead.removeAll(keepingCapacity: true)
+        agentlessAttackRead = nil
         unclaimedRead = nil
         claimedAttack = false
         launchRead = nil
@@ -849,10 +857,12 @@ private final class SentenceReading {
     }
 
     /// Records that `person` holds an office in `body` (a state or group), with the title as written.
+    /// (A title recognition read as past stays so: "former Brazilian President X".)
     func addOffice(_ person: Int, in body: Int, role: String?, confidence: Double) {
         guard let officialOf = x.officialOf else { return }
+        let past = mentions[person].role.flatMap { NameKey.words($0).first }.map { x.lexicon.pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
         found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
-                                     sentence: sentence, role: role, confidence: confidence))
+                                     sentence: sentence, role: past ? mentions[person].role : role, confidence: confidence))
     }
 
     /// "a Russian delegation led by Deputy Defence Minister X": the titled head of a state's
@@ -1050,7 +1060,37 @@ private final class SentenceReading {
                 lastParties = (pairs[0].1, pairs[1].1)
             }
             if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
+            if predicate === x.metWith { meetingSite(pairs, after: triggerEnd, clause: clause, when: when) }
         }
+    }
+
+    /// "X held talks with Y in Beijing": each person of the meeting may have travelled to
+    /// the place named after the parties; which one did, the corpus's offices tell later
+    /// (``RelationMention/meetingSite``).
+    func meetingSite(_ pairs: [(RelationMention.Argument, RelationMention.Argument)], after start: Int, clause: Range<Int>, when: DateReference?) {
+        guard let visited = x.visited else { return }
+        var parties: [Int] = []
+        for (a, b) in pairs {
+            for case let .mention(m) in [a, b] where mentions[m].type == .person && !parties.contains(m) { parties.append(m) }
+        }
+        guard !parties.isEmpty, let place = site(after: parties.map(endToken).reduce(start, max), clause: clause) else { return }
+        for person in parties {
+            var visit = RelationMention(subject: .mention(person), predicate: visited.name, object: .mention(place), sentence: sentence,
+                                        when: visited.dated ? when : nil, confidence: 0.5)
+            visit.meetingSite = true
+            found.append(visit)
+        }
+    }
+
+    /// The place named after `from` in the clause with "in" or "at" (and "the") right before
+    /// it, nothing but words between ("… in Jeddah", "… at the Kremlin").
+    func site(after from: Int, clause: Range<Int>) -> Int? {
+        inSentence.first(where: { m in
+            let first = firstToken(m)
+            guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
+            let p = isWord(first - 1, x.the) ? first - 2 : first - 1
+            return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
+        })
     }
 
     /// Whether "as", an article and at most two lower-case words come right before `position`
@@ -1082,12 +1122,7 @@ private final class SentenceReading {
             // (After both: "Y was received by X at the Kremlin".)
             var from = max(start, guestsEnd)
             if case let .mention(h) = host { from = max(from, endToken(h)) }
-            guard let place = inSentence.first(where: { m in
-                      let first = firstToken(m)
-                      guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
-                      let p = isWord(first - 1, x.the) ? first - 2 : first - 1
-                      return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
-                  }) else { continue }
+            guard let place = site(after: from, clause: clause) else { continue }
             add(guest, visited, .mention(place), when: when)
         }
     }
@@ -1496,7 +1531,7 @@ private final class SentenceReading {
         // the attack told in this sentence or the one before.
         var attackerReferredTo = false
         if objects.isEmpty, predicate.takesEvents, let noun = attackNoun(from: trigger.upperBound, clause: clause),
-           let attacker = attacker(named: stem(of: noun)) ?? latestAttacker() {
+           let attacker = referredAttacker(stem(of: noun)) {
             objects = [(attacker, trigger.upperBound)]
             attackerReferredTo = true
         }
@@ -1559,6 +1594,12 @@ private final class SentenceReading {
         }
         // The subject.
         var subject: RelationMention.Argument? = given ?? agent.map { .mention($0) }
+        // "the first visit to Japan by a South Korean leader", "talks with X by Y": a noun
+        // trigger's agent after "by", right after its object.
+        if subject == nil, !passive, x.cues.participantNouns.contains(word: tokens[trigger.lowerBound].hash),
+           let by = objects.map(\.end).max(), isWord(by, x.by), let agent = byAgent(after: by, predicate, clause: clause) {
+            subject = agent
+        }
         // "X visited Y on Sunday and held talks with Z", "… and will hold a round of talks with
         // Z": a verb joined by "and" to an earlier one of the sentence shares its subject (Y is
         // that verb's object, not this one's subject), if no name comes between "and" and it.
@@ -1602,6 +1643,17 @@ private final class SentenceReading {
                 && !isCounterpartState(m) && !possessesUnknownName(m) && !followsModifierParticiple(m) && !isLocationOfEarlier(m)
                 && !(predicate.dated && isAttackedEarlier(m, in: clause))      // (not "X bases in Y": a standing fact)
         }
+        // "Mahdi al-Mashat, the head of the Supreme Political Council, met X": the name before
+        // a description set off by commas right before the verb, not a name inside it.
+        if subject == nil, !passive {
+            var verb = trigger.lowerBound
+            while verb - 1 > clause.lowerBound, tokens[verb - 1].kind == .word, x.cues.auxiliaries.contains(word: tokens[verb - 1].hash) { verb -= 1 }
+            if let head = appositionHead(before: verb, clause: clause), before.contains(head), mayBeSubject(head),
+               let open = between(endToken(head), verb - 1).first(where: { isWord($0, x.comma) }), open + 1 < verb,
+               tokens[open + 1].kind == .word, !tokens[open + 1].isCapitalized, !x.cues.relativePronouns.contains(word: tokens[open + 1].hash) {
+                subject = .mention(head)
+            }
+        }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
         if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
@@ -1629,7 +1681,14 @@ private final class SentenceReading {
             subject = .mention(person)     // "The statement came during a call with X": the article's speaker
         }
         guard var subject else {
-            if predicate.frame == .attack { agentlessObjects = objects.map(\.argument) }
+            if predicate.frame == .attack {
+                agentlessObjects = objects.map(\.argument)
+                // (Only a verb told of someone unnamed, "gunmen attacked": "Monday's strike, which
+                // killed …" tells again an attack whose agent may be known.)
+                if isPastVerb(trigger.lowerBound), !isPossessive(trigger.lowerBound - 1), !isArticle(trigger.lowerBound - 1) {
+                    agentlessAttackRead = (stem(of: trigger.upperBound - 1), sentence)
+                }
+            }
             return
         }
         // "The Russian Defense Ministry said its forces captured X": a civilian body's attack is
@@ -1864,9 +1923,11 @@ private final class SentenceReading {
 
     /// Whether the tokens hold a verb that makes its subject an agent ("launched", "carried").
     func hasAgentVerb(_ span: Range<Int>) -> Bool {
-        // (Not a passive: "five of its members were killed in the strike".)
+        // (Not a passive: "five of its members were killed in the strike"; nor a headline's
+        // participle: "Police officer killed in attack by gunmen".)
         span.contains { tokens[$0].kind == .word && x.cues.agentVerbs.contains(word: tokens[$0].hash)
-            && !($0 > span.lowerBound && x.passiveAuxiliaries.contains(word: tokens[$0 - 1].hash)) }
+            && !($0 > span.lowerBound && x.passiveAuxiliaries.contains(word: tokens[$0 - 1].hash))
+            && !($0 + 1 < span.upperBound && isWord($0 + 1, x.inWord)) }
     }
 
     /// Tokens of `range`, counting a word joined by hyphens ("F-16") as one.
@@ -1896,6 +1957,16 @@ private final class SentenceReading {
     }
 
     func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].hash == x.hyphen }
+
+    /// The agent named right after "by" at `by` (past "a" or "the"): a person or state the
+    /// predicate allows, or an office named by state and title ("by a South Korean leader").
+    func byAgent(after by: Int, _ predicate: RelationRules.PredicateRule, clause: Range<Int>) -> RelationMention.Argument? {
+        var start = by + 1
+        if isWord(start, x.a) || isWord(start, x.an) || isWord(start, x.the) { start += 1 }
+        guard let agent = inSentence.first(where: { firstToken($0) == start }), endToken(agent) <= clause.upperBound else { return nil }
+        if predicate.subjectTypes.contains(.person), let office = roleReference(agent, clause: clause) { return office.argument }
+        return allowed(agent, predicate.subjectTypes) ? .mention(agent) : nil
+    }
 
     /// "Pakistan's caretaker Foreign Affairs Minister", "the Iranian Foreign Minister":
     /// an office named by state and title with no name after it.
@@ -2054,6 +2125,13 @@ private final class SentenceReading {
         if predicate.frame == .attack, isWord(firstToken(first) - 1, x.with), firstToken(first) - 2 >= i,
            x.cues.borderNouns.contains(word: tokens[firstToken(first) - 2].hash) {
             return []
+        }
+        // "seized townships along the Bangladesh frontier": a state naming the border that ends
+        // the phrase is no target ("attacked Pakistani border posts" is: the posts are its).
+        if predicate.frame == .attack, endToken(first) < clause.upperBound, tokens[endToken(first)].kind == .word,
+           x.cues.borderNouns.contains(word: tokens[endToken(first)].hash) {
+            let next = endToken(first) + 1
+            if next >= clause.upperBound || tokens[next].kind != .word || isWord(next, x.and) || x.prepositions.contains(word: tokens[next].hash) { return [] }
         }
         // "met Ukraine's demands": fulfilled, not a meeting.
         if predicate.symmetric, isPossessive(endToken(first)), endToken(first) + 1 < clause.upperBound,
@@ -3001,6 +3079,27 @@ private final class SentenceReading {
     /// The agent of the latest attack told with the same word ("carried out strikes" … "condemned
     /// the strikes"), in this sentence or any before.
     func attacker(named stem: UInt64) -> RelationMention.Argument? { attack(named: stem)?.agent }
+
+    /// Whether token `i` is a word in "-ed" (a regular verb's past: "attacked", "bombed").
+    func isPastVerb(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        let end = tokens[i].span.end
+        return tokens[i].span.length > 3 && bytes[end - 1] | 0x20 == UInt8(ascii: "d") && bytes[end - 2] | 0x20 == UInt8(ascii: "e")
+    }
+
+    /// Whose attack "the attack", "the strikes" (trigger stem `stem`) is: the latest attacker
+    /// told with that word, else the latest one; nobody when an attack told without its agent
+    /// came after it ("gunmen attacked a police patrol … X condemned the attack").
+    func referredAttacker(_ stem: UInt64) -> RelationMention.Argument? {
+        let agentless = agentlessAttackRead ?? reader?.lastAgentlessAttack
+        if let named = attack(named: stem) {
+            if let agentless, agentless.stem == stem, agentless.sentence >= named.sentence { return nil }
+            return named.agent
+        }
+        let latest = attacksRead.last ?? reader?.attacks.last
+        if let agentless, let latest, agentless.sentence > latest.sentence { return nil }
+        return latest?.agent
+    }
 
     /// The latest attack told with the same word, in this sentence or any before.
     func attack(named stem: UInt64) -> Attack? {

@@ -1004,6 +1004,31 @@ struct RelationRuleTests {
         .init("Overnight, Russia launched 90 drones and two ballistic missiles at Ukraine.", ["Russia -attacked-> Ukraine @2023-03-10"]),
         .init("Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud in Asmara on Monday.",
               ["Abdel Fattah al-Sisi -visited-> Asmara @2023-03-06", "Hassan Sheikh Mohamud -visited-> Asmara @2023-03-06"]),
+        // A noun trigger's agent after "by"; "leader" is the state's first office.
+        .init("South Korean President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday, the first visit to Japan by a South Korean leader in 12 years.",
+              ["Yoon Suk Yeol -visited-> Japan @2023-03-09", "Yoon Suk Yeol -visited-> Tokyo @2023-03-09"],
+              absent: ["Fumio Kishida -visited-> Japan", "Fumio Kishida -visited-> Tokyo"]),
+        // A meeting's site is a visit for a party who serves another state only.
+        .init("Iranian Foreign Minister Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday. Hamas leader Ismail Haniyeh met Turkish President Tayyip Erdogan in Istanbul.",
+              ["Abbas Araghchi -visited-> Riyadh @2023-03-05"],
+              absent: ["Mohammed bin Salman -visited-> Riyadh", "Ismail Haniyeh -visited-> Istanbul", "Tayyip Erdogan -visited-> Istanbul"]),
+        // A former holder answers for no office named without a name.
+        .init("Former Brazilian President Dilma Rousseff attended. Brazilian President Luiz Inacio Lula da Silva arrived in Shanghai. Chinese President Xi Jinping met the Brazilian president on Friday.",
+              ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-10"], absent: ["Dilma Rousseff -metWith-> Xi Jinping"]),
+        // A day after the article's is a plan's: the agreement is the article's.
+        .init("Pakistan and Afghanistan agreed to meet again in Istanbul on March 25.", ["Afghanistan -agreedWith-> Pakistan @2023-03-10"],
+              absent: ["Afghanistan -agreedWith-> Pakistan @2023-03-25"]),
+        // The name before a description set off by commas is the verb's subject.
+        .init("Mahdi al-Mashat, the head of the Supreme Political Council, met Saudi envoy Mohammed Al Jaber.",
+              ["Mahdi al-Mashat -metWith-> Mohammed Al Jaber"], absent: ["Mohammed Al Jaber -metWith-> Supreme Political Council"]),
+        // A state naming the border that ends a phrase is no target; a state's border posts are.
+        .init("The Arakan Army has seized most of the townships along the Bangladesh frontier. Afghan forces retaliated by attacking Pakistani border posts.",
+              ["Afghanistan -attacked-> Pakistan"], absent: ["Arakan Army -attacked-> Bangladesh"]),
+        // A headline's participle is no agent; "the attack" after an attack by someone unnamed is nobody's.
+        .init("Kosovo police officer killed in attack by armed men\n\nThe European Union's foreign policy chief, Josep Borrell, condemned the attack.",
+              [], absent: ["Josep Borrell -condemned-> Kosovo"]),
+        .init("Israel attacked Gaza on Monday. On Tuesday, gunmen attacked a police patrol near the town of Banjska. UN chief Antonio Guterres condemned the attack.",
+              ["Israel -attacked-> Gaza @2023-03-06"], absent: ["Antonio Guterres -condemned-> Israel"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
