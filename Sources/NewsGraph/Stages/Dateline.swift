@@ -19,7 +19,7 @@ enum Dateline {
             guard end < bytes.count else { return nil }
             // (Not a headline: "Iran, Egypt agree to restore ties" ends without punctuation and
             // credits no agency.)
-            if isHeadline(lineFrom: span.start, bytes: bytes) { continue }
+            if isHeadline(lineFrom: span.start, bytes: bytes), !isPlaceAndYearLine(after: end, bytes: bytes) { continue }
             let next = bytes[end]
             if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "[") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
             if next == UInt8(ascii: ":"), !(span.start..<span.end).contains(where: { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }) {
@@ -54,6 +54,19 @@ enum Dateline {
 
     /// Whether the line starting at `start` reads as a headline: it ends without a sentence's
     /// closing mark and holds no parenthesis or bracket (an agency's credit).
+    /// Whether the line goes on from `start` with a comma and a date ending in a year, and
+    /// nothing else: "New Delhi, June 25, 2023" on a line of its own.
+    static func isPlaceAndYearLine(after start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start < bytes.count, bytes[start] == UInt8(ascii: ",") else { return false }
+        var end = start + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        let words = bytes[(start + 1)..<end].split(separator: UInt8(ascii: " "))
+        guard (2...4).contains(words.count), let year = words.last, year.count == 4, year.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              year.first == UInt8(ascii: "1") || year.first == UInt8(ascii: "2") else { return false }
+        return words.dropLast().allSatisfy { word in word.allSatisfy { $0 < 0x80 && ($0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")
+            || $0 >= 0x30 && $0 <= 0x39 || $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } }
+    }
+
     static func isHeadline(lineFrom start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {

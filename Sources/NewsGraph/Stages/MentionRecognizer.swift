@@ -379,6 +379,12 @@ private final class SentenceContext {
                 end = next
                 continue
             }
+            // "African Union Transition Mission in Somalia (ATMIS)", "United Nations Interim Force
+            // in Lebanon (UNIFIL)": a body's name across "in" when its acronym says so.
+            if unit.key == recognizer.inWord, let close = acronymEnd(ofBody: start..<end, across: next) {
+                end = close
+                continue
+            }
             // "Operation Shield and Arrow", "Operation Swords of Iron".
             if unit.key == recognizer.and || unit.key == recognizer.of && end - start >= 2, lexicon.operationCues.contains(word: units[start].key) {
                 end = next
@@ -387,6 +393,29 @@ private final class SentenceContext {
             break
         }
         return end
+    }
+
+    /// Where a body's name that goes on past "in" ends, if it does: `head` names a body
+    /// ("Mission", "Force"), the capitalised words from `next` are followed by an acronym in
+    /// parentheses, and the acronym's letters are initials of the whole name, in order.
+    func acronymEnd(ofBody head: Range<Int>, across next: Int) -> Int? {
+        guard head.contains(where: { lexicon.groupHeads.contains(word: units[$0].key) }) else { return nil }
+        var k = next
+        while k < units.count, !units[k].barrier, units[k].capitalized { k += 1 }
+        guard k + 2 < units.count, units[k].key == recognizer.openParenthesis, units[k + 2].key == recognizer.closeParenthesis,
+              !units[k + 1].barrier, units[k + 1].allCaps else { return nil }
+        // (Not a sentence's first "The".)
+        let first = units[head.lowerBound].key == recognizer.the ? head.lowerBound + 1 : head.lowerBound
+        let initials = (first..<k).filter { units[$0].tokenStart }.map { document.bytes[units[$0].span.start] & 0xDF }
+        let acronym = document.bytes[units[k + 1].span.start..<units[k + 1].span.end]
+        guard acronym.first == initials.first else { return nil }
+        var i = initials.startIndex
+        for letter in acronym {
+            while i < initials.endIndex, initials[i] != letter { i += 1 }
+            guard i < initials.endIndex else { return nil }
+            i += 1
+        }
+        return k
     }
 
     /// Classifies a capitalised run and records its mentions. Returns whether the run was
@@ -623,6 +652,8 @@ private final class SentenceContext {
         let afterIndex = run.upperBound < units.count && !units[run.upperBound].barrier ? run.upperBound : nil
         if keys.count >= 2 || !lexicon.isCommonWord(keys[0]), isGroupApposition(after: run.upperBound) { return .group }
         if lexicon.operationCues.contains(word: keys[0]) && keys.count >= 2 { return .operation }
+        // (A run goes on past "in" only for a body its acronym names: ``acronymEnd(ofBody:across:)``.)
+        if keys.count >= 3, run.contains(where: { units[$0].key == recognizer.inWord && !units[$0].capitalized }) { return .group }
         // (Past a leading particle: "al-Shabaab", "al-Qaeda"; or two words: "Islamic State West Africa Province".)
         // (Not "Taliban Foreign Minister X": the body, then its officer's title and name.)
         if lexicon.groupNameWords.contains(word: keys[0]) && !(keys.count >= 3 && titleEnd(at: run.lowerBound + 1, limit: run.upperBound).map { $0 < run.upperBound } == true)

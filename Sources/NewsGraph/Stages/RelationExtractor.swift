@@ -1084,13 +1084,21 @@ private final class SentenceReading {
 
     /// The place named after `from` in the clause with "in" or "at" (and "the") right before
     /// it, nothing but words between ("… in Jeddah", "… at the Kremlin").
+    /// ("in the Black Sea resort of Sochi", "in the Red Sea city of Jeddah": the place after
+    /// a lower-case noun and "of".)
     func site(after from: Int, clause: Range<Int>) -> Int? {
-        inSentence.first(where: { m in
+        guard let place = inSentence.first(where: { m in
             let first = firstToken(m)
             guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
             let p = isWord(first - 1, x.the) ? first - 2 : first - 1
             return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
-        })
+        }) else { return nil }
+        let noun = endToken(place)
+        if noun + 2 < clause.upperBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, isWord(noun + 1, x.of),
+           let named = inSentence.first(where: { firstToken($0) == noun + 2 && mentions[$0].type == .place }) {
+            return named
+        }
+        return place
     }
 
     /// Whether "as", an article and at most two lower-case words come right before `position`
@@ -1469,6 +1477,18 @@ private final class SentenceReading {
                     return
                 }
             }
+            // "The two ministers met President X": a verb's object right after it (past its
+            // titles) meets each of the parties.
+            if with == nil, let first = after.first(where: { allowed($0, predicate.objectTypes) && !parties.contains(.mention($0)) }),
+               firstToken(first) - trigger.upperBound <= 3,
+               between(trigger.upperBound, firstToken(first)).allSatisfy({ tokens[$0].kind == .word && !x.prepositions.contains(word: tokens[$0].hash) }) {
+                let objects = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument)
+                    .filter { !parties.contains($0) }
+                if !objects.isEmpty {
+                    for object in objects { for party in parties { pairs.append((party, object)) } }
+                    return
+                }
+            }
             lastParties = pair
             // ("A, B and C signed a treaty": each pair of them.)
             for i in parties.indices.dropLast() {
@@ -1534,6 +1554,12 @@ private final class SentenceReading {
            let attacker = referredAttacker(stem(of: noun)) {
             objects = [(attacker, trigger.upperBound)]
             attackerReferredTo = true
+        }
+        // "X condemned the attack. Y also condemned it.": "it" is what the same verb took in
+        // this sentence or the one before.
+        if objects.isEmpty, !passive, isWord(trigger.upperBound, x.itWord),
+           let earlier = found.last(where: { $0.predicate == predicate.name && $0.sentence >= sentence - 1 }) {
+            objects = [(earlier.object, trigger.upperBound + 1)]
         }
         // "X condemned the flagrant violation of Qatar's sovereignty": of an attack the article
         // told, by its latest attacker (words of violation: cues violationNouns).

@@ -20,6 +20,9 @@ struct MentionRecognizerTests {
     /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
+        // A body's name goes on past "in" when the acronym after it spells the whole name.
+        .init("The African Union Transition Mission in Somalia (ATMIS) condemned it. Officials in Somalia (AP) said so.",
+              ["African Union Transition Mission in Somalia/Group", "ATMIS/Group", "Somalia/State"], absent: ["Officials in Somalia"]),
         .init("Kenya's Foreign Minister Musalia Mudavadi spoke with reporters.", ["Kenya/State", "Musalia Mudavadi/Person"]),
         // A body's head a word or two into its name, before "of" ("Economic Community of West
         // African States"); not a name cut short before a title's plural.

@@ -1029,6 +1029,19 @@ struct RelationRuleTests {
               [], absent: ["Josep Borrell -condemned-> Kosovo"]),
         .init("Israel attacked Gaza on Monday. On Tuesday, gunmen attacked a police patrol near the town of Banjska. UN chief Antonio Guterres condemned the attack.",
               ["Israel -attacked-> Gaza @2023-03-06"], absent: ["Antonio Guterres -condemned-> Israel"]),
+        // "The two ministers met X": each of them met X; "met in the Russian city of …" meets no one.
+        .init("David Lammy met French Foreign Minister Jean-Noel Barrot in Paris on Monday. The two ministers met Ukrainian President Volodymyr Zelensky on Tuesday. The two leaders last met in the Russian city of Kazan.",
+              ["David Lammy -metWith-> Volodymyr Zelensky @2023-03-07", "Jean-Noel Barrot -metWith-> Volodymyr Zelensky @2023-03-07"],
+              absent: ["David Lammy -metWith-> Jean-Noel Barrot @2023-03-07", "David Lammy -metWith-> Russia", "Jean-Noel Barrot -metWith-> Russia"]),
+        // "the Black Sea resort of Sochi": the place after the noun and "of".
+        .init("Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in the Black Sea resort of Sochi on Monday.",
+              ["Recep Tayyip Erdogan -visited-> Sochi @2023-03-06"], absent: ["Recep Tayyip Erdogan -visited-> Black Sea"]),
+        // "also condemned it": what the same verb took just before; a body's name across "in" its acronym spells.
+        .init("Somali President Hassan Sheikh Mohamud condemned the attack by al-Shabaab. The African Union Transition Mission in Somalia (ATMIS) also condemned it.",
+              ["African Union Transition Mission in Somalia -condemned-> al-Shabaab"]),
+        // A dateline of its own line ("New Delhi, June 25, 2023") is the home of the article's bare titles.
+        .init("New Delhi, June 25, 2023\n\nPrime Minister Narendra Modi held talks with Egyptian President Abdel Fattah el-Sisi in Cairo. Indian soldiers died.",
+              ["Narendra Modi -officialOf-> India", "Narendra Modi -visited-> Cairo"], absent: ["Abdel Fattah el-Sisi -visited-> Cairo"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
