@@ -150,6 +150,9 @@ public final class RelationCues: Sendable {
     /// Heads of names of state bodies: a state's body is `partOf` it; other groups named with
     /// a state ("Yemen's Houthi rebels") are `basedIn` it.
     public let stateBodyHeads: PhraseSet
+    /// Words that make a body named after its state a movement there, not a body of the
+    /// state: "Syrian Democratic Forces", "Sudan People's Liberation Army" are based in it.
+    public let movementWords: PhraseSet
     /// Words that may stand inside a trigger phrase, between its words, besides numbers
     /// ("fired *cruise* missiles at", "launched *a barrage of* drones at").
     public let triggerFillers: PhraseSet
@@ -164,7 +167,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -236,6 +239,7 @@ public final class RelationCues: Sendable {
         eventObjectPredicates = Set(file.eventObjectPredicates)
         eventDeterminers = PhraseSet(file.eventDeterminers)
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
+        movementWords = PhraseSet(file.movementWords)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
         leaderOffices = Dictionary(file.leaderOffices.map { (NameKey.key($0.key), $0.value.map(NameKey.key)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }

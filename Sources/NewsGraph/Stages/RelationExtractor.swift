@@ -677,8 +677,11 @@ private final class SentenceReading {
             switch (mentions[index].type, mentions[owner].type) {
             case (.person, .state), (.person, .group): rule = x.officialOf
             case (.group, .state), (.group, .group):
-                // A state's ministry or army is part of it; its rebels or militants are based there.
-                rule = isStateBody(mentions[index]) ? x.partOf : x.basedIn
+                // A state's ministry or army is part of it; its rebels or militants are based there,
+                // and so is a movement named after it ("Syrian Democratic Forces").
+                let namedMovement = mentions[index].span.start <= span.start && span.end <= mentions[index].span.end
+                    && hasWord(of: x.cues.movementWords, in: mentions[index])
+                rule = isStateBody(mentions[index]) && !namedMovement ? x.partOf : x.basedIn
             case (.place, .place), (.place, .state): rule = x.locatedIn
             default: continue
             }

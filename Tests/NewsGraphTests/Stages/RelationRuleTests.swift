@@ -1042,6 +1042,10 @@ struct RelationRuleTests {
         // A dateline of its own line ("New Delhi, June 25, 2023") is the home of the article's bare titles.
         .init("New Delhi, June 25, 2023\n\nPrime Minister Narendra Modi held talks with Egyptian President Abdel Fattah el-Sisi in Cairo. Indian soldiers died.",
               ["Narendra Modi -officialOf-> India", "Narendra Modi -visited-> Cairo"], absent: ["Abdel Fattah el-Sisi -visited-> Cairo"]),
+        // A movement named after its state is based there; the state's own bodies are part of it.
+        .init("The Kurdish-led Syrian Democratic Forces (SDF) said drones hit power stations. Iran's Islamic Revolutionary Guard Corps said. The Syrian Army advanced.",
+              ["Syrian Democratic Forces -basedIn-> Syria", "Islamic Revolutionary Guard Corps -partOf-> Iran", "Syrian Army -partOf-> Syria"],
+              absent: ["Syrian Democratic Forces -partOf-> Syria"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
