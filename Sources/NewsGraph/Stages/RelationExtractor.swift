@@ -898,6 +898,8 @@ private final class SentenceReading {
     func ledBodyOffices() {
         for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
             var k = endToken(body)
+            // (Past an acronym's parenthesis: "The Rapid Support Forces (RSF), led by X".)
+            if k < range.upperBound, tokens[k].hash == x.closeParenthesis { k += 1 }
             if isWord(k, x.comma) { k += 1 }
             // (", which is led by", ", who was headed by".)
             if k + 1 < range.upperBound, tokens[k].kind == .word, x.cues.relativePronouns.contains(word: tokens[k].hash),
@@ -1093,7 +1095,10 @@ private final class SentenceReading {
         guard let place = inSentence.first(where: { m in
             let first = firstToken(m)
             guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
-            let p = isWord(first - 1, x.the) ? first - 2 : first - 1
+            // ("in the city of El Alamein".)
+            let named = first - 3 > from && isWord(first - 1, x.of) && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized
+                && isWord(first - 3, x.the) ? first - 2 : first
+            let p = isWord(named - 1, x.the) ? named - 2 : named - 1
             return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
         }) else { return nil }
         let noun = endToken(place)
@@ -1635,6 +1640,13 @@ private final class SentenceReading {
         if subject == nil, let shared = lastTriggerSubject, isAllowed(shared, predicate.subjectTypes),
            let joint = between(clause.lowerBound, trigger.lowerBound).last(where: { tokens[$0].hash == x.and }),
            joint > clause.lowerBound, !before.contains(where: { endToken($0) > joint }) {
+            subject = shared
+        }
+        // "X visits Egypt for talks with Y": talks the visitor holds, not the place visited.
+        // (Only when the name nearest before is what that verb took.)
+        if subject == nil, !passive, let shared = lastTriggerSubject, isAllowed(shared, predicate.subjectTypes),
+           isWord(trigger.lowerBound - 1, x.forWord), let nearest = before.last(where: { allowed($0, predicate.subjectTypes) }),
+           found[sentenceFound...].contains(where: { $0.subject == shared && $0.object == .mention(nearest) }) {
             subject = shared
         }
         // "…, where he met X": a subject pronoun right before the verb is its subject, not the
@@ -2724,7 +2736,9 @@ private final class SentenceReading {
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.
         let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
-        guard between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash) })
+        // (Not a verb: "X, who heads the council, held talks with Y".)
+        guard between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash)
+                  && !(tokens[$0 - 1].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0 - 1].hash)) })
             || between(max(afterNames, trigger.lowerBound - 3), trigger.lowerBound).contains(where: { tokens[$0].kind == .word
                 && x.cues.pluralDeterminers.contains(word: tokens[$0].hash) && isVerbPhrase($0 + 1..<trigger.lowerBound) }) else { return nil }
         // ("Pakistan launched Operation X, targeting Indian sites, before both sides agreed": the

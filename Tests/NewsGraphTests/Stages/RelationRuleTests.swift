@@ -1046,6 +1046,16 @@ struct RelationRuleTests {
         .init("The Kurdish-led Syrian Democratic Forces (SDF) said drones hit power stations. Iran's Islamic Revolutionary Guard Corps said. The Syrian Army advanced.",
               ["Syrian Democratic Forces -basedIn-> Syria", "Islamic Revolutionary Guard Corps -partOf-> Iran", "Syrian Army -partOf-> Syria"],
               absent: ["Syrian Democratic Forces -partOf-> Syria"]),
+        // "visited X for talks with Y": the visitor's talks, not the place's.
+        .init("Kenyan President William Ruto visited Ethiopia on Monday for talks with Ethiopian Prime Minister Abiy Ahmed.",
+              ["Abiy Ahmed -metWith-> William Ruto @2023-03-06"], absent: ["Abiy Ahmed -metWith-> Ethiopia"]),
+        // A body, its acronym in parentheses, then "led by" its head.
+        .init("The Rapid Support Forces (RSF), led by Mohamed Hamdan Dagalo, have seized most of the capital Khartoum.",
+              ["Mohamed Hamdan Dagalo -officialOf-> Rapid Support Forces"]),
+        // "who heads" is a verb, no plural naming the last two parties; "in the city of X" is a meeting's site.
+        .init("Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto on Monday. Abiy Ahmed, who heads the ruling party, held talks with Egyptian President Abdel Fattah al-Sisi in the city of Alexandria on Tuesday.",
+              ["Abdel Fattah al-Sisi -metWith-> Abiy Ahmed @2023-03-07", "Abiy Ahmed -visited-> Alexandria @2023-03-07"],
+              absent: ["Abdel Fattah al-Sisi -metWith-> William Ruto"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
