@@ -12,6 +12,11 @@ public final class Lexicon: Sendable {
     /// Modifiers that put an office in the past ("former President X", "the late King Y"):
     /// its holder holds it no longer.
     public let pastTitleModifiers: PhraseSet
+
+    /// Whether a title as written is of an office held no longer ("former President").
+    public func isPastTitle(_ title: String) -> Bool {
+        NameKey.words(title).first.map { pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
+    }
     public let groupHeads: PhraseSet
     public let groupNameWords: PhraseSet
     public let groupCues: PhraseSet

@@ -162,7 +162,7 @@ public final class RelationCues: Sendable {
     /// the title's key → the offices it may mean, the likeliest first.
     public let leaderOffices: [String: [String]]
     /// Trigger words that become another verb with a particle after them ("called for
-    /// calm" is no phone call): the word's hash → the particles' hashes.
+    /// calm" is no phone call; nor is "called a summit"): the word's hash → the particles' hashes.
     public let phrasalParticles: [UInt64: Set<UInt64>]
 
     private struct File: Decodable {

@@ -2,9 +2,9 @@
 ///
 /// Date expressions ("on Friday", "January 16", "today") are read against the article's
 /// own date, and none falls after it (a later day is a plan's: "agreed to meet on October
-/// 25"; the agreement is the article's). An article without one borrows the corpus's median article date (or, if its
-/// dateline gives a month and day without a year, that day in the year nearest the median), and its
-/// events get a lower confidence. Events with no date expression take the article's date.
+/// 25"; the agreement is the article's). An article without one borrows the corpus's median
+/// article date (or, if its dateline gives a month and day without a year, that day in the
+/// year nearest the median), and its events get a lower confidence. Events with no date expression take the article's date.
 /// Standing facts (offices, locations) get no date.
 public struct EventDating: CorpusStage {
     public let name = "event-dates"

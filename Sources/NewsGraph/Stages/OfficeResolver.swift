@@ -129,12 +129,6 @@ public struct OfficeResolver: CorpusStage {
         }
     }
 
-    /// Whether a title is of an office held no longer ("former President"): its holder
-    /// answers for no office named without a name.
-    private func isPast(_ title: String) -> Bool {
-        NameKey.words(title).first.map { lexicon.pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
-    }
-
     /// The offices stated in documents `range`.
     private func count(_ range: Range<Int>, of corpus: Corpus) -> Offices {
         var offices = Offices()
@@ -145,13 +139,14 @@ public struct OfficeResolver: CorpusStage {
                 // (Mentions through a pointer: the array's subscript would copy each one.)
                 documents[d].mentions.withUnsafeBufferPointer { mentions in
                     for m in mentions.indices where mentions[m].role != nil && mentions[m].type == .person {
-                        guard let person = mentions[m].entityID, let role = mentions[m].role, !isPast(role) else { continue }
+                        guard let person = mentions[m].entityID, let role = mentions[m].role, !lexicon.isPastTitle(role) else { continue }
                         offices.rolesOf[person, default: [:]][canonical[role], default: 0] += 1
                     }
                     for r in documents[d].relations.indices where documents[d].relations[r].predicate == "officialOf" {
                         guard case let .mention(p) = documents[d].relations[r].subject, case let .mention(s) = documents[d].relations[r].object,
                               let person = mentions[p].entityID, let state = mentions[s].entityID,
-                              !(documents[d].relations[r].role.map(isPast) ?? false) else { continue }
+                              // (A former holder answers for no office named without a name.)
+                              !(documents[d].relations[r].role.map(lexicon.isPastTitle) ?? false) else { continue }
                         let role = documents[d].relations[r].role.map { canonical[$0] } ?? ""
                         offices.holders[state, default: [:]][person, default: [:]][role, default: 0] += 1
                     }

@@ -863,7 +863,7 @@ private final class SentenceReading {
     /// (A title recognition read as past stays so: "former Brazilian President X".)
     func addOffice(_ person: Int, in body: Int, role: String?, confidence: Double) {
         guard let officialOf = x.officialOf else { return }
-        let past = mentions[person].role.flatMap { NameKey.words($0).first }.map { x.lexicon.pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
+        let past = mentions[person].role.map(x.lexicon.isPastTitle) ?? false
         found.append(RelationMention(subject: .mention(person), predicate: officialOf.name, object: .mention(body),
                                      sentence: sentence, role: past ? mentions[person].role : role, confidence: confidence))
     }
@@ -1474,23 +1474,23 @@ private final class SentenceReading {
                 }
             }
             // "A and B held talks with C", "A, B and C signed a document with D": each of them
-            // with the one after "with" (past a few lower-case words), not with each other.
+            // with the one after "with" (past a few lower-case words), not with each other; so
+            // "The two ministers met President X": with a verb's object right after it (past its titles).
             let with = isWord(trigger.upperBound - 1, x.with) ? trigger.upperBound - 1
                 : (trigger.upperBound..<min(trigger.upperBound + 4, clause.upperBound)).first(where: { isWord($0, x.with) })
-            if let with, (trigger.upperBound..<max(with, trigger.upperBound)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
-                let objects = objectArguments(predicate, from: max(with, trigger.upperBound), clause: clause, subject: nil).map(\.argument)
-                    .filter { !parties.contains($0) }
-                if !objects.isEmpty {
-                    for object in objects { for party in parties { pairs.append((party, object)) } }
-                    return
-                }
+            let objectStart: Int?
+            if let with {
+                objectStart = (trigger.upperBound..<max(with, trigger.upperBound)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                    ? max(with, trigger.upperBound) : nil
+            } else if let first = after.first(where: { allowed($0, predicate.objectTypes) && !parties.contains(.mention($0)) }),
+                      firstToken(first) - trigger.upperBound <= 3,
+                      between(trigger.upperBound, firstToken(first)).allSatisfy({ tokens[$0].kind == .word && !x.prepositions.contains(word: tokens[$0].hash) }) {
+                objectStart = trigger.upperBound
+            } else {
+                objectStart = nil
             }
-            // "The two ministers met President X": a verb's object right after it (past its
-            // titles) meets each of the parties.
-            if with == nil, let first = after.first(where: { allowed($0, predicate.objectTypes) && !parties.contains(.mention($0)) }),
-               firstToken(first) - trigger.upperBound <= 3,
-               between(trigger.upperBound, firstToken(first)).allSatisfy({ tokens[$0].kind == .word && !x.prepositions.contains(word: tokens[$0].hash) }) {
-                let objects = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument)
+            if let objectStart {
+                let objects = objectArguments(predicate, from: objectStart, clause: clause, subject: nil).map(\.argument)
                     .filter { !parties.contains($0) }
                 if !objects.isEmpty {
                     for object in objects { for party in parties { pairs.append((party, object)) } }

@@ -1056,6 +1056,9 @@ struct RelationRuleTests {
         .init("Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto on Monday. Abiy Ahmed, who heads the ruling party, held talks with Egyptian President Abdel Fattah al-Sisi in the city of Alexandria on Tuesday.",
               ["Abdel Fattah al-Sisi -metWith-> Abiy Ahmed @2023-03-07", "Abiy Ahmed -visited-> Alexandria @2023-03-07"],
               absent: ["Abdel Fattah al-Sisi -metWith-> William Ruto"]),
+        // "called a summit" is no call (cues phrasalParticles).
+        .init("Kenyan President William Ruto said he had spoken with Congolese President Felix Tshisekedi and Rwandan President Paul Kagame, and called a virtual summit.",
+              ["Felix Tshisekedi -spokeWith-> William Ruto", "Paul Kagame -spokeWith-> William Ruto"], absent: ["Felix Tshisekedi -spokeWith-> Paul Kagame"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
