@@ -1059,6 +1059,9 @@ struct RelationRuleTests {
         // "called a summit" is no call (cues phrasalParticles).
         .init("Kenyan President William Ruto said he had spoken with Congolese President Felix Tshisekedi and Rwandan President Paul Kagame, and called a virtual summit.",
               ["Felix Tshisekedi -spokeWith-> William Ruto", "Paul Kagame -spokeWith-> William Ruto"], absent: ["Felix Tshisekedi -spokeWith-> Paul Kagame"]),
+        // A plural's possessive: an apostrophe after "s".
+        .init("The Philippines' foreign minister Enrique Manalo met Japanese Foreign Minister Yoko Kamikawa on Monday. Mohammed Abdulsalam, the Houthis' spokesman, said talks went well.",
+              ["Enrique Manalo -officialOf-> Philippines", "Enrique Manalo -metWith-> Yoko Kamikawa @2023-03-06", "Mohammed Abdulsalam -officialOf-> Houthis"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
