@@ -1179,12 +1179,9 @@ private final class SentenceContext {
 
     /// Whether unit `i` is a possessive mark ("’s" or "'s").
     func isPossessiveMark(_ i: Int) -> Bool {
-        if units[i].key == recognizer.possessive || units[i].key == recognizer.possessiveASCII { return true }
-        // A plural's: an apostrophe right after a word in "s", before a space ("the Philippines' …").
-        guard i > 0, units[i].key == recognizer.apostrophe || units[i].key == recognizer.rightQuote, !units[i - 1].barrier,
-              units[i].span.start == units[i - 1].span.end, document.bytes[units[i].span.start - 1] | 0x20 == UInt8(ascii: "s") else { return false }
-        let after = units[i].span.end
-        return after == document.bytes.count || document.bytes[after] == UInt8(ascii: " ")
+        // (A plural's too: "the Philippines' …".)
+        units[i].key == recognizer.possessive || units[i].key == recognizer.possessiveASCII
+            || units[i].barrier && Tokenizer.isPluralPossessive(document.bytes, units[i].span)
     }
 
     /// The state, group or place mention that possesses the run starting at `i`

@@ -45,7 +45,6 @@ final class RelationRules: Sendable {
     /// For each first word's hash, its group in `triggerList` as `start << 16 | count`.
     let triggerGroups: HashMap64<Int>
     let possessive = WordHash.raw("’s"), possessiveASCII = WordHash.raw("'s"), comma = WordHash.raw(","), hyphen = WordHash.raw("-")
-    let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’")
     let with = WordHash.word("with"), to = WordHash.word("to"), by = WordHash.word("by"), between = WordHash.word("between")
     let and = WordHash.word("and"), of = WordHash.word("of"), the = WordHash.word("the"), targeting = WordHash.word("targeting")
     let a = WordHash.word("a"), an = WordHash.word("an"), forWord = WordHash.word("for"), from = WordHash.word("from")
@@ -602,16 +601,10 @@ private final class SentenceReading {
     func between(_ start: Int, _ end: Int) -> Range<Int> { start..<max(start, end) }
 
     func isWord(_ i: Int, _ hash: UInt64) -> Bool { i < range.upperBound && i >= range.lowerBound && tokens[i].hash == hash }
-    func isPossessive(_ i: Int) -> Bool { isWord(i, x.possessive) || isWord(i, x.possessiveASCII) || isPluralPossessive(i) }
-
-    /// An apostrophe right after a word in "s" and before a space: "the Philippines' foreign
-    /// minister", "the Houthis' spokesman".
-    func isPluralPossessive(_ i: Int) -> Bool {
-        guard i > 0, i < tokens.count, tokens[i].kind == .punctuation, tokens[i].hash == x.apostrophe || tokens[i].hash == x.rightQuote,
-              tokens[i - 1].kind == .word, tokens[i].span.start == tokens[i - 1].span.end,
-              bytes[tokens[i].span.start - 1] | 0x20 == UInt8(ascii: "s") else { return false }
-        let after = tokens[i].span.end
-        return after == bytes.count || bytes[after] == UInt8(ascii: " ")
+    /// (A plural's too: "the Houthis' spokesman".)
+    func isPossessive(_ i: Int) -> Bool {
+        isWord(i, x.possessive) || isWord(i, x.possessiveASCII)
+            || i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && Tokenizer.isPluralPossessive(bytes, tokens[i].span)
     }
     /// "a", "an" or "the" at token `i`.
     func isArticle(_ i: Int) -> Bool { isWord(i, x.a) || isWord(i, x.an) || isWord(i, x.the) }
@@ -3048,9 +3041,10 @@ private final class SentenceReading {
 
     /// The agent of the latest attack the article has told, however far back ("condemned the
     /// attacks" two sentences after "drones launched by X struck Y").
-    func latestAttacker() -> RelationMention.Argument? {
-        attacksRead.last?.agent ?? reader?.attacks.last?.agent
-    }
+    func latestAttacker() -> RelationMention.Argument? { latestAttack()?.agent }
+
+    /// The latest attack the article has told, in this sentence or any before.
+    func latestAttack() -> Attack? { attacksRead.last ?? reader?.attacks.last }
 
     /// The attack told last, in this sentence or the one before.
     func lastAttack() -> Attack? {
@@ -3150,7 +3144,7 @@ private final class SentenceReading {
             if let agentless, agentless.stem == stem, agentless.sentence >= named.sentence { return nil }
             return named.agent
         }
-        let latest = attacksRead.last ?? reader?.attacks.last
+        let latest = latestAttack()
         if let agentless, let latest, agentless.sentence > latest.sentence { return nil }
         return latest?.agent
     }

@@ -267,6 +267,16 @@ public struct Tokenizer: DocumentStage {
     @inline(__always)
     static func apostropheLength(_ bytes: [UInt8], _ i: Int) -> Int { bytes[i] == UInt8(ascii: "'") ? 1 : 3 }
 
+    /// Whether the token at `span` is a plural's possessive: an apostrophe (' or ’) right after
+    /// an "s" and before a space or the end ("the Philippines' foreign minister").
+    static func isPluralPossessive<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ span: Span) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard span.start > 0, span.end <= bytes.count, bytes[span.start - 1] | 0x20 == UInt8(ascii: "s"),
+              span.length == 1 && bytes[span.start] == UInt8(ascii: "'")
+                || span.length == 3 && bytes[span.start] == 0xE2 && bytes[span.start + 1] == 0x80 && bytes[span.start + 2] == 0x99 else { return false }
+        return span.end == bytes.count || bytes[span.end] == UInt8(ascii: " ")
+    }
+
     private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www.", "pic.twitter.com/", "t.co/"].map { Array($0.utf8) }
 
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
