@@ -1478,13 +1478,16 @@ private final class SentenceReading {
                 }
             }
             // "A and B held talks with C", "A, B and C signed a document with D": each of them
-            // with the one after "with" (past a few lower-case words), not with each other; so
-            // "The two ministers met President X": with a verb's object right after it (past its titles).
+            // with the one after "with" (past a few words: lower-case ones, or a document's name
+            // that is no mention, "signed the Reciprocal Access Agreement with D"), not with each
+            // other; so "The two ministers met President X": with a verb's object right after it
+            // (past its titles).
             let with = isWord(trigger.upperBound - 1, x.with) ? trigger.upperBound - 1
-                : (trigger.upperBound..<min(trigger.upperBound + 4, clause.upperBound)).first(where: { isWord($0, x.with) })
+                : (trigger.upperBound..<min(trigger.upperBound + 7, clause.upperBound)).first(where: { isWord($0, x.with) })
             let objectStart: Int?
             if let with {
-                objectStart = (trigger.upperBound..<max(with, trigger.upperBound)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                let gap = between(trigger.upperBound, with)
+                objectStart = gap.allSatisfy({ tokens[$0].kind == .word && !isInMention($0) })
                     ? max(with, trigger.upperBound) : nil
             } else if let first = after.first(where: { allowed($0, predicate.objectTypes) && !parties.contains(.mention($0)) }),
                       firstToken(first) - trigger.upperBound <= 3,

@@ -20,6 +20,11 @@ struct MentionRecognizerTests {
     /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
+        // A descriptive word opening a sentence before "militants" is no group's name; a
+        // two-word military rank is a title, no part of the name.
+        .init("Separatist militants attacked a train on Tuesday. Suspected rebels fled.", [], absent: ["Separatist", "Suspected"]),
+        .init("Its spokesman, Rear Admiral Daniel Hagari, said so. Vice Admiral Brad Cooper spoke.",
+              ["Daniel Hagari/Person", "Brad Cooper/Person"], absent: ["Rear", "Rear Admiral Daniel Hagari", "Vice Admiral Brad Cooper"]),
         // A body's name goes on past "in" when the acronym after it spells the whole name.
         .init("The African Union Transition Mission in Somalia (ATMIS) condemned it. Officials in Somalia (AP) said so.",
               ["African Union Transition Mission in Somalia/Group", "ATMIS/Group", "Somalia/State"], absent: ["Officials in Somalia"]),

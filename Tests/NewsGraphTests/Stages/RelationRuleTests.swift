@@ -827,6 +827,11 @@ struct RelationRuleTests {
         .init("Iranian Foreign Minister Abbas Araghchi met Egyptian Foreign Minister Badr Abdelatty and IAEA Director General Rafael Grossi on Tuesday.",
               ["Abbas Araghchi -metWith-> Badr Abdelatty @2023-03-07", "Abbas Araghchi -metWith-> Rafael Grossi @2023-03-07"]),
         // "A, B and C signed a document with D": each with D, not with each other.
+        // So past a document's name that is no mention.
+        .init("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed the Reciprocal Access Agreement with Philippine Defense Secretary Gilberto Teodoro.",
+              ["Gilberto Teodoro -agreedWith-> Yoko Kamikawa", "Gilberto Teodoro -agreedWith-> Minoru Kihara"],
+              absent: ["Minoru Kihara -agreedWith-> Yoko Kamikawa"]),
+        .init("Japan and the Philippines signed the Reciprocal Access Agreement on Monday.", ["Japan -agreedWith-> Philippines @2023-03-06"]),
         .init("President Tayyip Erdogan, Emir Tamim bin Hamad al-Thani and President Abdel Fattah al-Sisi signed a document with President Donald Trump.",
               ["Donald Trump -agreedWith-> Tayyip Erdogan", "Donald Trump -agreedWith-> Tamim bin Hamad al-Thani", "Abdel Fattah al-Sisi -agreedWith-> Donald Trump"],
               absent: ["Abdel Fattah al-Sisi -agreedWith-> Tamim bin Hamad al-Thani"]),
