@@ -86,6 +86,11 @@ public final class RelationCues: Sendable {
     /// dateline is where a correspondent stands, so an official they name by a bare title
     /// ("President Donald Trump" in an AP story from Cairo) is not taken for the dateline state's.
     public let internationalAgencies: [String: String]
+    /// A country's own news agencies, by their dateline credit ("PTI", "Xinhua"), with the
+    /// ISO code of that country: filed from abroad, they travel with their government, so a
+    /// visitor they name by a bare title ("Male (PTI) Prime Minister X arrived here") is their
+    /// country's official.
+    public let nationalAgencies: [String: String]
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -172,7 +177,7 @@ public final class RelationCues: Sendable {
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
-        var internationalAgencies: [String: String]
+        var internationalAgencies, nationalAgencies: [String: String]
         var phrasalParticles: [String: [String]]
     }
 
@@ -217,6 +222,7 @@ public final class RelationCues: Sendable {
         stateOffices = PhraseSet(file.stateOffices)
         singleHolderOffices = PhraseSet(file.singleHolderOffices)
         internationalAgencies = file.internationalAgencies
+        nationalAgencies = file.nationalAgencies
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)

@@ -7,7 +7,9 @@
 /// DELHI: … Defence Minister X"), unless the article tells of a visit to another state the
 /// person did not make, other than by such officials themselves (then the dateline says nothing
 /// of them), and not when an international agency files from outside its home country
-/// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. Only
+/// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. A
+/// country's own agency filing from abroad (``RelationCues/nationalAgencies``) travels with
+/// its government: a visitor it names by a bare title is that country's official. Only
 /// titles of a state's government count (``RelationCues/stateOffices``), and not an office
 /// one person holds at a time that the article gives someone else in that state
 /// (``RelationCues/singleHolderOffices``); the statement's confidence is lower than a stated
@@ -119,9 +121,12 @@ public struct ImpliedOffices: CorpusStage {
                 let dateline = datelinePlace.flatMap { mentions[$0].entityID }.flatMap(state(of:))
                 // (A correspondent abroad: "CARACAS (Reuters) - … Secretary of State X, who was visiting Mexico",
                 // "KYIV (Reuters) - President X and Chancellor Y discussed Ukraine".)
-                let fromAbroad = datelinePlace.flatMap { Dateline.credit(of: mentions[$0], bytes: bytes) }
-                    .flatMap { cues.internationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
+                let credit = datelinePlace.flatMap { Dateline.credit(of: mentions[$0], bytes: bytes) }
+                let fromAbroad = credit.flatMap { cues.internationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
                     .map { EntityID(type: .state, name: $0.canonical) != dateline } ?? false
+                // (A national agency abroad: "Male, Jul 25 (PTI) Prime Minister X arrived here" is India's.)
+                let agencyHome = credit.flatMap { cues.nationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
+                    .map { EntityID(type: .state, name: $0.canonical) }
                 var out: [RelationMention] = []
                 var done = Set<EntityID>()
                 for m in titled {
@@ -130,6 +135,8 @@ public struct ImpliedOffices: CorpusStage {
                     let home: EntityID?
                     if let hosts = hostOf[person], hosts.count == 1 {
                         home = hosts.first
+                    } else if let agencyHome, let dateline, agencyHome != dateline, visits[person]?.contains(dateline) ?? false {
+                        home = agencyHome
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               !fromAbroad,
                               visits[person] != nil || visited.isSubset(of: [dateline]),

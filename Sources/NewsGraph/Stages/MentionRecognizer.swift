@@ -1198,8 +1198,13 @@ private final class SentenceContext {
         guard i >= 1, units[i - 1].barrier, document.bytes[units[i - 1].span.start] == UInt8(ascii: ")"), i >= 2 else { return nil }
         let end = units[i - 2].span.end
         guard let acronym = mentions.last(where: { $0.span.end == end && $0.type == .group }) else { return nil }
-        // (The name the acronym stands for, right before the parenthesis, if there is one.)
-        return mentions.last { $0.type == .group && $0.span.end < acronym.span.start && $0.span.end + 3 >= acronym.span.start }?.span ?? acronym.span
+        // (The name the acronym stands for, right before the parenthesis, if there is one; else
+        // the acronym only if it is known as a body: "Male, Jul 25 (PTI) Prime Minister X" is
+        // an agency's credit.)
+        if let body = mentions.last(where: { $0.type == .group && $0.span.end < acronym.span.start && $0.span.end + 3 >= acronym.span.start }) {
+            return body.span
+        }
+        return acronym.tentative ? nil : acronym.span
     }
 
     /// A state (or its possessive) right before one or two lower-case title modifiers that

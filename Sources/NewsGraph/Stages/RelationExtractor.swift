@@ -1898,6 +1898,22 @@ private final class SentenceReading {
             || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
     }
 
+    /// A determiner, lower-case words that end in a title, perhaps a comma, then capitalised
+    /// words of no name: what stands before a list member's name in "and junta leader Y", "and
+    /// the coup leader, General Y" (not "and praised Y": no title).
+    func isLowercaseTitleGap(_ gap: Range<Int>) -> Bool {
+        var i = gap.lowerBound
+        if i < gap.upperBound, tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
+        var titled = false
+        while i < gap.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized {
+            titled = x.lexicon.titles.contains(word: tokens[i].hash)
+            i += 1
+        }
+        guard titled else { return false }
+        if i < gap.upperBound, tokens[i].hash == x.comma { i += 1 }
+        return between(i, gap.upperBound).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) }
+    }
+
     /// A state named as the home of a counterpart ("his Iranian counterpart"): not an agent.
     func isCounterpartState(_ mention: Int) -> Bool {
         let next = endToken(mention)
@@ -2278,11 +2294,14 @@ private final class SentenceReading {
                candidates.contains(where: { firstToken($0) == of + 1 && mentions[$0].type == .place }) {
                 next = of + 1
             }
-            // ("and Parliament Speaker Y": a titled person after capitalised words of the office.)
+            // ("and Parliament Speaker Y": a titled person after capitalised words of the office;
+            // "and junta leader Y", "and the coup leader, General Y": after a lower-case title.)
             guard var member = candidates.first(where: { firstToken($0) == next })
-                    ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 4 }).flatMap({ person in
-                        mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
-                            && between(next, firstToken(person)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
+                    ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 7 }).flatMap({ person in
+                        let gap = between(next, firstToken(person))
+                        return mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
+                            && (gap.count <= 4 && gap.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
+                                || isLowercaseTitleGap(gap))
                             ? person : nil
                     }) else { break }
             // "X and Cambodian Prime Minister Y", "X and IAEA Director General Y": the person
@@ -3029,12 +3048,15 @@ private final class SentenceReading {
     }
 
     /// "JNIM, Al-Qaeda's affiliate in the Sahel, claimed …": the name before an apposition
-    /// that ends right before `position` (an acronym in parentheses may follow the name).
+    /// that ends right before `position` (an acronym in parentheses may follow the name); so
+    /// before a companion phrase, whose list may hold commas ("X, along with A, B and C, received").
     func appositionHead(before position: Int, clause: Range<Int>) -> Int? {
-        guard isWord(position - 1, x.comma),
-              let open = between(clause.lowerBound, position - 1).last(where: { tokens[$0].hash == x.comma }) else { return nil }
+        guard isWord(position - 1, x.comma) else { return nil }
+        let commas = between(clause.lowerBound, position - 1).filter { tokens[$0].hash == x.comma }
+        let companionOpen = commas.last { phraseEnd(x.cues.companionLeads, at: $0 + 1, before: position) != nil }
+        guard let open = companionOpen ?? commas.last else { return nil }
         let aside = between(open + 1, position - 1)
-        guard !aside.isEmpty, aside.count <= 12 else { return nil }
+        guard !aside.isEmpty, aside.count <= (companionOpen == nil ? 12 : 24) else { return nil }
         return inSentence.last(where: { endToken($0) == open || endToken($0) == open - 1 && isWord(open - 1, x.closeParenthesis) })
             .flatMap { head in isParenthesized(head) ? inSentence.last(where: { endToken($0) < firstToken(head) }) : head }
     }

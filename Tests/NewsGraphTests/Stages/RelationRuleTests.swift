@@ -827,6 +827,13 @@ struct RelationRuleTests {
         .init("Iranian Foreign Minister Abbas Araghchi met Egyptian Foreign Minister Badr Abdelatty and IAEA Director General Rafael Grossi on Tuesday.",
               ["Abbas Araghchi -metWith-> Badr Abdelatty @2023-03-07", "Abbas Araghchi -metWith-> Rafael Grossi @2023-03-07"]),
         // "A, B and C signed a document with D": each with D, not with each other.
+        // A list's last member after a lower-case title ("and junta leader Y", "and the coup
+        // leader, General Y"); not after a verb ("and praised President Y").
+        .init("Mahamat Deby met Mohamed Bazoum and the coup leader, General Abdourahamane Tiani, on Sunday.",
+              ["Mahamat Deby -metWith-> Mohamed Bazoum @2023-03-05", "Abdourahamane Tiani -metWith-> Mahamat Deby @2023-03-05"]),
+        .init("Mahamat Deby met Mohamed Bazoum and junta leader Abdourahamane Tiani.", ["Abdourahamane Tiani -metWith-> Mahamat Deby"]),
+        .init("Mahamat Deby met Mohamed Bazoum and praised President Abdourahamane Tiani.", ["Mahamat Deby -metWith-> Mohamed Bazoum"],
+              absent: ["Abdourahamane Tiani -metWith-> Mahamat Deby"]),
         // So past a document's name that is no mention.
         .init("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed the Reciprocal Access Agreement with Philippine Defense Secretary Gilberto Teodoro.",
               ["Gilberto Teodoro -agreedWith-> Yoko Kamikawa", "Gilberto Teodoro -agreedWith-> Minoru Kihara"],
@@ -1067,6 +1074,13 @@ struct RelationRuleTests {
         // A plural's possessive: an apostrophe after "s".
         .init("The Philippines' foreign minister Enrique Manalo met Japanese Foreign Minister Yoko Kamikawa on Monday. Mohammed Abdulsalam, the Houthis' spokesman, said talks went well.",
               ["Enrique Manalo -officialOf-> Philippines", "Enrique Manalo -metWith-> Yoko Kamikawa @2023-03-06", "Mohammed Abdulsalam -officialOf-> Houthis"]),
+        // A national agency filing from abroad names its own country's visiting official by a
+        // bare title (relation-cues nationalAgencies); its credit is no body the title is of.
+        .init("Modi arrives\n\nMale, Jul 25, 2025 (PTI) Prime Minister Narendra Modi arrived here on Friday on a visit to the Maldives. He praised India's ties.",
+              ["Narendra Modi -officialOf-> India", "Narendra Modi -visited-> Maldives"], absent: ["Narendra Modi -officialOf-> PTI"]),
+        // A companion phrase's list may hold commas: the subject is the name before it.
+        .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
+              ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
