@@ -97,6 +97,10 @@ public final class RelationCues: Sendable {
     /// Verbs that negate a trigger after them ("to stop attacking"), but not as nouns after
     /// an article ("after a stop in X, where he met Y").
     public let negatorVerbs: PhraseSet
+    /// Verbs (one or two words) that undo the event their object names ("suspended peace
+    /// talks with X", "called off his visit to Y"): the trigger, a few lower-case words after
+    /// one, tells of nothing that happened.
+    public let cancelVerbs: PhraseSet
     /// Nouns that make "met" mean fulfilled ("met Ukraine's demands"): no meeting.
     public let fulfilledNouns: PhraseSet
     /// Nouns that make an attack verb figurative ("attacked the decision").
@@ -172,7 +176,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -196,6 +200,7 @@ public final class RelationCues: Sendable {
         nonTargets = PhraseSet(file.nonTargets)
         fulfilledNouns = PhraseSet(file.fulfilledNouns)
         negatorVerbs = PhraseSet(file.negatorVerbs)
+        cancelVerbs = PhraseSet(file.cancelVerbs)
         deedsOfForces = PhraseSet(file.deedsOfForces)
         subordinators = PhraseSet(file.subordinators)
         modifierParticiples = PhraseSet(file.modifierParticiples)

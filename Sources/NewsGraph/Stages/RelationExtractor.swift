@@ -55,6 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well"), such = WordHash.word("such")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
+    let under = WordHash.word("under")
     let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
@@ -1236,6 +1237,15 @@ private final class SentenceReading {
               !isWord(infinitive - 1, x.to) { infinitive -= 1 }
         if isWord(infinitive - 1, x.to), infinitive < position, tokens[infinitive].kind == .word, !tokens[infinitive].isCapitalized,
            (clause.lowerBound..<(infinitive - 1)).contains(where: isNegator) { return true }
+        // "suspended peace talks with X", "called off his visit to Y": the trigger is the object
+        // of a verb that undoes it (a few lower-case words between, no preposition).
+        var k = position - 1
+        while k >= max(clause.lowerBound, position - 4), tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if x.cues.cancelVerbs.contains(word: tokens[k].hash) || k - 1 >= clause.lowerBound && x.cues.cancelVerbs.contains(phrase: WordHash.phrase(
+                   WordHash.phrase(WordHash.emptyPhrase, appending: tokens[k - 1].hash), appending: tokens[k].hash)) { return true }
+            if x.prepositions.contains(word: tokens[k].hash) { break }
+            k -= 1
+        }
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1
@@ -1394,6 +1404,13 @@ private final class SentenceReading {
             asideEnd = aside.agentEnd
         }
         let after = mentions(in: between(trigger.upperBound, clause.upperBound))
+        // "A UN helicopter came under attack in X": the name before was attacked, by someone
+        // unnamed (remembered for "condemned the attack", "claimed responsibility").
+        if !passive, given == nil, predicate.frame == .attack, isWord(trigger.lowerBound - 1, x.under) {
+            agentlessObjects = before.last.map { allowed($0, predicate.objectTypes) ? [.mention($0)] : [] } ?? []
+            agentlessAttackRead = (stem(of: trigger.upperBound - 1), sentence)
+            return
+        }
         if passive {
             // "A was received by B": subject after, object before. ("A, who was accompanied by
             // C, was received by B": A, the antecedent of the aside.)
@@ -1410,6 +1427,16 @@ private final class SentenceReading {
             // them ("X arrived in India at the invitation of Y": X, not India).
             // (Not a word in parentheses: "(Reuters) - Egypt was condemned by …".)
             let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) }
+            // "The attack was condemned by X (and Y)": the agent of the attack it refers to.
+            if candidates.isEmpty, predicate.takesEvents, let noun = attackNoun(from: clause.lowerBound, clause: clause),
+               noun == trigger.lowerBound - 1, let attacker = referredAttacker(stem(of: noun)) {
+                let listed = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument).filter { argument in
+                    if case let .mention(m) = argument { return allowed(m, predicate.subjectTypes) }
+                    return false
+                }
+                for agent in listed.isEmpty ? [subject] : listed where agent != attacker { pairs.append((agent, attacker)) }
+                return
+            }
             // "On Tuesday, he was also received by X": the one "he" is.
             if candidates.isEmpty, predicate.objectTypes.contains(.person), let pronoun = pronounBefore(trigger.lowerBound, clause: clause) {
                 if let person = pronounReferent(before: pronoun), mentions[person].type == .person, .mention(person) != subject {
@@ -1731,9 +1758,10 @@ private final class SentenceReading {
         guard var subject else {
             if predicate.frame == .attack {
                 agentlessObjects = objects.map(\.argument)
-                // (Only a verb told of someone unnamed, "gunmen attacked": "Monday's strike, which
-                // killed …" tells again an attack whose agent may be known.)
-                if isPastVerb(trigger.lowerBound), !isPossessive(trigger.lowerBound - 1), !isArticle(trigger.lowerBound - 1) {
+                // (Only a verb told of someone unnamed, "gunmen attacked", or "came under attack":
+                // "Monday's strike, which killed …" tells again an attack whose agent may be known.)
+                if isPastVerb(trigger.lowerBound) || isWord(trigger.lowerBound - 1, x.under), !isPossessive(trigger.lowerBound - 1),
+                   !isArticle(trigger.lowerBound - 1) {
                     agentlessAttackRead = (stem(of: trigger.upperBound - 1), sentence)
                 }
             }

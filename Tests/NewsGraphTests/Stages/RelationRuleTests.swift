@@ -1078,6 +1078,22 @@ struct RelationRuleTests {
         // bare title (relation-cues nationalAgencies); its credit is no body the title is of.
         .init("Modi arrives\n\nMale, Jul 25, 2025 (PTI) Prime Minister Narendra Modi arrived here on Friday on a visit to the Maldives. He praised India's ties.",
               ["Narendra Modi -officialOf-> India", "Narendra Modi -visited-> Maldives"], absent: ["Narendra Modi -officialOf-> PTI"]),
+        // A trigger that is the object of a verb undoing it (relation-cues cancelVerbs) tells of
+        // nothing that happened; not a verb further back ("was suspended after X attacked Y").
+        .init("Colombian President Gustavo Petro on Friday suspended peace talks with the National Liberation Army (ELN).", [],
+              absent: ["Gustavo Petro -metWith-> National Liberation Army"]),
+        .init("Emmanuel Macron called off his visit to Algeria on Friday.", [], absent: ["Emmanuel Macron -visited-> Algeria"]),
+        .init("The ceasefire was suspended after Russia attacked Ukraine on Friday.", ["Russia -attacked-> Ukraine @2023-03-10"]),
+        // Weapons listed between a launch verb and its target ("launched drones at").
+        .init("Russia launched 176 drones and a ballistic missile at Ukraine overnight.", ["Russia -attacked-> Ukraine"]),
+        // "The attack was condemned by X and Y": the attacker referred to.
+        .init("The Gran Grif gang attacked the town of Pont-Sonde on Thursday. The attacks were condemned by France and Canada.",
+              ["France -condemned-> Gran Grif", "Canada -condemned-> Gran Grif"]),
+        // "came under attack": by someone unnamed, so "condemned the attack" names nobody.
+        .init("The White Army militia overran a garrison in Nasir on Tuesday. A United Nations helicopter came under attack in Nasir. Antonio Guterres condemned the attack.",
+              [], absent: ["Antonio Guterres -condemned-> United Nations", "Antonio Guterres -condemned-> White Army"]),
+        .init("A United Nations convoy came under attack in Nasir on Friday. The White Army claimed responsibility for the attack.",
+              ["White Army -attacked-> United Nations"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
