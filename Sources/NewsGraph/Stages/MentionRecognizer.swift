@@ -1128,7 +1128,9 @@ private final class SentenceContext {
         }) {
             return existing
         }
-        let key = phraseHash(run)
+        // ("Operation Spiderweb" and 'the operation, codenamed "Spiderweb"': one operation.)
+        let key = type == .operation && run.count >= 2 && lexicon.operationCues.contains(word: units[run.lowerBound].key)
+            ? phraseHash(run.dropFirst()) : phraseHash(run)
         // "former Brazilian President X": the office is past, though the modifier stands
         // before the state.
         var role = role

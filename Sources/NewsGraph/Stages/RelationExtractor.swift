@@ -834,15 +834,34 @@ private final class SentenceReading {
             i += 1
             if isArticle(i) { i += 1 }
             guard i < range.upperBound, let titleEnd = lowercaseTitle(at: i), isWord(titleEnd, x.of) || isWord(titleEnd, x.forWord) else { continue }
-            // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's Council").
-            guard let body = inSentence.first(where: { firstToken($0) > titleEnd && !isPossessive(endToken($0)) }),
-                  firstToken(body) <= titleEnd + 4, mentions[body].type == .group || mentions[body].type == .state else { continue }
+            // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's
+            // Council"), else a state whose body is named in lower case ("of Uganda's army").
+            let named = inSentence.first(where: { firstToken($0) > titleEnd && !isPossessive(endToken($0)) })
+                .flatMap { firstToken($0) <= titleEnd + 4 && (mentions[$0].type == .group || mentions[$0].type == .state) ? $0 : nil }
+            guard let body = named ?? inSentence.first(where: { firstToken($0) > titleEnd && firstToken($0) <= titleEnd + 2
+                      && mentions[$0].type == .state && lowercaseStateBodyEnd(after: $0) != nil }) else { continue }
             addOffice(person, in: body, role: text(i..<titleEnd), confidence: 0.8)
         }
     }
 
+    /// Where a state's body named in lower case after the state ends ("the Ugandan army",
+    /// "Iran's foreign ministry"): after a demonym or a possessive, up to three lower-case
+    /// words that end with a state body's head (``RelationCues/stateBodyHeads``).
+    func lowercaseStateBodyEnd(after state: Int) -> Int? {
+        let end = endToken(state)
+        let start = isPossessive(end) ? end + 1 : end
+        guard start > end || mentions[state].canonicalHint != nil else { return nil }
+        var k = start
+        while k < min(start + 3, range.upperBound), tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if x.cues.stateBodyHeads.contains(word: tokens[k].hash) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
     /// "the Foreign Minister of Saudi Arabia, Prince X", "the Ambassador of Japan, X": a title of
-    /// a state or body, then the holder's name in apposition.
+    /// a state or body, then the holder's name in apposition (so "the head of the Ugandan army,
+    /// General X": the state).
     func titleOfBodyOffices() {
         guard x.officialOf != nil else { return }
         for person in inSentence where mentions[person].type == .person {
@@ -850,7 +869,8 @@ private final class SentenceReading {
             let first = firstToken(person)
             guard first > range.lowerBound + 1, let c = (max(range.lowerBound + 1, first - 4)..<first).last(where: { isWord($0, x.comma) }),
                   c + 1 == first || pastTitles(c + 1) == first,
-                  let body = inSentence.last(where: { endToken($0) == c }), mentions[body].type == .state || mentions[body].type == .group else { continue }
+                  let body = inSentence.last(where: { endToken($0) == c || mentions[$0].type == .state && lowercaseStateBodyEnd(after: $0) == c }),
+                  mentions[body].type == .state || mentions[body].type == .group else { continue }
             var of = firstToken(body) - 1
             if isWord(of, x.the) { of -= 1 }
             // ("… of the Kingdom of Saudi Arabia": past the state's formal name.)

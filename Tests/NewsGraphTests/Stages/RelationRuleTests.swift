@@ -1094,6 +1094,18 @@ struct RelationRuleTests {
               [], absent: ["Antonio Guterres -condemned-> United Nations", "Antonio Guterres -condemned-> White Army"]),
         .init("A United Nations convoy came under attack in Nasir on Friday. The White Army claimed responsibility for the attack.",
               ["White Army -attacked-> United Nations"]),
+        // "head" is a title; a state's body named in lower case ("the Ugandan army", "Uganda's
+        // army") gives the state of the office in apposition, before or after the name.
+        .init("The head of the African Union Commission, Moussa Faki, spoke. Ukraine's Security Service (SBU) struck Russia. SBU head Vasyl Maliuk spoke.",
+              ["Moussa Faki -officialOf-> African Union Commission", "Vasyl Maliuk -officialOf-> Security Service"]),
+        .init("The head of the Ugandan army, General Muhoozi Kainerugaba, said so. The commander of Kenya's army, Charles Kahariri, agreed.",
+              ["Muhoozi Kainerugaba -officialOf-> Uganda", "Charles Kahariri -officialOf-> Kenya"]),
+        .init("Lin Jian, a spokesman of China's foreign ministry, said it.", ["Lin Jian -officialOf-> China"]),
+        // "will head X's delegation at the talks": a modal before the verb whose object the event is.
+        .init("Ishaq Dar will head Pakistan's delegation at the talks with Iran.", [], absent: ["Iran -metWith-> Pakistan"]),
+        // "Operation X" and an operation named "X": one operation.
+        .init("Ukraine launched Operation Spiderweb on Sunday. The operation, codenamed \"Spiderweb,\" targeted the Belaya air base in Irkutsk Oblast.",
+              ["Ukraine -conducted-> Operation Spiderweb", "Operation Spiderweb -targeted-> Belaya air base"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
