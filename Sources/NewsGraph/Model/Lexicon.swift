@@ -63,6 +63,9 @@ public final class Lexicon: Sendable {
     /// Honorifics that open a person's name without being part of it or a title of office
     /// ("Sir Keir Starmer", "Dame X").
     public let honorifics: PhraseSet
+    /// Prepositions that, capitalised inside a clause (not at its start, not in a headline),
+    /// begin a name ("held talks with To Lam").
+    public let namePrepositions: PhraseSet
     /// Titles that also stand inside personal names, between name words ("Hassan Sheikh
     /// Mohamud"): there they are part of the name, not a title before it.
     public let titlesInsideNames: PhraseSet
@@ -115,7 +118,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, titlesInsideNames, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, namePrepositions, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
@@ -170,6 +173,7 @@ public final class Lexicon: Sendable {
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
         honorifics = keys(file.honorifics)
+        namePrepositions = keys(file.namePrepositions)
         titlesInsideNames = keys(file.titlesInsideNames)
         compoundSuffixes = keys(file.compoundSuffixes)
         placeCues = keys(file.placeCues)

@@ -422,9 +422,10 @@ private final class SentenceContext {
     /// a bare title (so a name after a comma is that person: "X's Minister, Jane Doe").
     func classify(_ whole: Range<Int>, afterTitle: Bool) -> Bool {
         var run = whole
-        // Sentence-initial function words, days and months are not part of a name.
+        // Sentence-initial function words, days and months are not part of a name (but a
+        // preposition capitalised inside a clause starts one: "talks with To Lam").
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil,
-              gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil {
+              gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil, !isNamePreposition(run.lowerBound, in: run) {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X".)
@@ -914,7 +915,9 @@ private final class SentenceContext {
             add(run, type: .person, tentative: true)
             return
         }
-        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) || isConnector(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+        while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key) && !isNamePreposition(run.lowerBound, in: run) || isConnector(run.lowerBound) {
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
         guard !run.isEmpty, !isHeadline else { return }
         // An acronym the article has already defined ("Rapid Support Forces (RSF)") keeps
         // that type and refers to the same name.
@@ -994,6 +997,7 @@ private final class SentenceContext {
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
             if i == run.upperBound - 1, isSurnameMonth(run) { continue }      // "Theresa May"
+            if i == run.lowerBound, isNamePreposition(i, in: run) { continue }
             if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key),
                !(i > run.lowerBound && i < run.upperBound - 1 && lexicon.titlesInsideNames.contains(word: unit.key)) { return false }
@@ -1003,6 +1007,13 @@ private final class SentenceContext {
     }
 
     /// A single capital letter right before a period: an initial.
+    /// A preposition capitalised inside a clause, not in a headline, before more of the run:
+    /// the first word of a name ("To Lam").
+    func isNamePreposition(_ i: Int, in run: Range<Int>) -> Bool {
+        i + 1 < run.upperBound && units[i].capitalized && !units[i].allCaps && !isHeadline && !startsClause(i)
+            && lexicon.namePrepositions.contains(word: units[i].key)
+    }
+
     func isInitial(_ i: Int) -> Bool {
         i + 1 < units.count && !units[i].barrier && units[i].capitalized && units[i].span.length == 1
             && units[i + 1].key == recognizer.period && units[i + 1].span.start == units[i].span.end

@@ -991,9 +991,15 @@ private final class SentenceReading {
             if trigger.length == 1, isNamingVerb(position), (position - 2..<position).contains(where: { isWord($0, x.what) }) { continue }
             // "called on X to halt" urges; "called on Vice President X" visits.
             if phraseEnd(x.cues.courtesyCalls, at: position, before: end) == end, !isCourtesyCall(after: end, clause: clause) { continue }
-            // "discussed the ceasefire with X", "discussed the attack on Y": the topic of a talk.
-            if position - 2 >= clause.lowerBound, isWord(position - 1, x.the) || isWord(position - 1, x.a),
-               tokens[position - 2].kind == .word, x.cues.topicVerbs.contains(word: tokens[position - 2].hash) { continue }
+            // "discussed the ceasefire with X", "discussed the attack on Y", "to discuss reviving
+            // peace talks with Y": the topic of a talk (a few lower-case words after the verb; not
+            // past an event's preposition: "discussed the war at talks in Beijing").
+            var topicWord = position - 1
+            while topicWord >= clause.lowerBound, position - topicWord <= 4, tokens[topicWord].kind == .word, !tokens[topicWord].isCapitalized,
+                  !x.cues.eventPrepositions.contains(word: tokens[topicWord].hash), tokens[topicWord].hash != x.and,     // ("discussed ties and agreed")
+                  !x.cues.topicVerbs.contains(word: tokens[topicWord].hash) { topicWord -= 1 }
+            if topicWord >= clause.lowerBound, position - topicWord <= 4, tokens[topicWord].kind == .word,
+               x.cues.topicVerbs.contains(word: tokens[topicWord].hash), !isWord(end, x.between) { continue }
             // "all phases of the agreement", "details of the conversation": a topic, whose
             // parties only "between" or "with" after it would name.
             if trigger.length == 1, x.predicateRules[trigger.predicate].symmetric, isWord(position - 1, x.the), isWord(position - 2, x.of),
@@ -1946,12 +1952,16 @@ private final class SentenceReading {
             || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
     }
 
-    /// A determiner, lower-case words that end in a title, perhaps a comma, then capitalised
-    /// words of no name: what stands before a list member's name in "and junta leader Y", "and
-    /// the coup leader, General Y" (not "and praised Y": no title).
+    /// A determiner, a possessive, lower-case words that end in a title, perhaps a comma, then
+    /// capitalised words of no name: what stands before a list member's name in "and junta
+    /// leader Y", "and the coup leader, General Y", "and the Taliban's acting prime minister, Y"
+    /// (not "and praised Y": no title).
     func isLowercaseTitleGap(_ gap: Range<Int>) -> Bool {
         var i = gap.lowerBound
         if i < gap.upperBound, tokens[i].hash == x.the || x.his.contains(word: tokens[i].hash) { i += 1 }
+        // ("and the Taliban's acting prime minister, Y": a state's or body's possessive.)
+        if let owner = inSentence.first(where: { firstToken($0) == i && (mentions[$0].type == .state || mentions[$0].type == .group) }),
+           endToken(owner) < gap.upperBound, isPossessive(endToken(owner)) { i = endToken(owner) + 1 }
         var titled = false
         while i < gap.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized {
             titled = x.lexicon.titles.contains(word: tokens[i].hash)
@@ -2345,7 +2355,7 @@ private final class SentenceReading {
             // ("and Parliament Speaker Y": a titled person after capitalised words of the office;
             // "and junta leader Y", "and the coup leader, General Y": after a lower-case title.)
             guard var member = candidates.first(where: { firstToken($0) == next })
-                    ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 7 }).flatMap({ person in
+                    ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 8 && mentions[$0].type == .person }).flatMap({ person in
                         let gap = between(next, firstToken(person))
                         return mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
                             && (gap.count <= 4 && gap.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
@@ -2354,8 +2364,10 @@ private final class SentenceReading {
                     }) else { break }
             // "X and Cambodian Prime Minister Y", "X and IAEA Director General Y": the person
             // whose state or body is named first.
+            // ("and the Taliban's acting prime minister, Y": the holder of the office it names.)
             if mentions[member].type == .state || mentions[member].type == .group, mentions[chosen].type == .person,
-               let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 }) {
+               let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 })
+                   ?? officeHolder(of: member).map(\.person).flatMap({ firstToken($0) > endToken(member) && firstToken($0) - endToken(member) <= 8 ? $0 : nil }) {
                 member = person
             }
             // (States may be listed with groups or places: "the US and Hamas", "Gaza and Lebanon".)

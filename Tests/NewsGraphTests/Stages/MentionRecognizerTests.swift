@@ -20,6 +20,8 @@ struct MentionRecognizerTests {
     /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
+        // A preposition capitalised inside a clause starts a name; at a clause's start it does not.
+        .init("Xi held talks with To Lam on Monday. In Hanoi, officials met.", ["To Lam/Person", "Hanoi/Place"], absent: ["In Hanoi"]),
         // A descriptive word opening a sentence before "militants" is no group's name; a
         // two-word military rank is a title, no part of the name.
         .init("Separatist militants attacked a train on Tuesday. Suspected rebels fled.", [], absent: ["Separatist", "Suspected"]),

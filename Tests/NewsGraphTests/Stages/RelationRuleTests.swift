@@ -1106,6 +1106,15 @@ struct RelationRuleTests {
         // "Operation X" and an operation named "X": one operation.
         .init("Ukraine launched Operation Spiderweb on Sunday. The operation, codenamed \"Spiderweb,\" targeted the Belaya air base in Irkutsk Oblast.",
               ["Ukraine -conducted-> Operation Spiderweb", "Operation Spiderweb -targeted-> Belaya air base"]),
+        // "to discuss reviving peace talks with Russia": a topic, not talks held.
+        .init("President Volodymyr Zelensky met President Recep Tayyip Erdogan in Ankara on Wednesday to discuss reviving peace talks with Russia.",
+              ["Recep Tayyip Erdogan -metWith-> Volodymyr Zelensky @2023-03-08"], absent: ["Recep Tayyip Erdogan -metWith-> Russia"]),
+        // A list's last member after a body's possessive and its lower-case title.
+        .init("Ishaq Dar met Amir Khan Muttaqi and the Taliban's acting prime minister, Mohammad Hassan Akhund, on Monday.",
+              ["Ishaq Dar -metWith-> Mohammad Hassan Akhund @2023-03-06", "Mohammad Hassan Akhund -officialOf-> Taliban"]),
+        // A preposition capitalised inside a clause starts a name; "general secretary" is a title.
+        .init("Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam, in Hanoi on Monday.",
+              ["To Lam -metWith-> Xi Jinping @2023-03-06", "To Lam -officialOf-> Communist Party of Vietnam"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
