@@ -167,7 +167,7 @@ public final class Gazetteer: @unchecked Sendable {
             if firstEntry[hash] == nil { firstEntry[hash] = Int32(position) }
             if entry.kind == .city, entry.population > largestCity[hash] ?? -1 { largestCity[hash] = entry.population }
         }
-        for name in names {
+        for name in names.flatMap({ [$0] + Self.saintVariant(of: $0) }) {
             let words = NameKey.words(name)
             guard !words.isEmpty else { continue }
             let hash = words.reduce(WordHash.emptyPhrase) { WordHash.phrase($0, appending: WordHash.bytes($1.utf8)) }
@@ -204,6 +204,17 @@ public final class Gazetteer: @unchecked Sendable {
         }
     }
 
+    /// "St Petersburg" for "Saint Petersburg" and the other way round: English writes a
+    /// place's "Saint" both ways.
+    static func saintVariant(of name: String) -> [String] {
+        for (long, short) in [("Saint ", "St "), ("Saint-", "St-")] {
+            if name.hasPrefix(long) { return [short + name.dropFirst(long.count)] }
+            if name.hasPrefix(short) { return [long + name.dropFirst(short.count)] }
+            if name.hasPrefix("St. "), long == "Saint " { return [long + name.dropFirst(4)] }
+        }
+        return []
+    }
+
     /// Re-sorts every name's entries by importance; call after loading.
     func rank() {
         let order: [Kind: Int] = [.custom: 0, .country: 1, .demonym: 2, .capital: 3, .region: 4, .city: 5]
@@ -211,7 +222,9 @@ public final class Gazetteer: @unchecked Sendable {
         // once (Pokrovsk in Ukraine before Engels, formerly Pokrovsk); then the larger first.
         func weight(_ position: Int32, _ key: UInt64) -> (Int, Int, Int) {
             let e = entries[Int(position)]
-            return (order[e.kind]!, WordHash.phrase(e.canonical) == key ? 0 : 1, -e.population)
+            // (Its own name in either spelling of "Saint".)
+            let own = WordHash.phrase(e.canonical) == key || Self.saintVariant(of: e.canonical).contains { WordHash.phrase($0) == key }
+            return (order[e.kind]!, own ? 0 : 1, -e.population)
         }
         for (key, positions) in index.pairs {
             // Each entry weighed once, not at every comparison of the sort.

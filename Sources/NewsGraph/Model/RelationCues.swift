@@ -91,6 +91,11 @@ public final class RelationCues: Sendable {
     /// visitor they name by a bare title ("Male (PTI) Prime Minister X arrived here") is their
     /// country's official.
     public let nationalAgencies: [String: String]
+    /// ``nationalAgencies`` by lower-cased credit.
+    private let nationalAgenciesByKey: [String: String]
+
+    /// The ISO code of the country whose own agency a dateline credits, in any case ("ANTARA").
+    public func nationalAgency(_ credit: String) -> String? { nationalAgenciesByKey[credit.lowercased()] }
     /// Heads of names of a state's civilian bodies ("Defence Ministry"): such a body attacks
     /// nobody itself ("the Russian Defence Ministry said its forces captured X": Russia did).
     public let civilianBodyHeads: PhraseSet
@@ -170,6 +175,8 @@ public final class RelationCues: Sendable {
     /// Titles that name whoever holds a state's first office ("the South Korean leader"):
     /// the title's key → the offices it may mean, the likeliest first.
     public let leaderOffices: [String: [String]]
+    /// Count words of a group of parties and their numbers ("the three leaders agreed").
+    public let groupCounts: [String: Int]
     /// Trigger words that become another verb with a particle after them ("called for
     /// calm" is no phone call; nor is "called a summit"): the word's hash → the particles' hashes.
     public let phrasalParticles: [UInt64: Set<UInt64>]
@@ -181,6 +188,7 @@ public final class RelationCues: Sendable {
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
+        var groupCounts: [String: Int]
         var internationalAgencies, nationalAgencies: [String: String]
         var phrasalParticles: [String: [String]]
     }
@@ -228,6 +236,7 @@ public final class RelationCues: Sendable {
         singleHolderOffices = PhraseSet(file.singleHolderOffices)
         internationalAgencies = file.internationalAgencies
         nationalAgencies = file.nationalAgencies
+        nationalAgenciesByKey = Dictionary(file.nationalAgencies.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         civilianBodyHeads = PhraseSet(file.civilianBodyHeads)
         plurals = PhraseSet(file.plurals)
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
@@ -252,6 +261,7 @@ public final class RelationCues: Sendable {
         stateBodyHeads = PhraseSet(file.stateBodyHeads)
         movementWords = PhraseSet(file.movementWords)
         titleSynonyms = Dictionary(file.titleSynonyms.map { (NameKey.key($0.key), NameKey.key($0.value)) }) { first, _ in first }
+        groupCounts = file.groupCounts
         leaderOffices = Dictionary(file.leaderOffices.map { (NameKey.key($0.key), $0.value.map(NameKey.key)) }) { first, _ in first }
         phrasalParticles = Dictionary(file.phrasalParticles.map { (WordHash.word($0.key), Set($0.value.map(WordHash.word))) }) { $0.union($1) }
     }

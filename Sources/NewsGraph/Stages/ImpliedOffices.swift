@@ -9,7 +9,8 @@
 /// of them), and not when an international agency files from outside its home country
 /// (``RelationCues/internationalAgencies``): its bare titles are no local outlet's. A
 /// country's own agency filing from abroad (``RelationCues/nationalAgencies``) travels with
-/// its government: a visitor it names by a bare title is that country's official. Only
+/// its government: a visitor it names by a bare title (one who visited, met someone there or
+/// was received) is that country's official. Only
 /// titles of a state's government count (``RelationCues/stateOffices``), and not an office
 /// one person holds at a time that the article gives someone else in that state
 /// (``RelationCues/singleHolderOffices``); the statement's confidence is lower than a stated
@@ -125,8 +126,18 @@ public struct ImpliedOffices: CorpusStage {
                 let fromAbroad = credit.flatMap { cues.internationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
                     .map { EntityID(type: .state, name: $0.canonical) != dateline } ?? false
                 // (A national agency abroad: "Male, Jul 25 (PTI) Prime Minister X arrived here" is India's.)
-                let agencyHome = credit.flatMap { cues.nationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
-                    .map { EntityID(type: .state, name: $0.canonical) }
+                // (Only a state the corpus names, as for every implied office.)
+                let agencyHome = credit.flatMap { cues.nationalAgency($0) }.flatMap { gazetteer.country(code: $0) }
+                    .map { EntityID(type: .state, name: $0.canonical) }.flatMap { entities[$0] != nil ? $0 : nil }
+                // (Who came to the dateline's state: a visit, a meeting held there, a reception.)
+                var travelled = Set<EntityID>()
+                if let dateline, agencyHome != nil {
+                    for r in relations {
+                        if r.predicate == "visited", let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
+                           state(of: place) == dateline { travelled.insert(visitor) }
+                        if r.predicate == "hosted", let guest = r.object.entity(in: mentions) { travelled.insert(guest) }
+                    }
+                }
                 var out: [RelationMention] = []
                 var done = Set<EntityID>()
                 for m in titled {
@@ -135,10 +146,10 @@ public struct ImpliedOffices: CorpusStage {
                     let home: EntityID?
                     if let hosts = hostOf[person], hosts.count == 1 {
                         home = hosts.first
-                    } else if let agencyHome, let dateline, agencyHome != dateline, visits[person]?.contains(dateline) ?? false {
+                    } else if let agencyHome, let dateline, agencyHome != dateline, travelled.contains(person) {
                         home = agencyHome
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
-                              !fromAbroad,
+                              !fromAbroad, agencyHome == nil || agencyHome == dateline,     // (a national agency abroad: its own people's)
                               visits[person] != nil || visited.isSubset(of: [dateline]),
                               !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []),
                                                state: state(of:)),

@@ -81,6 +81,8 @@ final class RelationRules: Sendable {
     /// The cues' negators and negator verbs in one table, so a word is looked up once:
     /// true for a verb that negates only when no article comes before it ("a stop").
     let negatorWords: HashMap64<Bool>
+    /// Count words and their numbers ("three": 3), by word hash.
+    let groupCounts: HashMap64<Int>
 
     /// Roles of single words in a sentence.
     struct WordClass: OptionSet, Sendable {
@@ -193,6 +195,9 @@ final class RelationRules: Sendable {
         for word in cues.negatorVerbs.singleWords { negators[word] = true }
         for word in cues.negators.singleWords { negators[word] = false }
         negatorWords = negators
+        var counts = HashMap64<Int>()
+        for (word, count) in cues.groupCounts { counts[WordHash.word(word)] = count }
+        groupCounts = counts
         var filter = HashPrefilter64()
         for (key, _) in classes.pairs { filter.insert(key) }
         wordFilter = filter
@@ -241,6 +246,9 @@ private final class DocumentReader {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The day of the relation that named `lastParties`, if it had one.
     var lastPartiesDate: DateReference?
+    /// The parties of the last meeting of more than two (one subject, several met), and its
+    /// sentence, for "the three leaders agreed".
+    var lastGroup: (members: [RelationMention.Argument], sentence: Int, when: DateReference?)?
     /// Every attack read so far, in order: its agent, the stem of its trigger's last word (0
     /// for a passive) and its sentence, for back-references: "the strikes were part of
     /// Operation X" (the last attack), "condemned the strikes" (whoever carried out strikes).
@@ -329,13 +337,13 @@ private final class DocumentReader {
             let sentenceDates = classes.contains(.calendar) ? rules.dates.find(in: document.tokens, range, bytes: document.bytes) : []
             // Read the sentence only if something in it can make a relation: a name with an
             // affiliation, an operation, a counterpart, or a trigger word (with a name, or
-            // after a conversation: "both ministers agreed").
+            // after a conversation or a meeting of several: "both ministers agreed").
             let hasTrigger = classes.contains(.triggerStart)
             let hasNamedFact = classes.contains(.counterpart)
                 || (classes.contains(.title) && (end - first >= 2 || end > first && (tokens[range.lowerBound].hash == rules.its || tokens[range.lowerBound].hash == rules.their)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             let leads = classes.contains(.lead) && end - first >= 2
-            let read = hasNamedFact || leads || (hasTrigger && (end > first || lastParties != nil))
+            let read = hasNamedFact || leads || (hasTrigger && (end > first || lastParties != nil || lastGroup != nil))
             if read {
                 reading.begin(sentence: sentence, range: range, mentions: first..<end, dates: sentenceDates, reader: self)
                 reading.namesAndTitles()
@@ -357,6 +365,9 @@ private final class DocumentReader {
                 reading.operations()
                 reading.operationTargets()
                 if let person = reading.lastPersonSubject { lastPersonSubject = person }
+                if let group = reading.lastGroup {
+                    lastGroup = (group, reading.sentence, reading.found.last(where: { $0.subject == group[0] && $0.object == group[1] })?.when)
+                }
                 if let parties = reading.lastParties {
                     lastParties = parties
                     lastPartiesDate = reading.found.last(where: { r in
@@ -451,6 +462,8 @@ private final class SentenceReading {
     private var sentenceFound = 0
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
+    /// The parties of this sentence's last meeting of more than two.
+    var lastGroup: [RelationMention.Argument]?
     /// The subject of the sentence's last relation read from a trigger, for a verb joined
     /// to it by "and" ("X visited Y and held talks with Z").
     private var lastTriggerSubject: RelationMention.Argument?
@@ -534,6 +547,7 @@ private final class SentenceReading {
         launchRead = nil
         conductedOperation = false
         lastParties = nil
+        lastGroup = nil
         clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         for i in clauseBreaks where i > start {
@@ -1121,7 +1135,7 @@ private final class SentenceReading {
     /// The place named after `from` in the clause with "in" or "at" (and "the") right before
     /// it, nothing but words between ("… in Jeddah", "… at the Kremlin").
     /// ("in the Black Sea resort of Sochi", "in the Red Sea city of Jeddah": the place after
-    /// a lower-case noun and "of".)
+    /// a lower-case noun and "of"; "at the X Palace in Y": Y.)
     func site(after from: Int, clause: Range<Int>) -> Int? {
         guard let place = inSentence.first(where: { m in
             let first = firstToken(m)
@@ -1136,6 +1150,10 @@ private final class SentenceReading {
         if noun + 2 < clause.upperBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, isWord(noun + 1, x.of),
            let named = inSentence.first(where: { firstToken($0) == noun + 2 && mentions[$0].type == .place }) {
             return named
+        }
+        // ("at the Konstantinovsky Palace in St Petersburg": the city the site is in.)
+        if isWord(noun, x.inWord), let city = inSentence.first(where: { firstToken($0) == noun + 1 && mentions[$0].type == .place }) {
+            return city
         }
         return place
     }
@@ -1519,6 +1537,10 @@ private final class SentenceReading {
             }
             return
         }
+        if predicate.symmetric, given == nil, let group = countedGroup(before: trigger.lowerBound, clause: clause) {
+            for i in group.indices { for j in group.indices where j > i { pairs.append((group[i], group[j])) } }
+            return
+        }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
             // (The list's earlier members, each before a comma: "A, B and C".)
             var parties = [pair.0, pair.1]
@@ -1848,6 +1870,29 @@ private final class SentenceReading {
         if predicate.symmetric || predicate.meeting, pairs.count == 1, let pair = pairs.first, !isInRelativeClause(trigger.lowerBound) {
             lastParties = pair
         }
+        // ("X held a trilateral summit with A and B": a group of three, for "the three leaders".)
+        if predicate.symmetric || predicate.meeting, pairs.count >= 2, pairs.allSatisfy({ $0.0 == pairs[0].0 }), !isInRelativeClause(trigger.lowerBound) {
+            lastGroup = [pairs[0].0] + pairs.map(\.1)
+        }
+    }
+
+    /// "The three leaders agreed": the parties of the last meeting of that many, told in this
+    /// sentence or the two before, when a count word (``RelationCues/groupCounts``) and a
+    /// plural come before the trigger.
+    func countedGroup(before trigger: Int, clause: Range<Int>) -> [RelationMention.Argument]? {
+        guard let count = between(max(clause.lowerBound, trigger - 4), trigger).lazy.compactMap({ k -> Int? in
+                  guard self.tokens[k].kind == .word, k + 1 < trigger, self.tokens[k + 1].kind == .word,
+                        self.x.cues.plurals.contains(word: self.tokens[k + 1].hash) else { return nil }
+                  return self.x.groupCounts[self.tokens[k].hash]
+              }).first else { return nil }
+        if let group = lastGroup, group.count == count { return group }
+        // (From an earlier sentence, with the day of that meeting.)
+        if let group = reader?.lastGroup, sentence - group.sentence <= 2, group.members.count == count {
+            partiesReferredBack = true
+            referredDate = group.when
+            return group.members
+        }
+        return nil
     }
 
     /// Whether `agent` is the speaker, or the state or body the speaker is an official of
@@ -2124,6 +2169,14 @@ private final class SentenceReading {
         if !predicate.objectTypes.contains(.place), let after = wherePhraseEnd(at: start, clause: clause) {
             return objectArguments(predicate, from: after, clause: clause, subject: subject)
         }
+        // ("received on Monday his Iranian counterpart X": past the date right after the verb,
+        // when no preposition follows it: not "met on Tuesday at Russia's request".)
+        if isOnDate(start), predicate.frame != .attack {
+            let after = pastOnDate(start, clause: clause)
+            if after < clause.upperBound, tokens[after].kind == .word, !x.prepositions.contains(word: tokens[after].hash) {
+                return objectArguments(predicate, from: after, clause: clause, subject: subject)
+            }
+        }
         // Past prepositions (to `afterPrepositions`), then determiners and "both" ("condemned
         // both the X attacks and the Y strikes": "both" before a list).
         var i = start
@@ -2359,7 +2412,10 @@ private final class SentenceReading {
                         let gap = between(next, firstToken(person))
                         return mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
                             && (gap.count <= 4 && gap.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
-                                || isLowercaseTitleGap(gap))
+                                || isLowercaseTitleGap(gap)
+                                // ("and President of Turkiye Y": a title of a state.)
+                                || gap.count <= 6 && gap.contains(where: { isWord($0, x.of) })
+                                    && gap.allSatisfy({ isWord($0, x.of) || isWord($0, x.the) || isTitleGap($0..<($0 + 1)) }))
                             ? person : nil
                     }) else { break }
             // "X and Cambodian Prime Minister Y", "X and IAEA Director General Y": the person

@@ -47,6 +47,18 @@ struct ModelTests {
         #expect(!capitals.isEmpty && Set(capitals.map(\.country)) == ["RS"])
     }
 
+    @Test("a place's 'Saint' is also 'St': 'St Petersburg' is first the Russian city, by population, as 'Saint Petersburg' is")
+    func saintSpellings() throws {
+        let gazetteer = try Gazetteer.standard()
+        for key in ["st petersburg", "saint petersburg"] {
+            let first = try #require(gazetteer.lookup(key: key).first, "\(key)")
+            #expect(first.country == "RU", "\(key)")
+        }
+        #expect(Gazetteer.saintVariant(of: "St. Louis") == ["Saint Louis"])
+        #expect(Gazetteer.saintVariant(of: "Saint-Denis") == ["St-Denis"])
+        #expect(Gazetteer.saintVariant(of: "Stuttgart").isEmpty)
+    }
+
     @Test("entity ids are type plus slug")
     func ids() {
         #expect(EntityID(type: .person, name: "Anwaar-ul-Haq Kakar").rawValue == "person:anwaar-ul-haq-kakar")

@@ -1115,6 +1115,22 @@ struct RelationRuleTests {
         // A preposition capitalised inside a clause starts a name; "general secretary" is a title.
         .init("Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam, in Hanoi on Monday.",
               ["To Lam -metWith-> Xi Jinping @2023-03-06", "To Lam -officialOf-> Communist Party of Vietnam"]),
+        // "received on Monday his Iranian counterpart X": past the date right after the verb;
+        // not "met on Tuesday at Russia's request".
+        .init("Egypt's Foreign Minister Badr Abdelatty received on Monday his Iranian counterpart Abbas Araghchi in Cairo.",
+              ["Badr Abdelatty -hosted-> Abbas Araghchi @2023-03-06"]),
+        .init("The United Nations Security Council met on Tuesday at Russia's request.", [], absent: ["Russia -metWith-> United Nations Security Council"]),
+        // A list's member after a title of a state ("and President of Turkiye Y"); "the three
+        // leaders" are the parties of the last meeting of three, on its day.
+        .init("Prime Minister Shehbaz Sharif on Wednesday held a trilateral summit with President of Azerbaijan Ilham Aliyev and President of Turkiye Recep Tayyip Erdogan in Lachin. The three leaders agreed to enhance cooperation.",
+              ["Ilham Aliyev -metWith-> Shehbaz Sharif @2023-03-08", "Recep Tayyip Erdogan -metWith-> Shehbaz Sharif @2023-03-08",
+               "Ilham Aliyev -agreedWith-> Shehbaz Sharif @2023-03-08", "Recep Tayyip Erdogan -agreedWith-> Shehbaz Sharif", "Ilham Aliyev -agreedWith-> Recep Tayyip Erdogan"]),
+        // A national agency's credit in any case; a meeting's site in a city ("at the X Palace in
+        // Y") makes its visitor a traveller, whom the agency names by a bare title; its other
+        // bare titles are not the dateline state's. (Its state only if the corpus names it.)
+        .init("St Petersburg (ANTARA) - President Prabowo Subianto held a bilateral meeting with Russian President Vladimir Putin at the Konstantinovsky Palace in St Petersburg on Thursday. The two leaders agreed to cooperate, Foreign Minister Sugiono said. Indonesia joined BRICS in January.",
+              ["Prabowo Subianto -officialOf-> Indonesia", "Prabowo Subianto -visited-> St Petersburg @2023-03-09", "St Petersburg -locatedIn-> Russia"],
+              absent: ["Vladimir Putin -visited-> St Petersburg", "Sugiono -officialOf-> Russia"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
