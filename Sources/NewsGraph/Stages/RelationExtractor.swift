@@ -2422,7 +2422,10 @@ private final class SentenceReading {
             // whose state or body is named first.
             // ("and the Taliban's acting prime minister, Y": the holder of the office it names.)
             if mentions[member].type == .state || mentions[member].type == .group, mentions[chosen].type == .person,
-               let person = candidates.first(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[member].span && firstToken($0) - endToken(member) <= 8 })
+               let person = candidates.first(where: { mentions[$0].type == .person && firstToken($0) - endToken(member) <= 8
+                       && (mentions[$0].affiliation == mentions[member].span
+                           // ("and Afghan Taliban Foreign Minister Y": titles and a body between.)
+                           || firstToken($0) > endToken(member) && isTitleGap(between(endToken(member), firstToken($0)))) })
                    ?? officeHolder(of: member).map(\.person).flatMap({ firstToken($0) > endToken(member) && firstToken($0) - endToken(member) <= 8 ? $0 : nil }) {
                 member = person
             }

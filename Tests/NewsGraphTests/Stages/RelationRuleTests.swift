@@ -1131,6 +1131,10 @@ struct RelationRuleTests {
         .init("St Petersburg (ANTARA) - President Prabowo Subianto held a bilateral meeting with Russian President Vladimir Putin at the Konstantinovsky Palace in St Petersburg on Thursday. The two leaders agreed to cooperate, Foreign Minister Sugiono said. Indonesia joined BRICS in January.",
               ["Prabowo Subianto -officialOf-> Indonesia", "Prabowo Subianto -visited-> St Petersburg @2023-03-09", "St Petersburg -locatedIn-> Russia"],
               absent: ["Vladimir Putin -visited-> St Petersburg", "Sugiono -officialOf-> Russia"]),
+        // A list's member whose state and body come before its titles ("and Afghan Taliban
+        // Foreign Minister Y").
+        .init("Ishaq Dar held a trilateral meeting with Chinese Foreign Minister Wang Yi and Afghan Taliban Foreign Minister Amir Khan Muttaqi in Beijing on Wednesday. The three sides agreed to extend the corridor.",
+              ["Amir Khan Muttaqi -metWith-> Ishaq Dar @2023-03-08", "Amir Khan Muttaqi -agreedWith-> Wang Yi @2023-03-08"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
