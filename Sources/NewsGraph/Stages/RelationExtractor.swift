@@ -623,6 +623,10 @@ private final class SentenceReading {
     }
     /// "a", "an" or "the" at token `i`.
     func isArticle(_ i: Int) -> Bool { isWord(i, x.a) || isWord(i, x.an) || isWord(i, x.the) }
+    /// The phrase hash of two words ("called off").
+    func twoWordPhrase(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: first), appending: second)
+    }
 
     /// Mentions of the sentence inside `tokens[range]`, in order. Usually a run of
     /// ``inSentence`` (returned without copying); a name that overlaps the range's end and
@@ -1285,8 +1289,8 @@ private final class SentenceReading {
         // of a verb that undoes it (a few lower-case words between, no preposition).
         var k = position - 1
         while k >= max(clause.lowerBound, position - 4), tokens[k].kind == .word, !tokens[k].isCapitalized {
-            if x.cues.cancelVerbs.contains(word: tokens[k].hash) || k - 1 >= clause.lowerBound && x.cues.cancelVerbs.contains(phrase: WordHash.phrase(
-                   WordHash.phrase(WordHash.emptyPhrase, appending: tokens[k - 1].hash), appending: tokens[k].hash)) { return true }
+            if x.cues.cancelVerbs.contains(word: tokens[k].hash)
+                || k - 1 >= clause.lowerBound && x.cues.cancelVerbs.contains(phrase: twoWordPhrase(tokens[k - 1].hash, tokens[k].hash)) { return true }
             if x.prepositions.contains(word: tokens[k].hash) { break }
             k -= 1
         }
@@ -2410,7 +2414,7 @@ private final class SentenceReading {
             guard var member = candidates.first(where: { firstToken($0) == next })
                     ?? candidates.first(where: { firstToken($0) > next && firstToken($0) - next <= 8 && mentions[$0].type == .person }).flatMap({ person in
                         let gap = between(next, firstToken(person))
-                        return mentions[person].type == .person && mentions[person].role != nil && mentions[chosen].type == .person
+                        return mentions[person].role != nil && mentions[chosen].type == .person
                             && (gap.count <= 4 && gap.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !isInMention($0) })
                                 || isLowercaseTitleGap(gap)
                                 // ("and President of Turkiye Y": a title of a state.)
@@ -2669,8 +2673,7 @@ private final class SentenceReading {
             || x.lexicon.titleModifiers.contains(word: token.hash) || x.lexicon.nonNameWords.contains(word: token.hash)
             // A capitalised word of a title before the name ("External Affairs Minister X").
             || token.isCapitalized && x.lexicon.titleWords.contains(word: token.hash)
-            || x.lexicon.titles.contains(phrase: WordHash.phrase(WordHash.phrase(WordHash.emptyPhrase, appending: token.hash),
-                                                               appending: i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
+            || x.lexicon.titles.contains(phrase: twoWordPhrase(token.hash, i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
             // "and" between two titles of one person ("Prime Minister and Minister of Foreign Affairs X").
             || token.hash == x.and && i - 1 >= range.lowerBound && i + 1 < range.upperBound && tokens[i - 1].kind == .word
                 && x.lexicon.titles.contains(word: tokens[i - 1].hash) && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
