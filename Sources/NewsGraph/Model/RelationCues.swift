@@ -106,6 +106,11 @@ public final class RelationCues: Sendable {
     /// talks with X", "called off his visit to Y"): the trigger, a few lower-case words after
     /// one, tells of nothing that happened.
     public let cancelVerbs: PhraseSet
+    /// Conjunctions after which a verb in the present tells of what is still to come ("a day
+    /// before Ukrainian officials hold talks with X"), and those present forms
+    /// (``presentEventVerbs``).
+    public let futureSubordinators: PhraseSet
+    public let presentEventVerbs: PhraseSet
     /// Nouns that make "met" mean fulfilled ("met Ukraine's demands"): no meeting.
     public let fulfilledNouns: PhraseSet
     /// Nouns that make an attack verb figurative ("attacked the decision").
@@ -183,7 +188,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -209,6 +214,8 @@ public final class RelationCues: Sendable {
         fulfilledNouns = PhraseSet(file.fulfilledNouns)
         negatorVerbs = PhraseSet(file.negatorVerbs)
         cancelVerbs = PhraseSet(file.cancelVerbs)
+        futureSubordinators = PhraseSet(file.futureSubordinators)
+        presentEventVerbs = PhraseSet(file.presentEventVerbs)
         deedsOfForces = PhraseSet(file.deedsOfForces)
         subordinators = PhraseSet(file.subordinators)
         modifierParticiples = PhraseSet(file.modifierParticiples)

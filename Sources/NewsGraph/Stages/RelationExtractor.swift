@@ -1294,6 +1294,12 @@ private final class SentenceReading {
             if x.prepositions.contains(word: tokens[k].hash) { break }
             k -= 1
         }
+        // "a day before Ukrainian officials hold talks with X": a verb in the present after
+        // "before" or "until" (with its subject between) tells of what is still to come.
+        let verb = tokens[position].kind == .word && x.cues.presentEventVerbs.contains(word: tokens[position].hash) ? position
+            : position - 1 >= clause.lowerBound && tokens[position - 1].kind == .word && x.cues.presentEventVerbs.contains(word: tokens[position - 1].hash) ? position - 1 : nil
+        if let verb, (max(clause.lowerBound, verb - 6)..<verb).contains(where: {
+               tokens[$0].kind == .word && !tokens[$0].isCapitalized && x.cues.futureSubordinators.contains(word: tokens[$0].hash) }) { return true }
         // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
         // "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1

@@ -1135,6 +1135,12 @@ struct RelationRuleTests {
         // Foreign Minister Y").
         .init("Ishaq Dar held a trilateral meeting with Chinese Foreign Minister Wang Yi and Afghan Taliban Foreign Minister Amir Khan Muttaqi in Beijing on Wednesday. The three sides agreed to extend the corridor.",
               ["Amir Khan Muttaqi -metWith-> Ishaq Dar @2023-03-08", "Amir Khan Muttaqi -agreedWith-> Wang Yi @2023-03-08"]),
+        // A verb in the present after "before" tells of what is still to come; in the past, of
+        // what happened.
+        .init("Zelenskiy met the crown prince on Monday, a day before Ukrainian officials hold talks with a U.S. delegation led by Secretary of State Marco Rubio.",
+              [], absent: ["Marco Rubio -metWith-> Ukraine"]),
+        .init("Zelenskiy met the crown prince on Monday, a day before Ukrainian officials held talks with a U.S. delegation led by Secretary of State Marco Rubio.",
+              ["Marco Rubio -metWith-> Ukraine"]),
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
