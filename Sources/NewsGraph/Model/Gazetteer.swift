@@ -207,10 +207,9 @@ public final class Gazetteer: @unchecked Sendable {
     /// "St Petersburg" for "Saint Petersburg" and the other way round: English writes a
     /// place's "Saint" both ways.
     static func saintVariant(of name: String) -> [String] {
-        for (long, short) in [("Saint ", "St "), ("Saint-", "St-")] {
-            if name.hasPrefix(long) { return [short + name.dropFirst(long.count)] }
-            if name.hasPrefix(short) { return [long + name.dropFirst(short.count)] }
-            if name.hasPrefix("St. "), long == "Saint " { return [long + name.dropFirst(4)] }
+        for (from, to) in [("Saint ", "St "), ("Saint-", "St-"), ("St. ", "Saint "), ("St ", "Saint "), ("St-", "Saint-")]
+        where name.hasPrefix(from) {
+            return [to + name.dropFirst(from.count)]
         }
         return []
     }

@@ -125,8 +125,8 @@ public struct ImpliedOffices: CorpusStage {
                 let credit = datelinePlace.flatMap { Dateline.credit(of: mentions[$0], bytes: bytes) }
                 let fromAbroad = credit.flatMap { cues.internationalAgencies[$0] }.flatMap { gazetteer.country(code: $0) }
                     .map { EntityID(type: .state, name: $0.canonical) != dateline } ?? false
-                // (A national agency abroad: "Male, Jul 25 (PTI) Prime Minister X arrived here" is India's.)
-                // (Only a state the corpus names, as for every implied office.)
+                // (A national agency abroad: "Male, Jul 25 (PTI) Prime Minister X arrived here" is
+                // India's, if the corpus names India, as for every implied office.)
                 let agencyHome = credit.flatMap { cues.nationalAgency($0) }.flatMap { gazetteer.country(code: $0) }
                     .map { EntityID(type: .state, name: $0.canonical) }.flatMap { entities[$0] != nil ? $0 : nil }
                 // (Who came to the dateline's state: a visit, a meeting held there, a reception.)
