@@ -52,8 +52,6 @@ enum Dateline {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[open + 1..<close]), as: UTF8.self)
     }
 
-    /// Whether the line starting at `start` reads as a headline: it ends without a sentence's
-    /// closing mark and holds no parenthesis or bracket (an agency's credit).
     /// Whether the line goes on from `start` with a comma and a date ending in a year, and
     /// nothing else: "New Delhi, June 25, 2023" on a line of its own.
     static func isPlaceAndYearLine(after start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -67,6 +65,8 @@ enum Dateline {
             || $0 >= 0x30 && $0 <= 0x39 || $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } }
     }
 
+    /// Whether the line starting at `start` reads as a headline: it ends without a sentence's
+    /// closing mark and holds no parenthesis or bracket (an agency's credit).
     static func isHeadline(lineFrom start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {

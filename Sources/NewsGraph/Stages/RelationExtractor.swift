@@ -834,12 +834,18 @@ private final class SentenceReading {
     /// ministry spokesperson X"): up to three lower-case words ending with a body's head;
     /// `start` if there is none.
     func pastLowercaseBody(_ start: Int) -> Int {
+        lowercaseBodyEnd(from: start, heads: x.lexicon.groupHeads) ?? start
+    }
+
+    /// Where a body named in lower case from `start` ends: up to three lower-case words, the
+    /// last one of `heads`; nil if there is none.
+    func lowercaseBodyEnd(from start: Int, heads: PhraseSet) -> Int? {
         var k = start
         while k < min(start + 3, range.upperBound), tokens[k].kind == .word, !tokens[k].isCapitalized {
-            if x.lexicon.groupHeads.contains(word: tokens[k].hash) { return k + 1 }
+            if heads.contains(word: tokens[k].hash) { return k + 1 }
             k += 1
         }
-        return start
+        return nil
     }
 
     /// "Ali Larijani, the secretary of Iran's Supreme National Security Council," and "X, a
@@ -869,12 +875,7 @@ private final class SentenceReading {
         let end = endToken(state)
         let start = isPossessive(end) ? end + 1 : end
         guard start > end || mentions[state].canonicalHint != nil else { return nil }
-        var k = start
-        while k < min(start + 3, range.upperBound), tokens[k].kind == .word, !tokens[k].isCapitalized {
-            if x.cues.stateBodyHeads.contains(word: tokens[k].hash) { return k + 1 }
-            k += 1
-        }
-        return nil
+        return lowercaseBodyEnd(from: start, heads: x.cues.stateBodyHeads)
     }
 
     /// "the Foreign Minister of Saudi Arabia, Prince X", "the Ambassador of Japan, X": a title of
@@ -1816,10 +1817,10 @@ private final class SentenceReading {
         guard var subject else {
             if predicate.frame == .attack {
                 agentlessObjects = objects.map(\.argument)
-                // (Only a verb told of someone unnamed, "gunmen attacked", or "came under attack":
-                // "Monday's strike, which killed …" tells again an attack whose agent may be known.)
-                if isPastVerb(trigger.lowerBound) || isWord(trigger.lowerBound - 1, x.under), !isPossessive(trigger.lowerBound - 1),
-                   !isArticle(trigger.lowerBound - 1) {
+                // (Only a verb told of someone unnamed, "gunmen attacked": "Monday's strike, which
+                // killed …" tells again an attack whose agent may be known. "came under attack" is
+                // read at the start of `arguments`.)
+                if isPastVerb(trigger.lowerBound), !isPossessive(trigger.lowerBound - 1), !isArticle(trigger.lowerBound - 1) {
                     agentlessAttackRead = (stem(of: trigger.upperBound - 1), sentence)
                 }
             }
