@@ -86,6 +86,12 @@ public final class Lexicon: Sendable {
     /// Words that may follow "X, a … group" when the apposition ends there ("a Venezuelan gang
     /// *the* administration designated", "a rebel group *known* as").
     public let appositionContinuations: PhraseSet
+    /// Nouns of military units that an ordinal opens ("47th Mechanised Brigade", "101st
+    /// Airborne Division"): such a name is a body.
+    public let unitHeads: PhraseSet
+    /// Nouns of ships ("the frigate X", "the aircraft carrier Y"): the name right after one is
+    /// a vessel's, neither a place nor a person.
+    public let vesselNouns: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -124,6 +130,7 @@ public final class Lexicon: Sendable {
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
         var operationNouns, namingVerbs: [String]
+        var unitHeads, vesselNouns: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -181,6 +188,8 @@ public final class Lexicon: Sendable {
         languageNouns = keys(file.languageNouns)
         stateFormWords = keys(file.stateFormWords)
         appositionContinuations = keys(file.appositionContinuations)
+        unitHeads = keys(file.unitHeads)
+        vesselNouns = keys(file.vesselNouns)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

@@ -39,7 +39,8 @@ public struct MentionRecognizer: DocumentStage {
         // One context for the document, reset for each sentence, so its buffers are reused.
         let context = SentenceContext(document: document, lowercaseWords: Self.lowercaseWords(document), recognizer: self)
         for (sentence, range) in document.sentenceTokens.enumerated() {
-            Self.units(document, range, suffixes: lexicon.compoundSuffixes, timeDesignators: lexicon.timeDesignators, into: &context.units)
+            Self.units(document, range, suffixes: lexicon.compoundSuffixes, timeDesignators: lexicon.timeDesignators,
+                       unitHeads: lexicon.unitHeads, into: &context.units)
             context.begin(sentence: sentence)
             context.run()
         }
@@ -109,13 +110,23 @@ public struct MentionRecognizer: DocumentStage {
     static let longestJoinedSyllable = 5
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, suffixes: PhraseSet, timeDesignators: PhraseSet,
-                      into units: inout [Unit]) {
+                      unitHeads: PhraseSet, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
           document.tokens.withUnsafeBufferPointer { tokens in
-            for index in range {
+            var ordinalSuffix = -1      // the "th" of an ordinal already in the unit before
+            for index in range where index != ordinalSuffix {
                 let token = tokens[index]
+                // "the 47th Mechanised Brigade": an ordinal before a unit's name is one
+                // capitalised word of that name.
+                if token.kind == .number, let end = ordinalUnitEnd(index, range, tokens, bytes, unitHeads: unitHeads) {
+                    let span = Span(token.span.start, end)
+                    units.append(Unit(span: span, key: WordHash.word(bytes, span.start..<span.end), capitalized: true, allCaps: false,
+                                      token: index, barrier: false, tokenStart: true, tokenEnd: true))
+                    ordinalSuffix = index + 1
+                    continue
+                }
                 guard token.kind == .word else {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
                                       token: index, barrier: true, tokenStart: true, tokenEnd: true))
@@ -140,6 +151,27 @@ public struct MentionRecognizer: DocumentStage {
             }
           }
         }
+    }
+
+    /// The end of the ordinal at number token `index` ("47th", "1st") when a unit's name follows
+    /// it: capitalised words, one of them a unit noun ("Mechanised Brigade", "Airborne Division").
+    static func ordinalUnitEnd(_ index: Int, _ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                               unitHeads: PhraseSet) -> Int? {
+        let suffix = index + 1
+        guard suffix + 1 < range.upperBound, tokens[suffix].kind == .word, tokens[suffix].span.start == tokens[index].span.end,
+              tokens[suffix].span.length == 2, !tokens[suffix].isCapitalized else { return nil }
+        let a = bytes[tokens[suffix].span.start], b = bytes[tokens[suffix].span.start + 1]
+        switch (a, b) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+             (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")): break
+        default: return nil
+        }
+        var next = suffix + 1
+        while next < min(range.upperBound, suffix + 5), tokens[next].kind == .word, tokens[next].isCapitalized {
+            if unitHeads.contains(word: tokens[next].hash) { return tokens[suffix].span.end }
+            next += 1
+        }
+        return nil
     }
 
     /// Whether a word is the letters of a model or type designation: a hyphen and a digit
@@ -351,6 +383,8 @@ private final class SentenceContext {
                 next += 1
             }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
+            // ("Forces of the 444th Brigade": a unit opened by an ordinal is a name of its own.)
+            if Self.isDigit(document.bytes[units[next].span.start]) { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
             // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control" (a place's head
             // only as the run's one word: "the Sambisa Forest of Borno State" is two places).
@@ -435,6 +469,17 @@ private final class SentenceContext {
             run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
         guard !run.isEmpty else { return false }
+        // "the frigate Admiral Gorshkov", "the submarine Kazan": a vessel's name (unless it
+        // names a state or a known body: "a vessel Houthi forces struck").
+        if isAfterVesselNoun(whole.lowerBound),
+           gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound).map({ gazetteer.entries[Int($0.1)].type != .place }) != true {
+            return false
+        }
+        // "the 47th Mechanised Brigade": an ordinal opens a military unit's name.
+        if Self.isDigit(document.bytes[units[run.lowerBound].span.start]) {
+            add(run, type: .group, affiliation: possessor(before: whole.lowerBound))
+            return false
+        }
 
         // "Junta leader X", "Opposition leader Y" opening a clause: the capital is the
         // sentence's, the word begins a lower-case title; no name.
@@ -778,6 +823,18 @@ private final class SentenceContext {
         }
         return false
     }
+
+    /// Whether a vessel noun ("frigate", "aircraft carrier") comes right before unit `i`.
+    func isAfterVesselNoun(_ i: Int) -> Bool {
+        var n = 1
+        while n <= lexicon.vesselNouns.longest, i - n >= 0, !units[i - n].barrier, !units[i - n].capitalized {
+            if lexicon.vesselNouns.contains(phrase: phraseHash((i - n)..<i)) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
     /// list separator ("," "and" ", and"), so it is listed with that place.

@@ -56,6 +56,8 @@ final class RelationRules: Sendable {
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
     let under = WordHash.word("under")
+    /// "X, (also) known as Y,": an alias in apposition, and the adverbs that may open it.
+    let known = WordHash.word("known"), aliasAdverbs = PhraseSet(["also", "better", "widely", "popularly", "locally", "commonly"])
     let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
     let attended = WordHash.word("attended"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
     /// "his", "her": a person's possessives.
@@ -855,7 +857,7 @@ private final class SentenceReading {
         for person in inSentence where mentions[person].type == .person {
             var i = endToken(person)
             guard isWord(i, x.comma) else { continue }
-            i += 1
+            i = pastAlias(after: i) + 1
             if isArticle(i) { i += 1 }
             guard i < range.upperBound, let titleEnd = lowercaseTitle(at: i), isWord(titleEnd, x.of) || isWord(titleEnd, x.forWord) else { continue }
             // The body: the first name after "of" that is not a possessor ("Iran's" in "of Iran's
@@ -866,6 +868,18 @@ private final class SentenceReading {
                       && mentions[$0].type == .state && lowercaseStateBodyEnd(after: $0) != nil }) else { continue }
             addOffice(person, in: body, role: text(i..<titleEnd), confidence: 0.8)
         }
+    }
+
+    /// The comma that closes an alias in apposition after the comma at `comma` ("X, known as
+    /// Y, the leader of Z": the one after Y), else `comma` itself.
+    func pastAlias(after comma: Int) -> Int {
+        var i = comma + 1
+        if i < range.upperBound, tokens[i].kind == .word, x.aliasAdverbs.contains(word: tokens[i].hash) { i += 1 }
+        guard isWord(i, x.known), isWord(i + 1, x.asWord) else { return comma }
+        i += 2
+        let nameStart = i
+        while i < range.upperBound, i - nameStart < 6, tokens[i].kind == .word ? tokens[i].isCapitalized : !isWord(i, x.comma) { i += 1 }
+        return i > nameStart && isWord(i, x.comma) ? i : comma
     }
 
     /// Where a state's body named in lower case after the state ends ("the Ugandan army",
@@ -3183,9 +3197,11 @@ private final class SentenceReading {
         guard isWord(position - 1, x.comma) else { return nil }
         let commas = between(clause.lowerBound, position - 1).filter { tokens[$0].hash == x.comma }
         let companionOpen = commas.last { phraseEnd(x.cues.companionLeads, at: $0 + 1, before: position) != nil }
-        guard let open = companionOpen ?? commas.last else { return nil }
-        let aside = between(open + 1, position - 1)
+        guard let last = companionOpen ?? commas.last else { return nil }
+        let aside = between(last + 1, position - 1)
         guard !aside.isEmpty, aside.count <= (companionOpen == nil ? 12 : 24) else { return nil }
+        // ("X, known as Y, the commander of Z, met": the name before the alias.)
+        let open = companionOpen == nil ? commas.first(where: { $0 < last && pastAlias(after: $0) == last }) ?? last : last
         return inSentence.last(where: { endToken($0) == open || endToken($0) == open - 1 && isWord(open - 1, x.closeParenthesis) })
             .flatMap { head in isParenthesized(head) ? inSentence.last(where: { endToken($0) < firstToken(head) }) : head }
     }

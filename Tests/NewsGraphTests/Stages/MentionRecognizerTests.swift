@@ -22,6 +22,12 @@ struct MentionRecognizerTests {
     static let cases: [Case] = [
         // A preposition capitalised inside a clause starts a name; at a clause's start it does not.
         .init("Xi held talks with To Lam on Monday. In Hanoi, officials met.", ["To Lam/Person", "Hanoi/Place"], absent: ["In Hanoi"]),
+        // An ordinal opens a military unit's name (a body, a possessor's); "Forces of the" is no part of it.
+        .init("Ukraine's 47th Mechanised Brigade held the town. Forces of the 444th Brigade advanced. It was the 21st century.",
+              ["47th Mechanised Brigade/Group", "444th Brigade/Group"], absent: ["Forces", "21st"]),
+        // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).
+        .init("The frigate Admiral Gorshkov and the submarine Kazan reached Havana. The aircraft carrier Nimitz sailed. A vessel Iranian forces seized sank.",
+              ["Havana/Place", "Iranian/State"], absent: ["Gorshkov", "Admiral Gorshkov", "Kazan", "Nimitz"]),
         // A descriptive word opening a sentence before "militants" is no group's name; a
         // two-word military rank is a title, no part of the name.
         .init("Separatist militants attacked a train on Tuesday. Suspected rebels fled.", [], absent: ["Separatist", "Suspected"]),

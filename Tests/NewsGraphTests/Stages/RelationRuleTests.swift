@@ -192,6 +192,15 @@ struct RelationRuleTests {
               ["Ali Larijani -officialOf-> Supreme National Security Council", "Ali Larijani -visited-> Beirut @2023-03-04"],
               absent: ["Ali Larijani -officialOf-> Iran"]),
         .init("Ahmed Salem, a spokesman for the Rapid Support Forces, said nothing.", ["Ahmed Salem -officialOf-> Rapid Support Forces"]),
+        // An alias in apposition ("known as Y") comes between the name and its office.
+        .init("Abdulghani al-Kikli, known as Gheniwa, the leader of the Stability Support Apparatus, was killed on Monday.",
+              ["Abdulghani al-Kikli -officialOf-> Stability Support Apparatus"]),
+        .init("Mohamed Hamdan Dagalo, better known as \"Hemedti\", the commander of the Rapid Support Forces, met William Ruto on Tuesday.",
+              ["Mohamed Hamdan Dagalo -officialOf-> Rapid Support Forces", "Mohamed Hamdan Dagalo -metWith-> William Ruto @2023-03-07"],
+              absent: ["Rapid Support Forces -metWith-> William Ruto"]),
+        // A unit an ordinal opens is a body, its own name after "forces of the".
+        .init("Forces of the 444th Brigade attacked positions of the Stability Support Apparatus on Monday.",
+              ["444th Brigade -attacked-> Stability Support Apparatus @2023-03-06"]),
         .init("Antony Blinken, the secretary of state, met Wang Yi.", ["Antony Blinken -metWith-> Wang Yi"]),
         .init("Kenyan President William Ruto held a meeting with his counterpart from Tanzania, Samia Suluhu Hassan, on Friday.",
               ["Samia Suluhu Hassan -metWith-> William Ruto @2023-03-10"], absent: ["Tanzania -metWith-> William Ruto"]),
