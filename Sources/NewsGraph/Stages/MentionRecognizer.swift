@@ -98,6 +98,7 @@ public struct MentionRecognizer: DocumentStage {
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
     let a = WordHash.word("a"), an = WordHash.word("an"), inWord = WordHash.word("in"), on = WordHash.word("on")
+    let to = WordHash.word("to")
     /// Auxiliaries (and adverbs) of a passive: "was (also) struck", "has been hit".
     let passiveAuxiliaries = PhraseSet(["was", "were", "is", "are", "has", "have", "had", "been", "being", "also", "again", "repeatedly"])
     let apostrophe = WordHash.raw("'"), rightQuote = WordHash.raw("’"), openParenthesis = WordHash.raw("("), closeParenthesis = WordHash.raw(")")
@@ -290,11 +291,20 @@ private final class SentenceContext {
         while i < units.count {
             guard startsRun(i) else {
                 let unit = units[i]
-                if pendingTitle, unit.barrier ? unit.key != recognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) { pendingTitle = false }
+                // ("Chinese Ambassador to Zimbabwe X": the title's posting may follow it.)
+                let posting = unit.key == recognizer.to && i == pendingRoleEnd
+                if pendingTitle, unit.barrier ? unit.key != recognizer.comma : !lexicon.titlePortfolioWords.contains(word: unit.key) && !posting {
+                    pendingTitle = false
+                }
                 i += 1
                 continue
             }
             let end = runEnd(from: i)
+            if pendingTitle, i >= 1, units[i - 1].key == recognizer.to, postingThenName(i..<end) {
+                pendingTitle = false
+                i = end
+                continue
+            }
             let inPortfolio = pendingTitle && i > 0 && !units[i - 1].barrier && lexicon.titlePortfolioWords.contains(word: units[i - 1].key)
             if inPortfolio, portfolioThenName(i..<end) {
                 pendingTitle = false
@@ -652,6 +662,18 @@ private final class SentenceContext {
         guard start > run.lowerBound, run.upperBound - start >= 2, isNameShaped(start..<run.upperBound),
               gazetteerMatchIndex(at: start, limit: run.upperBound) == nil else { return false }
         add(start..<run.upperBound, type: .person, role: pendingRole?.role, affiliation: pendingRole?.affiliation)
+        return true
+    }
+
+    /// "Chinese Ambassador to Zimbabwe Zhou Ding", "US Envoy to the UN X": after a bare title
+    /// and "to", the state of its posting, then the holder's name in the same run. Adds both
+    /// (the person with the pending title) and says whether it did.
+    func postingThenName(_ run: Range<Int>) -> Bool {
+        guard let (end, entry) = gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound),
+              gazetteer.entries[Int(entry)].type == .state, run.upperBound - end >= 2, isNameShaped(end..<run.upperBound),
+              gazetteerMatchIndex(at: end, limit: run.upperBound) == nil else { return false }
+        addGazetteer(run.lowerBound..<end, entry)
+        add(end..<run.upperBound, type: .person, role: pendingRole?.role, affiliation: pendingRole?.affiliation)
         return true
     }
 

@@ -1115,7 +1115,7 @@ private final class SentenceReading {
                 }
                 // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
                 let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }
-                add(subject, predicate, object, when: own ?? when)
+                add(subject, predicate, object, when: own ?? (dates.isEmpty ? arrivalDay(of: object, hostedBy: predicate) : nil) ?? when)
                 lastTriggerSubject = subject
                 if predicate.frame == .attack {
                     attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
@@ -1564,6 +1564,14 @@ private final class SentenceReading {
         }
         if predicate.symmetric, given == nil, let group = countedGroup(before: trigger.lowerBound, clause: clause) {
             for i in group.indices { for j in group.indices where j > i { pairs.append((group[i], group[j])) } }
+            return
+        }
+        // "…, and the three leaders condemned X": each of them did.
+        if !predicate.symmetric, !passive, given == nil, predicate.subjectTypes.contains(.person),
+           let group = countedGroup(before: trigger.lowerBound, clause: clause) {
+            for object in objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument) {
+                for member in group where member != object { pairs.append((member, object)) }
+            }
             return
         }
         if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
@@ -2218,7 +2226,8 @@ private final class SentenceReading {
         if predicate.objectTypes.contains(.person), start < clause.upperBound, tokens[start].kind == .word,
            x.cues.objectPronouns.contains(word: tokens[start].hash),
            start + 1 >= clause.upperBound || tokens[start + 1].kind != .word || x.cues.objectPrepositions.contains(word: tokens[start + 1].hash) {
-            let people = inSentence.filter { firstToken($0) < start && mentions[$0].type == .person }
+            // (Not a name used as a modifier: "the Chancay megaport".)
+            let people = inSentence.filter { firstToken($0) < start && mentions[$0].type == .person && !isAttributive($0) }
             guard let referent = people.count >= 2 ? people[people.count - 2] : lastPersonSubject ?? previousPersonSubject ?? previousSentencePerson,
                   people.last != referent else { return [] }
             return [(.mention(referent), start + 1)]
@@ -2772,6 +2781,22 @@ private final class SentenceReading {
         return i
     }
 
+    /// "X arrived in Beijing on Wednesday. He was received at the airport by Y": the day of the
+    /// guest's visit told in the sentence before, for a reception told without a day of its own.
+    func arrivalDay(of guest: RelationMention.Argument, hostedBy predicate: RelationRules.PredicateRule) -> DateReference? {
+        guard predicate === x.hosted, let visited = x.visited?.name, case let .mention(g) = guest,
+              let visit = found.last(where: { $0.sentence == sentence - 1 && $0.predicate == visited && $0.when != nil }),
+              case let .mention(visitor) = visit.subject, mentions[visitor].namesSame(as: mentions[g]) else { return nil }
+        return visit.when
+    }
+
+    /// Whether a mention stands between "the" and a lower-case word ("the Chancay megaport"):
+    /// a name used as a modifier, nobody's.
+    func isAttributive(_ m: Int) -> Bool {
+        let end = endToken(m)
+        return isWord(firstToken(m) - 1, x.the) && end < range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
+    }
+
     /// Who "he" or "she" is: the person this sentence's last relation was about, else the
     /// first person of the sentence when the sentence starts with them, else the previous
     /// sentence's.
@@ -2904,7 +2929,8 @@ private final class SentenceReading {
         }
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.
-        let afterNames = near.last.map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
+        // (A possessor is no party: "the two leaders spoke at Xi's hotel and agreed".)
+        let afterNames = near.last(where: { !isPossessive(endToken($0)) }).map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
         // (Not a verb: "X, who heads the council, held talks with Y".)
         guard between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash)
                   && !(tokens[$0 - 1].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0 - 1].hash)) })

@@ -198,6 +198,23 @@ struct RelationRuleTests {
         .init("Mohamed Hamdan Dagalo, better known as \"Hemedti\", the commander of the Rapid Support Forces, met William Ruto on Tuesday.",
               ["Mohamed Hamdan Dagalo -officialOf-> Rapid Support Forces", "Mohamed Hamdan Dagalo -metWith-> William Ruto @2023-03-07"],
               absent: ["Rapid Support Forces -metWith-> William Ruto"]),
+        // A singular weapon between the launch verb and "at".
+        .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
+        // A possessor is no party that ends the names before "the two leaders".
+        .init("Joe Biden and Xi Jinping met on Monday. The two leaders spoke for two hours at Xi's hotel and agreed to boost trade.",
+              ["Joe Biden -agreedWith-> Xi Jinping"]),
+        // "The three leaders" after a meeting of three did what the verb says, each of them.
+        .init("Joe Biden met Shigeru Ishiba and Yoon Suk Yeol on Friday, and the three leaders condemned North Korea's missile launch.",
+              ["Joe Biden -condemned-> North Korea", "Shigeru Ishiba -condemned-> North Korea", "Yoon Suk Yeol -condemned-> North Korea"]),
+        // "him" is no name used as a modifier ("the Chancay megaport").
+        .init("Xi Jinping spoke. Xi inaugurated the Chancay megaport together with Peruvian President Dina Boluarte, who hosted him at the palace on Thursday.",
+              ["Dina Boluarte -hosted-> Xi Jinping @2023-03-09"]),
+        // A reception told right after a dated arrival, with no day of its own, is on that day.
+        .init("Muhammad Yunus arrived in Beijing on Wednesday. He was received at the airport by Vice Foreign Minister Sun Weidong.",
+              ["Sun Weidong -hosted-> Muhammad Yunus @2023-03-08", "Muhammad Yunus -visited-> Beijing @2023-03-08"]),
+        // An ambassador's posting after "to" is no affiliation; the demonym before the title is.
+        .init("Chinese Ambassador to Zimbabwe Zhou Ding met Emmerson Mnangagwa on Friday.",
+              ["Zhou Ding -officialOf-> China", "Emmerson Mnangagwa -metWith-> Zhou Ding @2023-03-10"], absent: ["Zhou Ding -officialOf-> Zimbabwe"]),
         // A unit an ordinal opens is a body, its own name after "forces of the".
         .init("Forces of the 444th Brigade attacked positions of the Stability Support Apparatus on Monday.",
               ["444th Brigade -attacked-> Stability Support Apparatus @2023-03-06"]),
