@@ -109,10 +109,20 @@ public struct ImpliedOffices: CorpusStage {
                           let target = state(of: place) else { continue }
                     visits[visitor, default: []].insert(target)
                 }
+                // (The states a sentence puts its meetings in: "met X in Tokyo" makes X no host in
+                // China, wherever else the guest went.)
+                var sites: [Int: Set<EntityID>] = [:]
+                for r in relations where r.predicate == "visited" && r.meetingSite == true {
+                    if let place = r.object.entity(in: mentions), let site = state(of: place) { sites[r.sentence, default: []].insert(site) }
+                }
                 var hostOf: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "metWith" || r.predicate == "hosted" {
                     guard let a = r.subject.entity(in: mentions), let b = r.object.entity(in: mentions) else { continue }
-                    for (host, guest) in [(a, b), (b, a)] { if let states = visits[guest] { hostOf[host, default: []].formUnion(states) } }
+                    for (host, guest) in [(a, b), (b, a)] {
+                        guard var states = visits[guest] else { continue }
+                        if let site = sites[r.sentence] { states.formIntersection(site) }
+                        if !states.isEmpty { hostOf[host, default: []].formUnion(states) }
+                    }
                 }
                 // Visits abroad by the article's own bare-titled officials ("Foreign Minister X left
                 // for Beijing") leave the dateline the home of the others.

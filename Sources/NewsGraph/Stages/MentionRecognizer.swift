@@ -762,9 +762,10 @@ private final class SentenceContext {
                !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }) {
                 return .group
             }
-            // "Houthi leader X", "Kremlin spokesman X", but not "Netanyahu spokesman X".
+            // "Houthi leader X", "Kremlin spokesman X", but not "Netanyahu spokesman X" nor, once
+            // Lee Jae-myung is named, "Lee's chief of staff X" (a surname written first).
             if units[after].tokenStart, lexicon.groupOfficerCues.contains(word: units[after].key), keys.count <= 2,
-               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run) {
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run, firstName: true) {
                 return .group
             }
             // (Unless a name follows: in "Sindhi militant group Sindhudesh Revolutionary Army" the run only describes it.
@@ -1029,8 +1030,9 @@ private final class SentenceContext {
             if !allCaps, run.upperBound < units.count, !units[run.upperBound].barrier, !units[run.upperBound].capitalized,
                lexicon.collectiveNouns.contains(word: units[run.upperBound].key) { return }
             // (So is a word never written in lower case before such a title: "Nato's secretary general, X".)
-            // (Not a person's name the article gave: "Keir Starmer … Starmer's spokesman, X".)
-            let body = allCaps || isBodyName(run.lowerBound) && headsOffice(run.upperBound) && !namesEarlierPerson(run)
+            // (Not a person's name the article gave: "Keir Starmer … Starmer's spokesman, X", "Lee
+            // Jae-myung … Lee's chief of staff X".)
+            let body = allCaps || isBodyName(run.lowerBound) && headsOffice(run.upperBound) && !namesEarlierPerson(run, firstName: true)
             add(run, type: body ? .group : .person, tentative: !(body && headsOffice(run.upperBound)))
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.

@@ -983,8 +983,11 @@ private final class SentenceReading {
         }
     }
 
-    /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign Office").
-    func isStateBody(_ mention: Mention) -> Bool { hasWord(of: x.cues.stateBodyHeads, in: mention) }
+    /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign
+    /// Office") or is a military unit's, which an ordinal opens ("47th Mechanised Brigade").
+    func isStateBody(_ mention: Mention) -> Bool {
+        hasWord(of: x.cues.stateBodyHeads, in: mention) || mention.surface.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
 
     /// Whether a word of the mention's name is one of `words` (hashed in place for ASCII names).
     func hasWord(of words: PhraseSet, in mention: Mention) -> Bool {
@@ -2059,6 +2062,8 @@ private final class SentenceReading {
     /// Whether an agent verb or an attack verb links the subject to the trigger
     /// ("Pakistan conducted air strikes", "Iran struck", "prompting Pakistan to retaliate with strikes").
     func linkedByVerb(from start: Int, to trigger: Range<Int>) -> Bool {
+        // ("Fighters of X (ISWAP) stormed": from past the acronym's parenthesis.)
+        let start = isWord(start, x.closeParenthesis) ? start + 1 : start
         // "Ukraine's military said its drones struck …": a state's forces or body reporting what
         // its forces did.
         // (A date may follow the verb: "said on Saturday its forces had struck", "said on

@@ -25,6 +25,8 @@ struct MentionRecognizerTests {
         // An ordinal opens a military unit's name (a body, a possessor's); "Forces of the" is no part of it.
         .init("Ukraine's 47th Mechanised Brigade held the town. Forces of the 444th Brigade advanced. It was the 21st century.",
               ["47th Mechanised Brigade/Group", "444th Brigade/Group"], absent: ["Forces", "21st"]),
+        // A surname written first, already named in full, is that person's before an office.
+        .init("President Lee Jae-myung spoke. Lee's chief of staff Kang Hoon-sik attended.", ["Kang Hoon-sik/Person"], absent: ["Lee/Group"]),
         // A hall is a place.
         .init("The leaders met at the Great Hall of the People.", ["Great Hall/Place"], absent: ["Great Hall/Person"]),
         // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).

@@ -198,6 +198,12 @@ struct RelationRuleTests {
         .init("Mohamed Hamdan Dagalo, better known as \"Hemedti\", the commander of the Rapid Support Forces, met William Ruto on Tuesday.",
               ["Mohamed Hamdan Dagalo -officialOf-> Rapid Support Forces", "Mohamed Hamdan Dagalo -metWith-> William Ruto @2023-03-07"],
               absent: ["Rapid Support Forces -metWith-> William Ruto"]),
+        // An acronym in parentheses between the agent and its verb.
+        .init("Fighters from the Islamic State West Africa Province (ISWAP) stormed a military base in Maiduguri on Monday.",
+              ["Islamic State West Africa Province -attacked-> Maiduguri @2023-03-06"]),
+        // A welcome, then "the two leaders held a small-group meeting": they met.
+        .init("Lee Jae-myung welcomed Shigeru Ishiba at a hotel in Busan, before the two leaders held a small-group meeting.",
+              ["Lee Jae-myung -hosted-> Shigeru Ishiba", "Lee Jae-myung -metWith-> Shigeru Ishiba"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
@@ -218,6 +224,8 @@ struct RelationRuleTests {
         // A unit an ordinal opens is a body, its own name after "forces of the".
         .init("Forces of the 444th Brigade attacked positions of the Stability Support Apparatus on Monday.",
               ["444th Brigade -attacked-> Stability Support Apparatus @2023-03-06"]),
+        .init("Ukraine's 47th Mechanised Brigade repelled an assault near Pokrovsk on Monday.", ["47th Mechanised Brigade -partOf-> Ukraine"],
+              absent: ["47th Mechanised Brigade -basedIn-> Ukraine"]),
         .init("Antony Blinken, the secretary of state, met Wang Yi.", ["Antony Blinken -metWith-> Wang Yi"]),
         .init("Kenyan President William Ruto held a meeting with his counterpart from Tanzania, Samia Suluhu Hassan, on Friday.",
               ["Samia Suluhu Hassan -metWith-> William Ruto @2023-03-10"], absent: ["Tanzania -metWith-> William Ruto"]),
@@ -1249,6 +1257,9 @@ struct RelationRuleTests {
             "MANILA — Foreign Affairs Secretary Ana Reyes said the Philippines would protest.",
             // A publication line that ends with the place in capitals is a dateline too.
             "Talks\n\nPublished - March 6, 2023 06:15 pm IST - NEW DELHI\n\nExternal Affairs Minister Vijay Rao met reporters. India said so.",
+            // Met by a visitor, but where the sentence says, not in the state the visitor went to next.
+            "BEIJING, Aug 31, 2025 - Prime Minister Arun Dev arrived in China on Saturday and met Premier Li Wen. "
+                + "Dev had arrived from Japan, where he held talks with Prime Minister Kenji Mori in Tokyo on Friday.",
         ])
         let found = triples(graph)
         #expect(found["Ravi Kumar -officialOf-> India"] != nil, "\(found.keys.sorted())")
@@ -1268,6 +1279,7 @@ struct RelationRuleTests {
         #expect(found["Ana Reyes -officialOf-> Philippines"] != nil, "\(found.keys.sorted())")
         #expect(found["Vijay Rao -officialOf-> India"] != nil, "\(found.keys.sorted())")
         #expect(found["Abdi Warsame -officialOf-> Somalia"] != nil && found["Nathan Cole -officialOf-> Somalia"] == nil, "\(found.keys.sorted())")
+        #expect(found["Li Wen -officialOf-> China"] != nil && found["Kenji Mori -officialOf-> China"] == nil, "\(found.keys.sorted())")
         let implied = try #require(graph.relations.first { graph.entity($0.subject)?.name == "Ravi Kumar" && $0.predicate == "officialOf" })
         #expect(implied.confidence < 0.9)
     }
