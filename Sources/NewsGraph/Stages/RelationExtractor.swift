@@ -805,7 +805,12 @@ private final class SentenceReading {
     }
 
     func officeHolder(of state: Int) -> (person: Int, title: String)? {
-        let afterState = endToken(state)
+        var afterState = endToken(state)
+        // "the Taliban administration's defence minister, X": the body's own government, in lower case.
+        if !isPossessive(afterState), let end = lowercaseBodyEnd(from: afterState, heads: x.cues.stateBodyHeads), end == afterState + 1,
+           isPossessive(end) {
+            afterState = end
+        }
         // "Pakistan's military spokesman X", or a demonym before it: "Pakistani military spokesman X".
         let titleStart = isPossessive(afterState) ? afterState + 1 : afterState
         guard titleStart > afterState || mentions[state].canonicalHint != nil && mentions[state].type == .state,

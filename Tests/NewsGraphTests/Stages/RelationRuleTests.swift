@@ -192,6 +192,9 @@ struct RelationRuleTests {
               ["Ali Larijani -officialOf-> Supreme National Security Council", "Ali Larijani -visited-> Beirut @2023-03-04"],
               absent: ["Ali Larijani -officialOf-> Iran"]),
         .init("Ahmed Salem, a spokesman for the Rapid Support Forces, said nothing.", ["Ahmed Salem -officialOf-> Rapid Support Forces"]),
+        // A body's own government in lower case between the body and its officer's title.
+        .init("The Taliban administration's defence minister, Mullah Mohammad Yaqoob, said the ceasefire would hold.",
+              ["Mullah Mohammad Yaqoob -officialOf-> Taliban"]),
         // An alias in apposition ("known as Y") comes between the name and its office.
         .init("Abdulghani al-Kikli, known as Gheniwa, the leader of the Stability Support Apparatus, was killed on Monday.",
               ["Abdulghani al-Kikli -officialOf-> Stability Support Apparatus"]),
