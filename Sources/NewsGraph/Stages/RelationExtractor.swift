@@ -1514,10 +1514,12 @@ private final class SentenceReading {
                 for agent in listed.isEmpty ? [subject] : listed where agent != attacker { pairs.append((agent, attacker)) }
                 return
             }
-            // "On Tuesday, he was also received by X": the one "he" is.
+            // "On Tuesday, he was also received by X": the one "he" is (by each of a list of
+            // people: "by Prime Minister A, Field Marshal B and Minister C").
             if candidates.isEmpty, predicate.objectTypes.contains(.person), let pronoun = pronounBefore(trigger.lowerBound, clause: clause) {
                 if let person = pronounReferent(before: pronoun), mentions[person].type == .person, .mention(person) != subject {
-                    pairs.append((subject, .mention(person)))
+                    let agents = if case let .mention(s) = subject, mentions[s].type == .person { listedPeople(from: s).map { RelationMention.Argument.mention($0) } } else { [subject] }
+                    for agent in agents where agent != .mention(person) { pairs.append((agent, .mention(person))) }
                 }
                 return
             }
@@ -2029,6 +2031,22 @@ private final class SentenceReading {
 
     /// Whether the tokens before a name are only its titles: "the", titles and their
     /// modifiers, capitalised title words, names (a demonym) and possessives.
+    /// The person `first` and those listed after it, each joined by a comma or "and" and
+    /// perhaps titles: "A, Field Marshal B and Interior Minister C".
+    func listedPeople(from first: Int) -> [Int] {
+        var list = [first]
+        var current = first
+        while let next = inSentence.first(where: { firstToken($0) >= endToken(current) && mentions[$0].type == .person }) {
+            let gap = endToken(current)
+            guard isWord(gap, x.comma) || isWord(gap, x.and) else { break }
+            let start = isWord(gap, x.comma) && isWord(gap + 1, x.and) ? gap + 2 : gap + 1
+            guard start <= firstToken(next), isTitleGap(between(start, firstToken(next))) else { break }
+            list.append(next)
+            current = next
+        }
+        return list
+    }
+
     func isTitleGap(_ gap: Range<Int>) -> Bool {
         // (An acronym in parentheses after a body's name: "Agency (IAEA) Director General".)
         gap.allSatisfy { isInMention($0) || isPossessive($0) || tokens[$0].hash == x.the
@@ -2319,7 +2337,13 @@ private final class SentenceReading {
                 return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
             }
         }
-        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) }) else { return [] }
+        // ("signed an agreement in Egypt", "held talks in Islamabad with X": where the parties
+        // met or agreed is none of them.)
+        func isSite(_ m: Int) -> Bool {
+            let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
+            return before >= start && tokens[before].kind == .word && x.cues.sitePrepositions.contains(word: tokens[before].hash)
+        }
+        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0)) }) else { return [] }
         // An attack's object comes before a subordinate clause or a description ("strikes as a
         // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
@@ -2881,6 +2905,18 @@ private final class SentenceReading {
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
     func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>, after: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
+        // "In a separate call, A and B discussed …": the pair right after the fronted phrase.
+        let afterTrigger = isOnDate(trigger.upperBound) ? pastOnDate(trigger.upperBound, clause: range) : trigger.upperBound
+        if before.isEmpty, isWord(afterTrigger, x.comma), trigger.lowerBound - clause.lowerBound <= 5,
+           opensFrontedPhrase(clause, before: trigger.lowerBound) {
+            let comma = afterTrigger
+            let parties = mentions(in: between(comma + 1, range.upperBound)).filter {
+                allowed($0, predicate.subjectTypes) && !isAffiliationOfLater($0, before: range.upperBound)
+            }
+            if parties.count >= 2, firstToken(parties[0]) - comma <= 4, isJoinedByAnd(parties[0], parties[1]) {
+                return (.mention(parties[0]), .mention(parties[1]))
+            }
+        }
         // ("met … between A and B", or a trigger that ends in it: "talks between A and B")
         if isWord(trigger.upperBound, x.between) || isWord(trigger.upperBound - 1, x.between) {
             // (A state or group that only says whose official the next name is, is no party:
@@ -2940,7 +2976,13 @@ private final class SentenceReading {
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
         // parties (of this sentence, else of the article), named by a plural after the last name.
         // (A possessor is no party: "the two leaders spoke at Xi's hotel and agreed".)
-        let afterNames = near.last(where: { !isPossessive(endToken($0)) }).map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
+        // (Nor a name in what they discussed, when the trigger is a verb joined by "and": "the two
+        // leaders discussed Israel's attack on Iran and agreed", not "discussed … under an agreement".)
+        let coordinated = (max(clause.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).contains { tokens[$0].hash == x.and }
+        let topicVerb = !coordinated ? nil
+            : between(clause.lowerBound, trigger.lowerBound).first(where: { tokens[$0].kind == .word && x.cues.topicVerbs.contains(word: tokens[$0].hash) })
+        let afterNames = near.last(where: { name in !isPossessive(endToken(name)) && topicVerb.map { firstToken(name) < $0 } ?? true })
+            .map { max(endToken($0), clause.lowerBound) } ?? clause.lowerBound
         // (Not a verb: "X, who heads the council, held talks with Y".)
         guard between(afterNames, trigger.lowerBound).contains(where: { tokens[$0].kind == .word && x.cues.plurals.contains(word: tokens[$0].hash)
                   && !(tokens[$0 - 1].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0 - 1].hash)) })

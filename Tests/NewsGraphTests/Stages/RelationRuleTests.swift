@@ -207,6 +207,25 @@ struct RelationRuleTests {
         // A welcome, then "the two leaders held a small-group meeting": they met.
         .init("Lee Jae-myung welcomed Shigeru Ishiba at a hotel in Busan, before the two leaders held a small-group meeting.",
               ["Lee Jae-myung -hosted-> Shigeru Ishiba", "Lee Jae-myung -metWith-> Shigeru Ishiba"]),
+        // Where parties agreed or met is none of them.
+        .init("Donald Trump signed a ceasefire agreement in Egypt on Monday.", [], absent: ["Donald Trump -agreedWith-> Egypt"]),
+        .init("Ishaq Dar held talks in Islamabad with Wang Yi on Monday.", ["Ishaq Dar -metWith-> Wang Yi @2023-03-06"]),
+        // A verb joined by "and" after what the two leaders discussed; a trigger inside the topic is none.
+        .init("Shehbaz Sharif received a telephone call from Mohammed bin Salman. During the call, the two leaders discussed Israel's attack on Iran and agreed to remain in close contact.",
+              ["Mohammed bin Salman -agreedWith-> Shehbaz Sharif"]),
+        .init("Hakan Fidan met Ahmed al-Sharaa on Monday. The sides discussed the integration of the SDF into the Syrian army under an agreement signed in March.",
+              ["Ahmed al-Sharaa -metWith-> Hakan Fidan"], absent: ["Ahmed al-Sharaa -agreedWith-> Hakan Fidan"]),
+        // An adverb between the titled subject and its verb; "deplored" condemns.
+        .init("Prime Minister Shehbaz Sharif spoke on Saturday. The prime minister strongly condemned the Israeli strikes.",
+              ["Shehbaz Sharif -condemned-> Israel"]),
+        .init("Bahrain deplored the Israeli strikes on Monday.", ["Bahrain -condemned-> Israel @2023-03-06"]),
+        // "In a phone call, A and B discussed": the pair after the fronted phrase.
+        .init("In a phone call on Monday, Recep Tayyip Erdogan and French President Emmanuel Macron discussed the war.",
+              ["Emmanuel Macron -spokeWith-> Recep Tayyip Erdogan @2023-03-06"]),
+        // Received by a list of people: by each.
+        .init("Prabowo Subianto landed in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, Army chief Asim Munir and Interior Minister Mohsin Naqvi.",
+              ["Shehbaz Sharif -hosted-> Prabowo Subianto @2023-03-06", "Asim Munir -hosted-> Prabowo Subianto @2023-03-06",
+               "Mohsin Naqvi -hosted-> Prabowo Subianto @2023-03-06"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
