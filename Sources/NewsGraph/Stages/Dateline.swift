@@ -21,12 +21,32 @@ enum Dateline {
             // credits no agency.)
             if isHeadline(lineFrom: span.start, bytes: bytes), !isPlaceAndYearLine(after: end, bytes: bytes) { continue }
             let next = bytes[end]
+            // (A comma only before a date, a credit or a dash on the line: "Egypt, Qatar and
+            // Jordan condemned the strike." opens a paragraph, no dateline.)
+            if next == UInt8(ascii: ","), !datelineFollows(after: end, bytes: bytes) { continue }
             if next == UInt8(ascii: ",") || next == UInt8(ascii: "(") || next == UInt8(ascii: "[") || next == UInt8(ascii: "-") || next == 0xE2 { return index }   // (0xE2: an en or em dash)
             if next == UInt8(ascii: ":"), !(span.start..<span.end).contains(where: { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }) {
                 return index
             }
         }
         return nil
+    }
+
+    /// Whether a digit, a parenthesis or a dash comes after `start` on its line before a
+    /// sentence's end: what follows a dateline's place and comma ("KYIV, May 2 (Reuters) -",
+    /// "COLOMBO, Sri Lanka (AP) —").
+    static func datelineFollows(after start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = start + 1
+        while i < min(bytes.count, start + 60), bytes[i] != UInt8(ascii: "\n") {
+            let byte = bytes[i]
+            if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "-") || byte == 0xE2 { return true }
+            // (A sentence's end: a full stop after a word of five letters or more, before a capital; not "Sept. 30".)
+            if byte == UInt8(ascii: "."), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: " "),
+               bytes[i + 2] >= UInt8(ascii: "A") && bytes[i + 2] <= UInt8(ascii: "Z"),
+               i - 5 > start, (i - 5..<i).allSatisfy({ bytes[$0] | 0x20 >= 0x61 && bytes[$0] | 0x20 <= 0x7A }) { return false }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a name in capitals ends its line after " - " or " | ", on a line that also

@@ -2343,6 +2343,15 @@ private final class SentenceReading {
             let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
             return before >= start && tokens[before].kind == .word && x.cues.sitePrepositions.contains(word: tokens[before].hash)
         }
+        // "hosted a dozen foreign leaders in Kyiv, including A, B and C": the people the list names.
+        if predicate.objectTypes.contains(.person),
+           let person = candidates.first(where: { mentions[$0].type == .person && allowed($0, predicate.objectTypes) }),
+           let including = between(i, firstToken(person)).last(where: { isWord($0, x.including) }), isWord(including - 1, x.comma),
+           isTitleGap(between(including + 1, firstToken(person))),
+           between(i, including).contains(where: { tokens[$0].kind == .word && (x.cues.plurals.contains(word: tokens[$0].hash)
+               || x.lexicon.titlePlurals.contains(word: tokens[$0].hash)) }) {
+            return listedPeople(from: person).map { (.mention($0), endToken($0)) }
+        }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0)) }) else { return [] }
         // An attack's object comes before a subordinate clause or a description ("strikes as a
         // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").

@@ -222,6 +222,13 @@ struct RelationRuleTests {
         // "In a phone call, A and B discussed": the pair after the fronted phrase.
         .init("In a phone call on Monday, Recep Tayyip Erdogan and French President Emmanuel Macron discussed the war.",
               ["Emmanuel Macron -spokeWith-> Recep Tayyip Erdogan @2023-03-06"]),
+        // A paragraph that opens with a state and a comma is no dateline when no date, credit or dash follows.
+        .init("Strike\n\nGAZA, Aug 10, 2024 (Reuters) - An Israeli air strike hit a school in Gaza City on Saturday.\n\nEgypt, Qatar and Jordan condemned the strike.",
+              ["Egypt -condemned-> Israel", "Qatar -condemned-> Israel", "Jordan -condemned-> Israel"]),
+        // Hosted a plural "including" a list: each one listed.
+        .init("Volodymyr Zelensky hosted more than a dozen foreign leaders in Kyiv on Monday, including Canadian Prime Minister Justin Trudeau, Spanish Prime Minister Pedro Sanchez and European Commission President Ursula von der Leyen.",
+              ["Volodymyr Zelensky -hosted-> Justin Trudeau @2023-03-06", "Volodymyr Zelensky -hosted-> Pedro Sanchez @2023-03-06",
+               "Volodymyr Zelensky -hosted-> Ursula von der Leyen @2023-03-06"]),
         // Received by a list of people: by each.
         .init("Prabowo Subianto landed in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, Army chief Asim Munir and Interior Minister Mohsin Naqvi.",
               ["Shehbaz Sharif -hosted-> Prabowo Subianto @2023-03-06", "Asim Munir -hosted-> Prabowo Subianto @2023-03-06",
