@@ -12,6 +12,9 @@ public struct DocumentDateFinder: DocumentStage {
     let finder: DateFinder
     /// How many lines from the top a dateline may be.
     let datelineLines = 12
+    /// How many tokens into its line a dateline's date may start, if no credit or dash comes
+    /// before it ("KINGSTOWN, St. Vincent and the Grenadines, Dec 14, 2023": the tenth); else 8.
+    static let datelineDateTokens = 12
     /// How many lines from the top (title and first paragraph) a dated weekday may be.
     static let weekdayLines = 4
 
@@ -56,7 +59,11 @@ public struct DocumentDateFinder: DocumentStage {
             guard bytes.withUnsafeBufferPointer({ Self.hasDigit(head, $0) }) else { continue }
             let slice = Array(bytes[head])
             let tokens = Tokenizer.tokenize(slice)
-            let references = finder.find(in: tokens, 0..<tokens.count, bytes: slice).filter { $0.position < 8 }
+            let references = finder.find(in: tokens, 0..<tokens.count, bytes: slice).filter { reference in
+                // (Further in only while the line is still naming the place: before a credit or a dash.)
+                reference.position < 8 || reference.position < Self.datelineDateTokens && !tokens[..<reference.position].contains(where: { token in
+                    token.kind == .punctuation && [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2].contains(slice[token.span.start]) })
+            }
             if let day = references.lazy.compactMap({ if case let .day(day) = $0.date { day } else { nil } }).first {
                 document.date = day
                 return

@@ -229,6 +229,8 @@ struct RelationRuleTests {
         .init("Volodymyr Zelensky hosted more than a dozen foreign leaders in Kyiv on Monday, including Canadian Prime Minister Justin Trudeau, Spanish Prime Minister Pedro Sanchez and European Commission President Ursula von der Leyen.",
               ["Volodymyr Zelensky -hosted-> Justin Trudeau @2023-03-06", "Volodymyr Zelensky -hosted-> Pedro Sanchez @2023-03-06",
                "Volodymyr Zelensky -hosted-> Ursula von der Leyen @2023-03-06"]),
+        // "flew on to": a visit too.
+        .init("Vladimir Putin flew on to Hanoi on Wednesday for a state visit.", ["Vladimir Putin -visited-> Hanoi @2023-03-08"]),
         // Received by a list of people: by each.
         .init("Prabowo Subianto landed in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, Army chief Asim Munir and Interior Minister Mohsin Naqvi.",
               ["Shehbaz Sharif -hosted-> Prabowo Subianto @2023-03-06", "Asim Munir -hosted-> Prabowo Subianto @2023-03-06",
@@ -1410,6 +1412,7 @@ struct DateTests {
         ("KYIV, Ukraine (AP) — The war began on February 24, 2022, officials recalled.", nil),
         ("ANKARA (AA) - Talks began.\n\nPublished 19.11.2025\n", "2025-11-19"),
         ("ABU DHABI, 12th May, 2025 (WAM) -- The talks began today.", "2025-05-12"),
+        ("Title\n\nKINGSTOWN, St. Vincent and the Grenadines, Dec 14, 2023 (Reuters) - Talks began.", "2023-12-14"),
     ])
     func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
