@@ -92,6 +92,9 @@ public final class Lexicon: Sendable {
     /// Nouns of ships ("the frigate X", "the aircraft carrier Y"): the name right after one is
     /// a vessel's, neither a place nor a person.
     public let vesselNouns: PhraseSet
+    /// Abbreviations that open place names, written with a full stop ("St. Petersburg", "Mt.
+    /// Kenya"): the stop belongs to the name.
+    public let nameAbbreviations: PhraseSet
     public let days: PhraseSet
     public let months: PhraseSet
     /// `stopCapitalized`, `days` and `months` together.
@@ -130,7 +133,7 @@ public final class Lexicon: Sendable {
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
         var operationNouns, namingVerbs: [String]
-        var unitHeads, vesselNouns: [String]
+        var unitHeads, vesselNouns, nameAbbreviations: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -190,6 +193,7 @@ public final class Lexicon: Sendable {
         appositionContinuations = keys(file.appositionContinuations)
         unitHeads = keys(file.unitHeads)
         vesselNouns = keys(file.vesselNouns)
+        nameAbbreviations = keys(file.nameAbbreviations)
         days = keys(file.days)
         months = keys(file.months)
         cityPopulationWithoutContext = file.cityPopulationWithoutContext

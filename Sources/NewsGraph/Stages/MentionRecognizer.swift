@@ -40,7 +40,7 @@ public struct MentionRecognizer: DocumentStage {
         let context = SentenceContext(document: document, lowercaseWords: Self.lowercaseWords(document), recognizer: self)
         for (sentence, range) in document.sentenceTokens.enumerated() {
             Self.units(document, range, suffixes: lexicon.compoundSuffixes, timeDesignators: lexicon.timeDesignators,
-                       unitHeads: lexicon.unitHeads, into: &context.units)
+                       unitHeads: lexicon.unitHeads, nameAbbreviations: lexicon.nameAbbreviations, into: &context.units)
             context.begin(sentence: sentence)
             context.run()
         }
@@ -111,12 +111,12 @@ public struct MentionRecognizer: DocumentStage {
     static let longestJoinedSyllable = 5
 
     static func units(_ document: AnalyzedDocument, _ range: Range<Int>, suffixes: PhraseSet, timeDesignators: PhraseSet,
-                      unitHeads: PhraseSet, into units: inout [Unit]) {
+                      unitHeads: PhraseSet, nameAbbreviations: PhraseSet, into units: inout [Unit]) {
         units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
           document.tokens.withUnsafeBufferPointer { tokens in
-            var ordinalSuffix = -1      // the "th" of an ordinal already in the unit before
+            var ordinalSuffix = -1      // the "th" of an ordinal, or an abbreviation's stop, already in the unit before
             for index in range where index != ordinalSuffix {
                 let token = tokens[index]
                 // "the 47th Mechanised Brigade": an ordinal before a unit's name is one
@@ -141,6 +141,15 @@ public struct MentionRecognizer: DocumentStage {
                     || index > range.lowerBound && tokens[index - 1].kind == .number && timeDesignators.contains(word: token.hash) {
                     units.append(Unit(span: token.span, key: token.hash, capitalized: false, allCaps: false,
                                       token: index, barrier: true, tokenStart: true, tokenEnd: true))
+                    continue
+                }
+                // "St. Petersburg": an abbreviation that opens a name keeps its stop (its key stays the word's).
+                if token.isCapitalized, index + 2 < range.upperBound, nameAbbreviations.contains(word: token.hash),
+                   tokens[index + 1].kind == .punctuation, tokens[index + 1].span.start == token.span.end,
+                   bytes[token.span.end] == UInt8(ascii: "."), tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized {
+                    units.append(Unit(span: Span(token.span.start, token.span.end + 1), key: token.hash, capitalized: true, allCaps: false,
+                                      token: index, barrier: false, tokenStart: true, tokenEnd: true))
+                    ordinalSuffix = index + 1
                     continue
                 }
                 guard hasHyphen else {

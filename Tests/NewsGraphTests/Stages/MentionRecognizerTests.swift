@@ -27,6 +27,9 @@ struct MentionRecognizerTests {
               ["47th Mechanised Brigade/Group", "444th Brigade/Group"], absent: ["Forces", "21st"]),
         // A surname written first, already named in full, is that person's before an office.
         .init("President Lee Jae-myung spoke. Lee's chief of staff Kang Hoon-sik attended.", ["Kang Hoon-sik/Person"], absent: ["Lee/Group"]),
+        // "St." opens a place's name with its stop; "Saint" is no title before one.
+        .init("Putin met Lukashenko in St. Petersburg on Friday. Ali flew to St. Vincent and to Saint Lucia.",
+              ["St. Petersburg/Place", "St. Vincent/State", "Saint Lucia/State"], absent: ["Lucia/Person", "Vincent/Person", "Petersburg/Person"]),
         // A hall is a place.
         .init("The leaders met at the Great Hall of the People.", ["Great Hall/Place"], absent: ["Great Hall/Person"]),
         // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).

@@ -229,6 +229,9 @@ struct RelationRuleTests {
         .init("Volodymyr Zelensky hosted more than a dozen foreign leaders in Kyiv on Monday, including Canadian Prime Minister Justin Trudeau, Spanish Prime Minister Pedro Sanchez and European Commission President Ursula von der Leyen.",
               ["Volodymyr Zelensky -hosted-> Justin Trudeau @2023-03-06", "Volodymyr Zelensky -hosted-> Pedro Sanchez @2023-03-06",
                "Volodymyr Zelensky -hosted-> Ursula von der Leyen @2023-03-06"]),
+        // Talks hosted by X after a place named with "St.": X hosted the two who met.
+        .init("Nicolas Maduro and Irfaan Ali agreed on Thursday not to use force. The two leaders met at the airport in Argyle, on the island of St. Vincent, in talks hosted by Prime Minister Ralph Gonsalves.",
+              ["Ralph Gonsalves -hosted-> Nicolas Maduro", "Ralph Gonsalves -hosted-> Irfaan Ali"]),
         // "flew on to": a visit too.
         .init("Vladimir Putin flew on to Hanoi on Wednesday for a state visit.", ["Vladimir Putin -visited-> Hanoi @2023-03-08"]),
         // Received by a list of people: by each.

@@ -39,7 +39,9 @@ EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US"
                   "EC": ["Ecuadorian"], "CV": ["Cape Verdean"], "MV": ["Maldivian"], "SI": ["Slovenian"], "KM": ["Comorian"],
                   "SR": ["Surinamese"]}
 EXTRA_NAMES = {"US": ["U.S.", "U.S.A.", "USA", "America"], "GB": ["U.K.", "Britain"], "AE": ["U.A.E."], "KR": ["ROK"], "KP": ["DPRK"],
-               "CG": ["Congo Republic"]}
+               "CG": ["Congo Republic"],
+               # The short names news gives island states ("talks in St. Vincent").
+               "VC": ["Saint Vincent", "St. Vincent"], "KN": ["Saint Kitts", "St. Kitts"]}
 # A short name two countries share, given to the one English news means by it (AP and
 # Reuters style: "Congo" is the Democratic Republic of the Congo, its neighbour "Congo
 # Republic"); the other keeps its longer names.
