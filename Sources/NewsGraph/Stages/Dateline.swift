@@ -39,7 +39,7 @@ enum Dateline {
         var i = start + 1
         while i < min(bytes.count, start + 60), bytes[i] != UInt8(ascii: "\n") {
             let byte = bytes[i]
-            if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "-") || byte == 0xE2 { return true }
+            if UTF8Scalars.isDigit(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "-") || byte == 0xE2 { return true }
             // (A sentence's end: a full stop after a word of five letters or more, before a capital; not "Sept. 30".)
             if byte == UInt8(ascii: "."), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: " "),
                bytes[i + 2] >= UInt8(ascii: "A") && bytes[i + 2] <= UInt8(ascii: "Z"),

@@ -404,7 +404,7 @@ private final class SentenceContext {
             }
             guard next < units.count, !units[next].barrier, units[next].capitalized else { break }
             // ("Forces of the 444th Brigade": a unit opened by an ordinal is a name of its own.)
-            if Self.isDigit(document.bytes[units[next].span.start]) { break }
+            if UTF8Scalars.isDigit(document.bytes[units[next].span.start]) { break }
             if lexicon.connectors.contains(word: unit.key) { end = next; continue }
             // "Ministry of Foreign Affairs", "Strait of Hormuz", "Line of Control" (a place's head
             // only as the run's one word: "the Sambisa Forest of Borno State" is two places).
@@ -496,7 +496,7 @@ private final class SentenceContext {
             return false
         }
         // "the 47th Mechanised Brigade": an ordinal opens a military unit's name.
-        if Self.isDigit(document.bytes[units[run.lowerBound].span.start]) {
+        if UTF8Scalars.isDigit(document.bytes[units[run.lowerBound].span.start]) {
             add(run, type: .group, affiliation: possessor(before: whole.lowerBound))
             return false
         }
@@ -866,8 +866,6 @@ private final class SentenceContext {
         }
         return false
     }
-
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
     /// list separator ("," "and" ", and"), so it is listed with that place.

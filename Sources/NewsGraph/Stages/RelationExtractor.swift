@@ -991,7 +991,7 @@ private final class SentenceReading {
     /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign
     /// Office") or is a military unit's, which an ordinal opens ("47th Mechanised Brigade").
     func isStateBody(_ mention: Mention) -> Bool {
-        hasWord(of: x.cues.stateBodyHeads, in: mention) || mention.surface.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        hasWord(of: x.cues.stateBodyHeads, in: mention) || mention.surface.utf8.first.map(UTF8Scalars.isDigit) == true
     }
 
     /// Whether a word of the mention's name is one of `words` (hashed in place for ASCII names).
