@@ -116,8 +116,8 @@ public struct MentionRecognizer: DocumentStage {
         units.reserveCapacity(range.count)
         document.bytes.withUnsafeBufferPointer { bytes in
           document.tokens.withUnsafeBufferPointer { tokens in
-            var ordinalSuffix = -1      // the "th" of an ordinal, or an abbreviation's stop, already in the unit before
-            for index in range where index != ordinalSuffix {
+            var absorbed = -1      // a token the unit before took in: an ordinal's "th", an abbreviation's stop
+            for index in range where index != absorbed {
                 let token = tokens[index]
                 // "the 47th Mechanised Brigade": an ordinal before a unit's name is one
                 // capitalised word of that name.
@@ -125,7 +125,7 @@ public struct MentionRecognizer: DocumentStage {
                     let span = Span(token.span.start, end)
                     units.append(Unit(span: span, key: WordHash.word(bytes, span.start..<span.end), capitalized: true, allCaps: false,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
-                    ordinalSuffix = index + 1
+                    absorbed = index + 1
                     continue
                 }
                 guard token.kind == .word else {
@@ -150,7 +150,7 @@ public struct MentionRecognizer: DocumentStage {
                    tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized, nameAbbreviations.contains(word: token.hash) {
                     units.append(Unit(span: Span(token.span.start, token.span.end + 1), key: token.hash, capitalized: true, allCaps: false,
                                       token: index, barrier: false, tokenStart: true, tokenEnd: true))
-                    ordinalSuffix = index + 1
+                    absorbed = index + 1
                     continue
                 }
                 guard hasHyphen else {
@@ -848,24 +848,21 @@ private final class SentenceContext {
 
     /// Whether the words right before unit `i` say a place follows ("the city of", "the
     /// outskirts of").
-    func hasPlaceCue(before i: Int) -> Bool {
+    func hasPlaceCue(before i: Int) -> Bool { endsPhrase(of: lexicon.placeCues, before: i, lowercase: false) }
+
+    /// Whether the words right before unit `i` are one of `phrases` (only lower-case words, if
+    /// `lowercase`).
+    func endsPhrase(of phrases: PhraseSet, before i: Int, lowercase: Bool) -> Bool {
         var n = 1
-        while n <= lexicon.placeCues.longest, i - n >= 0, !units[i - n].barrier {
-            if lexicon.placeCues.contains(phrase: phraseHash((i - n)..<i)) { return true }
+        while n <= phrases.longest, i - n >= 0, !units[i - n].barrier, !(lowercase && units[i - n].capitalized) {
+            if phrases.contains(phrase: phraseHash((i - n)..<i)) { return true }
             n += 1
         }
         return false
     }
 
     /// Whether a vessel noun ("frigate", "aircraft carrier") comes right before unit `i`.
-    func isAfterVesselNoun(_ i: Int) -> Bool {
-        var n = 1
-        while n <= lexicon.vesselNouns.longest, i - n >= 0, !units[i - n].barrier, !units[i - n].capitalized {
-            if lexicon.vesselNouns.contains(phrase: phraseHash((i - n)..<i)) { return true }
-            n += 1
-        }
-        return false
-    }
+    func isAfterVesselNoun(_ i: Int) -> Bool { endsPhrase(of: lexicon.vesselNouns, before: i, lowercase: true) }
 
     /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
     /// list separator ("," "and" ", and"), so it is listed with that place.

@@ -2914,7 +2914,7 @@ private final class SentenceReading {
     /// For symmetric predicates: "between A and B", "A and B agreed", "both ministers agreed".
     func symmetricPair(_ predicate: RelationRules.PredicateRule, trigger: Range<Int>, clause: Range<Int>, before: ArraySlice<Int>, after: ArraySlice<Int>)
         -> (RelationMention.Argument, RelationMention.Argument)? {
-        // "In a separate call, A and B discussed …": the pair right after the fronted phrase.
+        // "In a phone call on Monday, A and B discussed …": the pair right after the fronted phrase.
         let afterTrigger = isOnDate(trigger.upperBound) ? pastOnDate(trigger.upperBound, clause: range) : trigger.upperBound
         if before.isEmpty, isWord(afterTrigger, x.comma), trigger.lowerBound - clause.lowerBound <= 5,
            opensFrontedPhrase(clause, before: trigger.lowerBound) {
