@@ -92,6 +92,9 @@ public final class Lexicon: Sendable {
     /// Nouns of ships ("the frigate X", "the aircraft carrier Y"): the name right after one is
     /// a vessel's, neither a place nor a person.
     public let vesselNouns: PhraseSet
+    /// Nouns of a town that a larger place may describe ("the Red Sea city", "the Black Sea
+    /// port"): the place is then no town of its own.
+    public let settlementNouns: PhraseSet
     /// Abbreviations that open place names, written with a full stop ("St. Petersburg", "Mt.
     /// Kenya"): the stop belongs to the name.
     public let nameAbbreviations: PhraseSet
@@ -133,7 +136,7 @@ public final class Lexicon: Sendable {
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
         var operationNouns, namingVerbs: [String]
-        var unitHeads, vesselNouns, nameAbbreviations: [String]
+        var unitHeads, vesselNouns, settlementNouns, nameAbbreviations: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -193,6 +196,7 @@ public final class Lexicon: Sendable {
         appositionContinuations = keys(file.appositionContinuations)
         unitHeads = keys(file.unitHeads)
         vesselNouns = keys(file.vesselNouns)
+        settlementNouns = keys(file.settlementNouns)
         nameAbbreviations = keys(file.nameAbbreviations)
         days = keys(file.days)
         months = keys(file.months)

@@ -22,6 +22,9 @@ public final class RelationCues: Sendable {
     /// violation of Syrian sovereignty", "strikes *after* Hamas fired"): its object comes before
     /// ("as" only before "a" or "an").
     public let subordinators: PhraseSet
+    /// Words before a participle that shares the sentence's subject ("X was welcomed by Y
+    /// *before* holding talks with Z": X held them).
+    public let participleSubordinators: PhraseSet
     /// Participles that, after a name and a hyphen or before "by", "to" or "with" and a name,
     /// make that name describe another ("M23 rebels *backed by* Rwanda captured …", "the
     /// Al-Qaeda-*linked* group stormed …"): it is not the verb's subject.
@@ -188,7 +191,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -218,6 +221,7 @@ public final class RelationCues: Sendable {
         presentEventVerbs = PhraseSet(file.presentEventVerbs)
         deedsOfForces = PhraseSet(file.deedsOfForces)
         subordinators = PhraseSet(file.subordinators)
+        participleSubordinators = PhraseSet(file.participleSubordinators)
         modifierParticiples = PhraseSet(file.modifierParticiples)
         prospectiveWords = PhraseSet(file.prospectiveWords)
         responsibilityClaims = PhraseSet(file.responsibilityClaims)

@@ -578,7 +578,9 @@ private final class SentenceContext {
         // Minister X" when "Saudi" is unknown): the title and name still count.
         if titleEnd(at: rest.lowerBound, limit: rest.upperBound) == nil,
            let offset = (1...2).first(where: { rest.lowerBound + $0 < rest.upperBound && titleEnd(at: rest.lowerBound + $0, limit: rest.upperBound) != nil }),
-           !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key) {
+           !lexicon.isCommonWord(units[rest.lowerBound + offset].key) || lexicon.titles.contains(word: units[rest.lowerBound + offset].key),
+           // (Not a title's modifier inside a place's name: "Papua New Guinea".)
+           gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound).map({ $0.0 > rest.lowerBound + offset }) != true {
             // An unknown acronym before a title is the office's organisation ("NATO Secretary-General X");
             // so is a word the article never writes in lower case, unless it reads as an adjective
             // of a people ("Nato Secretary General X", not "Scottish First Minister X").
@@ -888,6 +890,8 @@ private final class SentenceContext {
     /// The run with a following lower-case place head that belongs to the name
     /// ("Kurdish region", "Bagram airbase"); heads like "province" stay outside.
     func withKeptPlaceHead(_ run: Range<Int>) -> Range<Int> {
+        // (Not after a name that has its own head: "the Black Sea port" is a port on that sea.)
+        if lexicon.placeHeads.contains(word: units[run.upperBound - 1].key) { return run }
         for length in [2, 1] where run.upperBound + length <= units.count {
             let head = (run.upperBound..<(run.upperBound + length))
             guard head.allSatisfy({ !units[$0].barrier && !units[$0].capitalized }) else { continue }

@@ -1102,7 +1102,8 @@ private final class SentenceReading {
             if trigger.mutual {
                 mutualArguments(for: predicate, trigger: position..<end, clause: clause)
             } else {
-                arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause, subject: backSubject)
+                arguments(for: predicate, trigger: position..<triggerEnd, passive: passive, clause: clause,
+                          subject: backSubject ?? (passive ? nil : participleSubject(at: position, predicate: predicate)))
             }
             // ("X met Y on Thursday. The two ministers agreed …": the day of the parties' meeting.)
             if dates.isEmpty, partiesReferredBack, let earlier = referredDate { when = earlier }
@@ -1139,6 +1140,29 @@ private final class SentenceReading {
             if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
             if predicate === x.metWith { meetingSite(pairs, after: triggerEnd, clause: clause, when: when) }
         }
+    }
+
+    /// The sentence's subject, which a participle right after a subordinator shares ("X was
+    /// welcomed by Y before holding talks with Z", "X met Y on Monday after visiting Z": X):
+    /// the first name that may be the predicate's subject, after the last reporting verb
+    /// before the participle ("Y said X met him before …"), and not after a preposition.
+    /// (The participle may be the trigger's or a verb a few words before it: "holding talks with".)
+    func participleSubject(at position: Int, predicate: RelationRules.PredicateRule) -> RelationMention.Argument? {
+        // (The participle may come a few words before a noun trigger: "before holding talks with".)
+        var verb = position
+        while verb > position - 3, verb - 1 > range.lowerBound, !text(verb..<verb + 1).hasSuffix("ing"), tokens[verb - 1].kind == .word,
+              !tokens[verb - 1].isCapitalized { verb -= 1 }
+        let opener = verb - 1
+        guard opener > range.lowerBound, tokens[verb].kind == .word, tokens[opener].kind == .word,
+              x.cues.participleSubordinators.contains(word: tokens[opener].hash), text(verb..<verb + 1).hasSuffix("ing") else { return nil }
+        var start = range.lowerBound
+        for i in range.lowerBound..<opener where tokens[i].kind == .word && x.cues.reportingVerbs.contains(word: tokens[i].hash) { start = i + 1 }
+        // (Not inside a relative clause: "X met Y, who hosted him after visiting Z".)
+        if between(start, opener).contains(where: { tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) }) { return nil }
+        return mentions(in: between(start, opener)).first { m in
+            m != datelinePlace && allowed(m, predicate.subjectTypes) && !isAffiliationOfLater(m, before: opener) && !isParenthesized(m)
+                && reader?.followsPreposition(mentions[m].span) != true
+        }.map { .mention($0) }
     }
 
     /// "X held talks with Y in Beijing": each person of the meeting may have travelled to
@@ -1584,7 +1608,7 @@ private final class SentenceReading {
             }
             return
         }
-        if predicate.symmetric, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
+        if predicate.symmetric, given == nil, let pair = symmetricPair(predicate, trigger: trigger, clause: clause, before: before, after: after) {
             // (The list's earlier members, each before a comma: "A, B and C".)
             var parties = [pair.0, pair.1]
             if case let .mention(first) = pair.0, case let .mention(second) = pair.1, isJoinedByAnd(first, second) || isHeadline {
@@ -2385,6 +2409,14 @@ private final class SentenceReading {
             let next = endToken(first) + 1
             if next >= clause.upperBound || tokens[next].kind != .word || isWord(next, x.and) || x.prepositions.contains(word: tokens[next].hash) { return [] }
         }
+        // "attacks on the Red Sea city", "struck the Black Sea port": a place that describes
+        // the town the noun refers to, which is the last place the sentence named before.
+        if predicate.frame == .attack, mentions[first].type == .place, isAttributive(first),
+           x.lexicon.settlementNouns.contains(word: tokens[endToken(first)].hash), !isWord(endToken(first) + 1, x.of) {
+            guard let town = inSentence.last(where: { firstToken($0) < start && mentions[$0].type == .place && !isAttributive($0) && $0 != datelinePlace })
+            else { return [] }
+            return [(.mention(town), endToken(first) + 1)]
+        }
         // "met Ukraine's demands": fulfilled, not a meeting.
         if predicate.symmetric, isPossessive(endToken(first)), endToken(first) + 1 < clause.upperBound,
            x.cues.fulfilledNouns.contains(word: tokens[endToken(first) + 1].hash) {
@@ -2417,9 +2449,12 @@ private final class SentenceReading {
            !(predicate === x.visited && (mentions[first].type == .place || mentions[first].type == .state)
              && isSiteGap(between(i, firstToken(first)))) { return [] }
         var chosen = first
-        // "the Black Sea port of Novorossiysk": the place named after "of".
-        if mentions[first].type == .place, isWord(endToken(first), x.of),
-           let named = candidates.first(where: { firstToken($0) == endToken(first) + 1 && mentions[$0].type == .place }) {
+        // "the Black Sea port of Novorossiysk", "the Red Sea city of Jeddah": the place named
+        // after "of" (past a noun of a town).
+        var of = endToken(first)
+        if of < clause.upperBound, tokens[of].kind == .word, x.lexicon.settlementNouns.contains(word: tokens[of].hash) { of += 1 }
+        if mentions[first].type == .place, isWord(of, x.of),
+           let named = candidates.first(where: { firstToken($0) == of + 1 && mentions[$0].type == .place }) {
             chosen = named
         }
         // "the southern Somali port city of Kismayo": a demonym, lower-case words of a kind of

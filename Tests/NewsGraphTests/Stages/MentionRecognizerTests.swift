@@ -30,6 +30,11 @@ struct MentionRecognizerTests {
         // "St." opens a place's name with its stop; "Saint" is no title before one.
         .init("Putin met Lukashenko in St. Petersburg on Friday. Ali flew to St. Vincent and to Saint Lucia.",
               ["St. Petersburg/Place", "St. Vincent/State", "Saint Lucia/State"], absent: ["Lucia/Person", "Vincent/Person", "Petersburg/Person"]),
+        // A title's modifier inside a state's name ("New") opens no title.
+        .init("Anthony Albanese and his Papua New Guinea counterpart James Marape met. He flew to Papua New Guinea.",
+              ["Papua New Guinea/State", "James Marape/Person"], absent: ["Guinea/State", "Papua/Place"]),
+        // A place head after a name with its own head is no part of it.
+        .init("Drones attacked the Black Sea port on Tuesday. Jets struck Hodeidah port.", ["Black Sea/Place", "Hodeidah port/Place"], absent: ["Black Sea port"]),
         // A hall is a place.
         .init("The leaders met at the Great Hall of the People.", ["Great Hall/Place"], absent: ["Great Hall/Person"]),
         // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).

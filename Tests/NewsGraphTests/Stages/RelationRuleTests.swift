@@ -238,6 +238,17 @@ struct RelationRuleTests {
         .init("Prabowo Subianto landed in Islamabad on Monday. He was received by Prime Minister Shehbaz Sharif, Army chief Asim Munir and Interior Minister Mohsin Naqvi.",
               ["Shehbaz Sharif -hosted-> Prabowo Subianto @2023-03-06", "Asim Munir -hosted-> Prabowo Subianto @2023-03-06",
                "Mohsin Naqvi -hosted-> Prabowo Subianto @2023-03-06"]),
+        // A participle after "before"/"after" shares the sentence's subject, passive or not
+        // (not inside a relative clause, nor the subject of a reported clause's reporter).
+        .init("Emmanuel Macron was welcomed on Monday by President Luong Cuong, before holding talks with General Secretary To Lam.",
+              ["Emmanuel Macron -metWith-> To Lam @2023-03-06", "Luong Cuong -hosted-> Emmanuel Macron @2023-03-06"],
+              absent: ["Luong Cuong -metWith-> To Lam"]),
+        .init("Emmanuel Macron met President Luong Cuong on Monday, after holding phone talks with Prime Minister Anthony Albanese.",
+              ["Anthony Albanese -spokeWith-> Emmanuel Macron"], absent: ["Anthony Albanese -spokeWith-> Luong Cuong"]),
+        // A place that describes a town ("the Red Sea city") is no target: the town named before is.
+        .init("Drones struck the airport in Port Sudan on Tuesday, the third day of attacks on the Red Sea city. The army blamed the Rapid Support Forces (RSF).",
+              ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"], absent: ["Rapid Support Forces -attacked-> Red Sea"]),
+        .init("Russian drones attacked the Black Sea port on Tuesday.", [], absent: ["Russia -attacked-> Black Sea", "Russia -attacked-> Black Sea port"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
