@@ -708,8 +708,9 @@ private final class SentenceContext {
     /// word ("militant group Name", "rebels Name").
     func namedAfter(_ i: Int) -> Bool {
         var j = i + 1
-        // (Past one lower-case word, not a preposition: "the X movement in Yemen" names a place after.)
-        if j < units.count, !units[j].barrier, !units[j].capitalized, !lexicon.locativePrepositions.contains(word: units[j].key) { j += 1 }
+        // (Past one more word of a body: "militant group X"; not a verb, "X rebels seized Goma",
+        // nor a preposition, "the X movement in Yemen" names a place after.)
+        if j < units.count, !units[j].barrier, !units[j].capitalized, lexicon.groupSuffixCues.contains(word: units[j].key) { j += 1 }
         return j < units.count && !units[j].barrier && units[j].capitalized && units[j].tokenStart
     }
 

@@ -35,6 +35,8 @@ struct MentionRecognizerTests {
               ["Papua New Guinea/State", "James Marape/Person"], absent: ["Guinea/State", "Papua/Place"]),
         // A place head after a name with its own head is no part of it.
         .init("Drones attacked the Black Sea port on Tuesday. Jets struck Hodeidah port.", ["Black Sea/Place", "Hodeidah port/Place"], absent: ["Black Sea port"]),
+        // A name before "rebels" and a verb is a body's (the verb is no descriptor of a name after it).
+        .init("Officials said M23 rebels seized Goma.", ["M23/Group", "Goma/Place"], absent: ["M23/Person"]),
         // A hall is a place.
         .init("The leaders met at the Great Hall of the People.", ["Great Hall/Place"], absent: ["Great Hall/Person"]),
         // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).

@@ -249,6 +249,9 @@ struct RelationRuleTests {
         .init("Drones struck the airport in Port Sudan on Tuesday, the third day of attacks on the Red Sea city. The army blamed the Rapid Support Forces (RSF).",
               ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"], absent: ["Rapid Support Forces -attacked-> Red Sea"]),
         .init("Russian drones attacked the Black Sea port on Tuesday.", [], absent: ["Russia -attacked-> Black Sea", "Russia -attacked-> Black Sea port"]),
+        // A relative clause opened by "whom" between the agent and the verb.
+        .init("M23 rebels, whom the United Nations says are backed by Rwanda, seized Goma in January and Bukavu in February.",
+              ["M23 -attacked-> Goma", "M23 -attacked-> Bukavu"], absent: ["Rwanda -attacked-> Goma", "United Nations -attacked-> Goma"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
