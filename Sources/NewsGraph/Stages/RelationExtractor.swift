@@ -55,7 +55,7 @@ final class RelationRules: Sendable {
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well"), such = WordHash.word("such")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
-    let under = WordHash.word("under")
+    let under = WordHash.word("under"), that = WordHash.word("that")
     /// "X, (also) known as Y,": an alias in apposition, and the adverbs that may open it.
     let known = WordHash.word("known"), aliasAdverbs = PhraseSet(["also", "better", "widely", "popularly", "locally", "commonly"])
     let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
@@ -3346,6 +3346,9 @@ private final class SentenceReading {
     /// What the words from the clause's start to `position` refer back to: an attack just
     /// told ("the strikes", by its agent) or an operation ("the operation": the last named).
     func backReference(before position: Int, clause: Range<Int>) -> (subject: RelationMention.Argument, isAttack: Bool, when: DateReference?)? {
+        // (Or a reported clause's: "X told reporters that the strikes targeted Y".)
+        let start = between(clause.lowerBound, position).last(where: { isWord($0, x.that) }).map { $0 + 1 } ?? clause.lowerBound
+        let clause = start..<clause.upperBound
         if let noun = attackNoun(from: clause.lowerBound, clause: clause), noun == position - 1,
            let attack = attack(named: stem(of: noun)) ?? lastAttack() {
             return (attack.agent, true, attack.when)

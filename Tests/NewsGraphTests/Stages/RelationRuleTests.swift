@@ -252,6 +252,9 @@ struct RelationRuleTests {
         // A relative clause opened by "whom" between the agent and the verb.
         .init("M23 rebels, whom the United Nations says are backed by Rwanda, seized Goma in January and Bukavu in February.",
               ["M23 -attacked-> Goma", "M23 -attacked-> Bukavu"], absent: ["Rwanda -attacked-> Goma", "United Nations -attacked-> Goma"]),
+        // "The strikes targeted X" reported after "that", past a place the report names.
+        .init("India launched strikes on Pakistan on Wednesday. Vikram Misri said in New Delhi that the strikes targeted camps of Lashkar-e-Taiba.",
+              ["India -attacked-> Lashkar-e-Taiba @2023-03-08"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
