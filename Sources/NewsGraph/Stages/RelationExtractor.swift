@@ -216,7 +216,16 @@ extension Mention {
     /// have one, else one name (with `surname`, also a full name and its last word).
     func namesSame(as other: Mention, surname: Bool = false) -> Bool {
         if let entry = gazetteerEntry, let otherEntry = other.gazetteerEntry { return entry == otherEntry }
-        return surface == other.surface || surname && (surface.hasSuffix(" " + other.surface) || other.surface.hasSuffix(" " + surface))
+        return surface == other.surface || surname && (Self.endsWithSurname(surface, other.surface) || Self.endsWithSurname(other.surface, surface))
+    }
+
+    /// Whether `full` ends with the word `surname`, alone or after a lower-case particle and a
+    /// hyphen ("Mohammed Shia al-Sudani" and "Sudani").
+    static func endsWithSurname(_ full: String, _ surname: String) -> Bool {
+        if full.hasSuffix(" " + surname) { return true }
+        guard full.hasSuffix("-" + surname) else { return false }
+        let particle = full.dropLast(surname.count + 1).split(separator: " ").last ?? ""
+        return !particle.isEmpty && particle.allSatisfy(\.isLowercase)
     }
 }
 
@@ -466,6 +475,9 @@ private final class SentenceReading {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The parties of this sentence's last meeting of more than two.
     var lastGroup: [RelationMention.Argument]?
+    /// The group a plural with a count made the subject of this sentence's last trigger
+    /// ("The four leaders held talks with X and then spoke with Y": the four, both times).
+    private var groupSubject: [RelationMention.Argument]?
     /// The subject of the sentence's last relation read from a trigger, for a verb joined
     /// to it by "and" ("X visited Y and held talks with Z").
     private var lastTriggerSubject: RelationMention.Argument?
@@ -550,6 +562,7 @@ private final class SentenceReading {
         conductedOperation = false
         lastParties = nil
         lastGroup = nil
+        groupSubject = nil
         clauses.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         for i in clauseBreaks where i > start {
@@ -979,6 +992,14 @@ private final class SentenceReading {
     func counterpartAppositions() {
         for state in inSentence where mentions[state].type == .state && isCounterpartState(state) {
             let clause = clause(containing: firstToken(state))
+            // "his Burkinabe and Nigerien counterparts, A and B": each state's, in order.
+            if let (first, second) = pairedCounterparts(second: state, clause: clause) {
+                if let people = apposedPair(after: endToken(state) + 1, clause: clause), x.officialOf != nil {
+                    addOffice(people.0, in: first, role: nil, confidence: 0.8)
+                    addOffice(people.1, in: second, role: nil, confidence: 0.8)
+                }
+                continue
+            }
             let named = pastTitles(endToken(state) + 1)
             let person = apposition(after: endToken(state) + 1, clause: clause)
                 ?? inSentence.first { firstToken($0) == named && mentions[$0].type == .person && !mentions[$0].tentative }
@@ -986,6 +1007,34 @@ private final class SentenceReading {
                 addOffice(person, in: state, role: nil, confidence: 0.8)
             }
         }
+    }
+
+    /// The names of a list that ends with `last` ("A, B, C and D", titles allowed before
+    /// each), of its type, in order; just `last` when no "and" joins it to one before.
+    func listEnding(at last: Int) -> [Int] {
+        guard let partner = inSentence.last(where: { endToken($0) < firstToken(last) && mentions[$0].type == mentions[last].type }),
+              isJoinedByAnd(partner, last) else { return [last] }
+        var list = [partner, last]
+        while let earlier = inSentence.last(where: { endToken($0) < firstToken(list[0]) && mentions[$0].type == mentions[last].type }),
+              isWord(endToken(earlier), x.comma), isTitleGap(between(endToken(earlier) + 1, firstToken(list[0]))) {
+            list.insert(earlier, at: 0)
+        }
+        return list
+    }
+
+    /// "his Thai and Cambodian counterparts": the two states, when `second` is the one before
+    /// the counterpart word and another state is joined to it by "and".
+    func pairedCounterparts(second: Int, clause: Range<Int>) -> (Int, Int)? {
+        guard let first = inSentence.last(where: { endToken($0) < firstToken(second) }), mentions[first].type == .state,
+              endToken(first) + 1 == firstToken(second), isWord(endToken(first), x.and), clause.contains(firstToken(first)) else { return nil }
+        return (first, second)
+    }
+
+    /// ", A and B": two people in apposition after token `i` (a comma), joined by "and".
+    func apposedPair(after i: Int, clause: Range<Int>) -> (Int, Int)? {
+        guard let a = apposition(after: i, clause: clause), isWord(endToken(a), x.and),
+              let b = inSentence.first(where: { firstToken($0) > endToken(a) }), mentions[b].type == .person, isJoinedByAnd(a, b) else { return nil }
+        return (a, b)
     }
 
     /// Whether a group's name has the head of a state body ("Ministry of Defence", "Army", "Foreign
@@ -1148,13 +1197,7 @@ private final class SentenceReading {
     /// before the participle ("Y said X met him before …"), and not after a preposition.
     /// (The participle may be the trigger's or a verb a few words before it: "holding talks with".)
     func participleSubject(at position: Int, predicate: RelationRules.PredicateRule) -> RelationMention.Argument? {
-        // (The participle may come a few words before a noun trigger: "before holding talks with".)
-        var verb = position
-        while verb > position - 3, verb - 1 > range.lowerBound, !text(verb..<verb + 1).hasSuffix("ing"), tokens[verb - 1].kind == .word,
-              !tokens[verb - 1].isCapitalized { verb -= 1 }
-        let opener = verb - 1
-        guard opener > range.lowerBound, tokens[verb].kind == .word, tokens[opener].kind == .word,
-              x.cues.participleSubordinators.contains(word: tokens[opener].hash), text(verb..<verb + 1).hasSuffix("ing") else { return nil }
+        guard let opener = participleOpener(at: position) else { return nil }
         var start = range.lowerBound
         for i in range.lowerBound..<opener where tokens[i].kind == .word && x.cues.reportingVerbs.contains(word: tokens[i].hash) { start = i + 1 }
         // (Not inside a relative clause: "X met Y, who hosted him after visiting Z".)
@@ -1163,6 +1206,22 @@ private final class SentenceReading {
             m != datelinePlace && allowed(m, predicate.subjectTypes) && !isAffiliationOfLater(m, before: opener) && !isParenthesized(m)
                 && reader?.followsPreposition(mentions[m].span) != true
         }.map { .mention($0) }
+    }
+
+    /// The subordinator ("before", "after", "while") right before the participle of the
+    /// trigger at `position`: the trigger's own ("before meeting", "before traveling to") or a
+    /// verb a few words before it ("before holding talks with").
+    func participleOpener(at position: Int) -> Int? {
+        var verb = position
+        if tokens[position].kind == .word, x.cues.participleSubordinators.contains(word: tokens[position].hash), position + 1 < range.upperBound {
+            verb = position + 1
+        }
+        while verb > position - 3, verb - 1 > range.lowerBound, !text(verb..<verb + 1).hasSuffix("ing"), tokens[verb - 1].kind == .word,
+              !tokens[verb - 1].isCapitalized { verb -= 1 }
+        let opener = verb - 1
+        guard opener > range.lowerBound, tokens[verb].kind == .word, tokens[opener].kind == .word,
+              x.cues.participleSubordinators.contains(word: tokens[opener].hash), text(verb..<verb + 1).hasSuffix("ing") else { return nil }
+        return opener
     }
 
     /// "X held talks with Y in Beijing": each person of the meeting may have travelled to
@@ -1320,6 +1379,9 @@ private final class SentenceReading {
         var purpose = position - 1
         if isArticle(purpose) || purpose >= clause.lowerBound && x.his.contains(word: tokens[purpose].hash) { purpose -= 1 }
         if isWord(purpose, x.forWord), (clause.lowerBound..<purpose).contains(where: isNegator) { return true }
+        // "is scheduled to visit Tokyo before traveling to Seoul": so does a participle after
+        // "before" or "after", the verb it follows.
+        if let opener = participleOpener(at: position), (clause.lowerBound..<opener).contains(where: isNegator) { return true }
         // "will hold the 15th India-Japan Annual Summit with X": the verb whose object the event
         // is, a few words back, has a modal right before it.
         if let verb = (max(clause.lowerBound, position - 8)..<position).last(where: {
@@ -1548,10 +1610,12 @@ private final class SentenceReading {
                 return
             }
             if let object = candidates.last(where: { mentions[$0].type == .person }) ?? candidates.last {
-                // "A and B signed …, hosted by C": both were hosted.
-                if let partner = before.last(where: { firstToken($0) < firstToken(object) && mentions[$0].type == mentions[object].type }),
-                   isJoinedByAnd(partner, object) {
-                    pairs.append((subject, .mention(partner)))
+                // "A and B signed …, hosted by C": both were hosted ("A, B, C and D … were greeted
+                // by X": each, a group for "the four leaders").
+                let list = listEnding(at: object)
+                if list.count >= 2 {
+                    for partner in list.dropLast() { pairs.append((subject, .mention(partner))) }
+                    if list.count >= 3 { lastGroup = list.map { .mention($0) } }
                 } else if mentions[object].type == .person, case let .mention(s) = subject, mentions[s].type == .person {
                     lastParties = (subject, .mention(object))     // "the two leaders" after a visit
                 }
@@ -1596,7 +1660,16 @@ private final class SentenceReading {
             }
             return
         }
-        if predicate.symmetric, given == nil, let group = countedGroup(before: trigger.lowerBound, clause: clause) {
+        if predicate.symmetric, given == nil, let group = countedGroup(before: trigger.lowerBound, clause: clause) ?? joinedGroupSubject(before: trigger.lowerBound, clause: clause, names: before) {
+            // ("The four leaders held talks with X": each of them with X, not with each other.)
+            if isWord(trigger.upperBound - 1, x.with) || isWord(trigger.upperBound, x.with) {
+                let objects = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument).filter { !group.contains($0) }
+                if !objects.isEmpty {
+                    for member in group { for object in objects { pairs.append((member, object)) } }
+                    groupSubject = group
+                    return
+                }
+            }
             for i in group.indices { for j in group.indices where j > i { pairs.append((group[i], group[j])) } }
             return
         }
@@ -1844,6 +1917,12 @@ private final class SentenceReading {
                 subject = .mention(head)
             }
         }
+        // "Trump lifts Syria sanctions, meets al-Sharaa": in a headline a verb after a comma
+        // shares the headline's subject (not a name that qualifies a noun before the comma).
+        if subject == nil, isHeadline, isWord(trigger.lowerBound - 1, x.comma), let first = before.first(where: mayBeSubject),
+           let last = before.last, last != first, endToken(last) < trigger.lowerBound - 1 {
+            subject = .mention(first)
+        }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
         if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
@@ -1960,6 +2039,33 @@ private final class SentenceReading {
             return group.members
         }
         return nil
+    }
+
+    /// The state a person named in the article is an official of: the state named with them
+    /// ("Iranian President X"), else the latest office the article gave them.
+    func stateServed(by party: RelationMention.Argument) -> RelationMention.Argument? {
+        guard case let .mention(p) = party, mentions[p].type == .person else { return nil }
+        if let span = mentions[p].affiliation, let state = mentionIndex(at: span), mentions[state].type == .state { return .mention(state) }
+        guard let officialOf = x.officialOf else { return nil }
+        for r in found.reversed() where r.predicate == officialOf.name {
+            guard case let .mention(s) = r.subject, mentions[s].namesSame(as: mentions[p], surname: true), case let .mention(o) = r.object else { continue }
+            return mentions[o].type == .state ? r.object : nil
+        }
+        return nil
+    }
+
+    /// Whether two arguments are mentions of the same name.
+    func sameName(_ a: RelationMention.Argument, _ b: RelationMention.Argument) -> Bool {
+        guard case let .mention(i) = a, case let .mention(j) = b else { return a == b }
+        return mentions[i].namesSame(as: mentions[j]) || (mentions[i].canonicalHint ?? mentions[i].surface) == (mentions[j].canonicalHint ?? mentions[j].surface)
+    }
+
+    /// The group the sentence's last trigger had for its subject, for a verb joined to it by
+    /// "and" with no name between ("… held talks with X and then spoke with Y").
+    func joinedGroupSubject(before trigger: Int, clause: Range<Int>, names: ArraySlice<Int>) -> [RelationMention.Argument]? {
+        guard let group = groupSubject, let joint = between(clause.lowerBound, trigger).last(where: { isWord($0, x.and) }),
+              trigger - joint <= 3, !names.contains(where: { endToken($0) > joint }) else { return nil }
+        return group
     }
 
     /// Whether `agent` is the speaker, or the state or body the speaker is an official of
@@ -2157,6 +2263,9 @@ private final class SentenceReading {
         let first = firstToken(mention)
         if first - 2 >= range.lowerBound, x.modifierPrepositions.contains(word: tokens[first - 1].hash),
            x.cues.modifierParticiples.contains(word: tokens[first - 2].hash) { return true }
+        // (So does a name joined by "and" to such a name: "linked to al-Qaeda and the Islamic State group".)
+        if let partner = inSentence.last(where: { endToken($0) < first }), partner != mention, isJoinedByAnd(partner, mention),
+           followsModifierParticiple(partner) { return true }
         // The rest of the name's last token: "-linked".
         let last = endToken(mention) - 1, end = mentions[mention].span.end
         guard last >= first, last < tokens.count, tokens[last].span.end > end + 1, bytes[end] == UInt8(ascii: "-") else { return false }
@@ -2343,10 +2452,13 @@ private final class SentenceReading {
             if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
                 return [counterpart(of: state, namedFrom: afterState + 1, predicate, clause: clause, candidates: candidates)]
             }
-            // "his Thai and Cambodian counterparts": the office in each state.
+            // "his Thai and Cambodian counterparts": the office in each state (", A and B": those two).
             if isWord(afterState, x.and), let second = candidates.first(where: { firstToken($0) == afterState + 1 }),
                mentions[second].type == .state, endToken(second) < clause.upperBound, tokens[endToken(second)].kind == .word,
                x.cues.counterpartWords.contains(word: tokens[endToken(second)].hash) {
+                if let (a, b) = apposedPair(after: endToken(second) + 1, clause: clause), allowed(a, predicate.objectTypes), allowed(b, predicate.objectTypes) {
+                    return [(.mention(a), endToken(a)), (.mention(b), endToken(b))]
+                }
                 return [(.role(state: state, title: nil, counterpartOf: nil), afterState),
                         (.role(state: second, title: nil, counterpartOf: nil), endToken(second) + 1)]
             }
@@ -3041,11 +3153,19 @@ private final class SentenceReading {
            states.allSatisfy({ mentions[$0].namesSame(as: mentions[first]) || mentions[$0].namesSame(as: mentions[other]) }) {
             return (.mention(first), .mention(other))
         }
-        if let parties = lastParties { return parties }
+        // ("X met Y, and the two countries agreed": the states the two people serve, when the
+        // article says which.)
+        let namesStates = between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
+            tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) })
+        func served(_ parties: (RelationMention.Argument, RelationMention.Argument)) -> (RelationMention.Argument, RelationMention.Argument) {
+            guard namesStates, let a = stateServed(by: parties.0), let b = stateServed(by: parties.1), !sameName(a, b) else { return parties }
+            return (a, b)
+        }
+        if let parties = lastParties { return served(parties) }
         partiesReferredBack = true
         if let parties = previousParties {
             referredDate = previousPartiesDate
-            return parties
+            return served(parties)
         }
         referredDate = previousDate
         return twoPeopleOfPreviousSentence()

@@ -255,6 +255,29 @@ struct RelationRuleTests {
         // "The strikes targeted X" reported after "that", past a place the report names.
         .init("India launched strikes on Pakistan on Wednesday. Vikram Misri said in New Delhi that the strikes targeted camps of Lashkar-e-Taiba.",
               ["India -attacked-> Lashkar-e-Taiba @2023-03-08"]),
+        // "his A and B counterparts, X and Y": X is A's official, Y is B's; both are objects.
+        .init("Assimi Goita hosted his Burkinabe and Nigerien counterparts, Captain Ibrahim Traore and General Abdourahamane Tiani, in Bamako on Monday.",
+              ["Assimi Goita -hosted-> Ibrahim Traore @2023-03-06", "Assimi Goita -hosted-> Abdourahamane Tiani @2023-03-06",
+               "Ibrahim Traore -officialOf-> Burkina Faso", "Abdourahamane Tiani -officialOf-> Niger"], absent: ["Ibrahim Traore -officialOf-> Niger"]),
+        // A headline's verb after a comma shares its subject, not a name that qualifies a noun.
+        .init("Trump lifts Syria sanctions, meets Ahmed al-Sharaa in Riyadh\n\nDonald Trump met Ahmed al-Sharaa on Wednesday.",
+              ["Ahmed al-Sharaa -metWith-> Donald Trump"], absent: ["Ahmed al-Sharaa -metWith-> Syria"]),
+        // A list of four greeted in the passive: each; "the four leaders … with X and then with Y": each of them.
+        .init("Keir Starmer, Emmanuel Macron, Friedrich Merz and Donald Tusk travelled by train and were greeted by Andrii Sybiha on Saturday. The four leaders held talks with Volodymyr Zelenskiy and then spoke by phone with Donald Trump.",
+              ["Andrii Sybiha -hosted-> Keir Starmer", "Andrii Sybiha -hosted-> Emmanuel Macron", "Andrii Sybiha -hosted-> Friedrich Merz",
+               "Andrii Sybiha -hosted-> Donald Tusk", "Keir Starmer -metWith-> Volodymyr Zelenskiy", "Emmanuel Macron -metWith-> Volodymyr Zelenskiy",
+               "Donald Trump -spokeWith-> Keir Starmer", "Donald Trump -spokeWith-> Emmanuel Macron"],
+              absent: ["Emmanuel Macron -metWith-> Keir Starmer"]),
+        // "the two countries agreed" after two officials met: their states ("al-Sudani" is "Sudani").
+        .init("Iraqi Prime Minister Mohammed Shia al-Sudani was received at the airport by Mohammad Reza Aref. Iranian President Masoud Pezeshkian said after meeting Sudani that the two countries had agreed to expand cooperation.",
+              ["Masoud Pezeshkian -metWith-> Mohammed Shia al-Sudani", "Iran -agreedWith-> Iraq"],
+              absent: ["Mohammad Reza Aref -agreedWith-> Mohammed Shia al-Sudani", "Masoud Pezeshkian -agreedWith-> Mohammed Shia al-Sudani"]),
+        // A name joined by "and" to one after "linked to" describes the agent too.
+        .init("Jihadists linked to al-Qaeda and the Islamic State group attacked an army camp in western Mali on Monday.", [],
+              absent: ["Islamic State -attacked-> Mali", "al-Qaeda -attacked-> Mali"]),
+        // A trip's participle after "before": made if the verb before it was, not if that was planned.
+        .init("Donald Trump attended a summit on Wednesday before flying to Doha. Shigeru Ishiba is scheduled to visit Tokyo on Monday before traveling to Seoul.",
+              ["Donald Trump -visited-> Doha @2023-03-08"], absent: ["Shigeru Ishiba -visited-> Seoul"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
