@@ -95,6 +95,8 @@ public final class Lexicon: Sendable {
     /// Nouns of a town that a larger place may describe ("the Red Sea city", "the Black Sea
     /// port"): the place is then no town of its own.
     public let settlementNouns: PhraseSet
+    /// Ordinals that rank a lower-case title ("Iran's *first* vice president, X").
+    public let titleOrdinals: PhraseSet
     /// Abbreviations that open place names, written with a full stop ("St. Petersburg", "Mt.
     /// Kenya"): the stop belongs to the name.
     public let nameAbbreviations: PhraseSet
@@ -136,7 +138,7 @@ public final class Lexicon: Sendable {
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
         var operationNouns, namingVerbs: [String]
-        var unitHeads, vesselNouns, settlementNouns, nameAbbreviations: [String]
+        var unitHeads, vesselNouns, settlementNouns, titleOrdinals, nameAbbreviations: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -197,6 +199,7 @@ public final class Lexicon: Sendable {
         unitHeads = keys(file.unitHeads)
         vesselNouns = keys(file.vesselNouns)
         settlementNouns = keys(file.settlementNouns)
+        titleOrdinals = keys(file.titleOrdinals)
         nameAbbreviations = keys(file.nameAbbreviations)
         days = keys(file.days)
         months = keys(file.months)

@@ -2949,11 +2949,14 @@ private final class SentenceReading {
     /// The end of a lower-case title phrase starting at `i` ("foreign minister").
     func lowercaseTitle(at start: Int) -> Int? {
         var i = start
+        // ("first vice president": an ordinal before the modifiers.)
+        if i + 1 < range.upperBound, tokens[i].kind == .word, x.lexicon.titleOrdinals.contains(word: tokens[i].hash) { i += 1 }
+        let afterOrdinal = i
         while i < range.upperBound, tokens[i].kind == .word, x.lexicon.titleModifiers.contains(word: tokens[i].hash) { i += 1 }
         // The title after its modifiers, or, when none follows, from the start: a word can
         // be both ("deputy chief", "NATO chief X").
         if let end = phraseEnd(x.lexicon.titles, at: i, before: range.upperBound) { return end }
-        return i == start ? nil : phraseEnd(x.lexicon.titles, at: start, before: range.upperBound)
+        return i == afterOrdinal ? nil : phraseEnd(x.lexicon.titles, at: afterOrdinal, before: range.upperBound)
     }
 
     func text(_ span: Range<Int>) -> String {

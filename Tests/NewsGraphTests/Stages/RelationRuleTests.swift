@@ -278,6 +278,9 @@ struct RelationRuleTests {
         // A trip's participle after "before": made if the verb before it was, not if that was planned.
         .init("Donald Trump attended a summit on Wednesday before flying to Doha. Shigeru Ishiba is scheduled to visit Tokyo on Monday before traveling to Seoul.",
               ["Donald Trump -visited-> Doha @2023-03-08"], absent: ["Shigeru Ishiba -visited-> Seoul"]),
+        // An ordinal ranks a lower-case title: "Iran's first vice president, X".
+        .init("Iraqi Prime Minister Mohammed Shia al-Sudani was received at the airport by Iran's first vice president, Mohammad Reza Aref.",
+              ["Mohammad Reza Aref -officialOf-> Iran", "Mohammad Reza Aref -hosted-> Mohammed Shia al-Sudani"]),
         // A singular weapon between the launch verb and "at".
         .init("Hamas fired a ballistic missile at Israel on Monday.", ["Hamas -attacked-> Israel @2023-03-06"]),
         // A possessor is no party that ends the names before "the two leaders".
