@@ -219,6 +219,11 @@ extension Mention {
         return surface == other.surface || surname && (Self.endsWithSurname(surface, other.surface) || Self.endsWithSurname(other.surface, surface))
     }
 
+    /// ``namesSame(as:surname:)``, or one canonical name ("Cambodian" names "Cambodia").
+    func namesSameOrHint(_ other: Mention) -> Bool {
+        namesSame(as: other) || (canonicalHint ?? surface) == (other.canonicalHint ?? other.surface)
+    }
+
     /// Whether `full` ends with the word `surname`, alone or after a lower-case particle and a
     /// hyphen ("Mohammed Shia al-Sudani" and "Sudani").
     static func endsWithSurname(_ full: String, _ surname: String) -> Bool {
@@ -2054,10 +2059,10 @@ private final class SentenceReading {
         return nil
     }
 
-    /// Whether two arguments are mentions of the same name.
+    /// Whether two arguments are mentions of the same name (``Mention/namesSameOrHint(_:)``).
     func sameName(_ a: RelationMention.Argument, _ b: RelationMention.Argument) -> Bool {
         guard case let .mention(i) = a, case let .mention(j) = b else { return a == b }
-        return mentions[i].namesSame(as: mentions[j]) || (mentions[i].canonicalHint ?? mentions[i].surface) == (mentions[j].canonicalHint ?? mentions[j].surface)
+        return mentions[i].namesSameOrHint(mentions[j])
     }
 
     /// The group the sentence's last trigger had for its subject, for a verb joined to it by
@@ -2071,10 +2076,9 @@ private final class SentenceReading {
     /// Whether `agent` is the speaker, or the state or body the speaker is an official of
     /// by their title ("Ukrainian Foreign Minister X" and "Kyiv's forces").
     func isOwnSide(_ speaker: Int, _ agent: Int) -> Bool {
-        func same(_ a: Mention, _ b: Mention) -> Bool { a.namesSame(as: b) || (a.canonicalHint ?? a.surface) == (b.canonicalHint ?? b.surface) }
-        if same(mentions[speaker], mentions[agent]) { return true }
+        if mentions[speaker].namesSameOrHint(mentions[agent]) { return true }
         guard let span = mentions[speaker].affiliation, let side = mentionIndex(at: span) else { return false }
-        return same(mentions[side], mentions[agent])
+        return mentions[side].namesSameOrHint(mentions[agent])
     }
 
     /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after
@@ -3149,17 +3153,15 @@ private final class SentenceReading {
                 && x.cues.pluralDeterminers.contains(word: tokens[$0].hash) && isVerbPhrase($0 + 1..<trigger.lowerBound) }) else { return nil }
         // ("Pakistan launched Operation X, targeting Indian sites, before both sides agreed": the
         // two states this sentence names, when it names exactly two.)
+        let namesStates = between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
+            tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) })
         let states = inSentence.filter { firstToken($0) < trigger.lowerBound && mentions[$0].type == .state && allowed($0, predicate.subjectTypes) }
-        if lastParties == nil, between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
-               tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) }),
-           let first = states.first, let other = states.first(where: { !mentions[$0].namesSame(as: mentions[first]) }),
+        if lastParties == nil, namesStates, let first = states.first, let other = states.first(where: { !mentions[$0].namesSame(as: mentions[first]) }),
            states.allSatisfy({ mentions[$0].namesSame(as: mentions[first]) || mentions[$0].namesSame(as: mentions[other]) }) {
             return (.mention(first), .mention(other))
         }
         // ("X met Y, and the two countries agreed": the states the two people serve, when the
         // article says which.)
-        let namesStates = between(max(afterNames, trigger.lowerBound - 4), trigger.lowerBound).contains(where: {
-            tokens[$0].kind == .word && x.cues.statePlurals.contains(word: tokens[$0].hash) })
         func served(_ parties: (RelationMention.Argument, RelationMention.Argument)) -> (RelationMention.Argument, RelationMention.Argument) {
             guard namesStates, let a = stateServed(by: parties.0), let b = stateServed(by: parties.1), !sameName(a, b) else { return parties }
             return (a, b)
@@ -3210,9 +3212,7 @@ private final class SentenceReading {
         var person: Int? = nil
         for r in found.reversed() where r.predicate == officialOf.name {
             // (A demonym names its state: "Cambodian" for "Cambodia".)
-            guard case let .mention(o) = r.object, mentions[o].namesSame(as: mentions[s])
-                    || (mentions[o].canonicalHint ?? mentions[o].surface) == (mentions[s].canonicalHint ?? mentions[s].surface),
-                  case let .mention(p) = r.subject else { continue }
+            guard case let .mention(o) = r.object, mentions[o].namesSameOrHint(mentions[s]), case let .mention(p) = r.subject else { continue }
             if let known = person, !mentions[known].namesSame(as: mentions[p]) { return nil }
             person = person ?? p
         }
