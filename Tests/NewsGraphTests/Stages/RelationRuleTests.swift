@@ -245,6 +245,8 @@ struct RelationRuleTests {
               absent: ["Luong Cuong -metWith-> To Lam"]),
         .init("Emmanuel Macron met President Luong Cuong on Monday, after holding phone talks with Prime Minister Anthony Albanese.",
               ["Anthony Albanese -spokeWith-> Emmanuel Macron"], absent: ["Anthony Albanese -spokeWith-> Luong Cuong"]),
+        // A participle opening the sentence has the subject named right after its comma.
+        .init("After meeting To Lam, French President Emmanuel Macron flew home.", ["Emmanuel Macron -metWith-> To Lam"]),
         // A place that describes a town ("the Red Sea city") is no target: the town named before is.
         .init("Drones struck the airport in Port Sudan on Tuesday, the third day of attacks on the Red Sea city. The army blamed the Rapid Support Forces (RSF).",
               ["Rapid Support Forces -attacked-> Port Sudan @2023-03-07"], absent: ["Rapid Support Forces -attacked-> Red Sea"]),
