@@ -934,13 +934,14 @@ private final class SentenceContext {
             if let previous = previousWord(run.lowerBound), lexicon.locativePrepositions.contains(word: previous) { return true }
             // "the attacks targeted Kayes": a place struck or taken, by its own name (or a
             // longer form of it), not a one-word alias that may be someone's name.
-            let ownName = match.count >= 2 || WordHash.phrase(gazetteer.entries[Int(entryIndex)].canonical) == phraseHash(match)
-            if let previous = previousWord(run.lowerBound), lexicon.placeObjectVerbs.contains(word: previous), ownName {
+            // (Hashing the canonical name only when a cue asks for it.)
+            func ownName() -> Bool { match.count >= 2 || WordHash.phrase(gazetteer.entries[Int(entryIndex)].canonical) == phraseHash(match) }
+            if let previous = previousWord(run.lowerBound), lexicon.placeObjectVerbs.contains(word: previous), ownName() {
                 return true
             }
             // "Afghanistan's Khost": a place's possessor says it is a place (by its own name:
             // "Ethiopia's Abiy" in a headline is the prime minister, not a town called so once).
-            if ownName, possessor(before: run.lowerBound) != nil { return true }
+            if possessor(before: run.lowerBound) != nil, ownName() { return true }
             if followsListedPlace(run.lowerBound) || hasPlaceCue(before: run.lowerBound) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
