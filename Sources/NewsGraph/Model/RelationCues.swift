@@ -65,6 +65,12 @@ public final class RelationCues: Sendable {
     /// Prepositions of the sea beside a coast ("a boat *off* Venezuela", "*off* the coast of
     /// Yemen"): the state after one is where it happened, not what an attack struck.
     public let offshorePrepositions: PhraseSet
+    /// Prepositions after a deed that name where it came from, not its target ("an attack
+    /// from X": X is the attacker's side).
+    public let originPrepositions: PhraseSet
+    /// Words that may stand between a passive participle and its "by" ("was condemned *today*
+    /// by"); an article or a noun there makes the participle active ("condemned an attack by X").
+    public let agentFillers: PhraseSet
     /// Prepositions between a visited site and the place it is in ("troops in X", "posts along X").
     public let sitePrepositions: PhraseSet
     /// Words that open a clause telling what an operation named before them did ("Operation
@@ -191,7 +197,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -239,6 +245,8 @@ public final class RelationCues: Sendable {
         headlineTriggers = PhraseSet(file.headlineTriggers)
         eventHoldVerbs = PhraseSet(file.eventHoldVerbs)
         offshorePrepositions = PhraseSet(file.offshorePrepositions)
+        originPrepositions = PhraseSet(file.originPrepositions)
+        agentFillers = PhraseSet(file.agentFillers)
         sitePrepositions = PhraseSet(file.sitePrepositions)
         operationClauseLeads = PhraseSet(file.operationClauseLeads)
         blameVerbs = PhraseSet(file.blameVerbs)

@@ -1315,13 +1315,15 @@ private final class SentenceReading {
             let count = x.triggerList[k].words.count
             guard position + count <= range.upperBound else { continue }
             // The phrase's words in order; between two of them, up to six numbers or
-            // filler words ("fired 40 cruise missiles at").
+            // filler words ("fired 40 cruise missiles at"); before a passive's "by" only adverbs
+            // and dates ("was condemned on Monday by", not "condemned an attack by").
+            let passive = x.triggerList[k].passive
             var next = position + 1
             var matches = true
             for j in 1..<max(count, 1) {
                 var skipped = 0
                 while next < range.upperBound, tokens[next].hash != x.triggerList[k].words[j], skipped < Self.maxFillers {
-                    let length = fillerLength(at: next)
+                    let length = passive && x.triggerList[k].words[j] == x.by ? agentFillerLength(at: next) : fillerLength(at: next)
                     guard length > 0 else { break }
                     next += length
                     skipped += 1
@@ -1374,6 +1376,14 @@ private final class SentenceReading {
         }
     }
 
+    /// The tokens a filler inside a passive phrase spans at `i` (0: none): an adverb
+    /// (``RelationCues/agentFillers``) or "on" and a date.
+    func agentFillerLength(at i: Int) -> Int {
+        guard tokens[i].kind == .word else { return 0 }
+        if x.cues.agentFillers.contains(word: tokens[i].hash) { return 1 }
+        return isOnDate(i) ? pastOnDate(i, clause: range) - i : 0
+    }
+
     /// Negation or modality in the few words before the trigger ("is expected to meet",
     /// "denied attacking", "will visit").
     func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
@@ -1414,11 +1424,16 @@ private final class SentenceReading {
             : position - 1 >= clause.lowerBound && tokens[position - 1].kind == .word && x.cues.presentEventVerbs.contains(word: tokens[position - 1].hash) ? position - 1 : nil
         if let verb, (max(clause.lowerBound, verb - 6)..<verb).contains(where: {
                tokens[$0].kind == .word && !tokens[$0].isCapitalized && x.cues.futureSubordinators.contains(word: tokens[$0].hash) }) { return true }
-        // "ahead of (a, his) talks with X": not yet held. (Only right before the trigger:
-        // "Ahead of the summit, X met Y" tells of a meeting that happened.)
+        // "ahead of (a, his) talks with X", "ahead of X's trip to Y": not yet held. (Only right
+        // before the trigger: "Ahead of the summit, X met Y" tells of a meeting that happened.)
         var i = position - 1
+        var owner = 0
         while i > max(from, position - 4), tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].hash != x.of { i -= 1 }
-        return i - 1 >= from && position - i <= 4 && tokens[i].hash == x.of && tokens[i - 1].kind == .word
+        if isPossessive(i), let name = inSentence.last(where: { endToken($0) == i }), firstToken(name) > clause.lowerBound {
+            owner = i + 1 - firstToken(name)
+            i = firstToken(name) - 1
+        }
+        return i - 1 >= (owner > 0 ? clause.lowerBound : from) && position - i - owner <= 4 && tokens[i].hash == x.of && tokens[i - 1].kind == .word
             && x.cues.prospectiveWords.contains(word: tokens[i - 1].hash)
     }
 
@@ -1754,8 +1769,11 @@ private final class SentenceReading {
         if predicate.frame == .attack, let claimant = claimantOfTrigger(at: trigger.lowerBound, clause: clause) {
             agent = claimant
         } else if predicate.frame == .attack {
-            // "strikes by Pakistan on …"
-            if isWord(trigger.upperBound, x.by), let byAgent = after.first, firstToken(byAgent) == trigger.upperBound + 1,
+            // "strikes by Pakistan on …", "an attack by the Afghan Taliban" (the group, not the
+            // state inside its name)
+            let agentStart = isWord(trigger.upperBound + 1, x.the) ? trigger.upperBound + 2 : trigger.upperBound + 1
+            if isWord(trigger.upperBound, x.by),
+               let byAgent = after.first(where: { firstToken($0) == agentStart && !isInsideName($0, allowing: predicate.subjectTypes) }),
                allowed(byAgent, predicate.subjectTypes) {
                 agent = byAgent
                 objectStart = endToken(byAgent)
@@ -1802,12 +1820,14 @@ private final class SentenceReading {
             objects = [(attacker, trigger.upperBound)]
             attackerReferredTo = true
         }
-        // "X condemned the killings by the RSF", "… reports of attacks by Y fighters": the agent
-        // of the deed named (lower-case words, then "by").
+        // "X condemned the killings by the RSF", "… reports of attacks by Y fighters", "the
+        // attack from Y": the agent of the deed named (lower-case words, then "by" or "from").
         if objects.isEmpty, predicate.takesEvents,
-           let by = (trigger.upperBound..<min(trigger.upperBound + 7, clause.upperBound)).first(where: { tokens[$0].hash == x.by }),
+           let by = (trigger.upperBound..<min(trigger.upperBound + 7, clause.upperBound)).first(where: {
+               tokens[$0].hash == x.by || tokens[$0].kind == .word && x.cues.originPrepositions.contains(word: tokens[$0].hash) }),
            (trigger.upperBound..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-           let agent = after.first(where: { firstToken($0) > by && firstToken($0) <= by + 2 && allowed($0, predicate.objectTypes) }),
+           let agent = after.first(where: { firstToken($0) > by && firstToken($0) <= by + 2 && allowed($0, predicate.objectTypes)
+               && !isInsideName($0, allowing: predicate.objectTypes) }),     // ("by Afghan Taliban forces": the group, not "Afghan")
            mentions[agent].type == .group || mentions[agent].type == .state,
            between(by + 1, firstToken(agent)).allSatisfy({ tokens[$0].hash == x.the }) {
             objects = [(.mention(agent), endToken(agent))]
@@ -2492,7 +2512,13 @@ private final class SentenceReading {
                || x.lexicon.titlePlurals.contains(word: tokens[$0].hash)) }) {
             return listedPeople(from: person).map { (.mention($0), endToken($0)) }
         }
-        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0)) }) else { return [] }
+        // ("an attack from X on Y": X is where it came from, Y its target.)
+        func isOrigin(_ m: Int) -> Bool {
+            let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
+            return before >= start && tokens[before].kind == .word && x.cues.originPrepositions.contains(word: tokens[before].hash)
+        }
+        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0))
+            && !(predicate.frame == .attack && isOrigin($0)) }) else { return [] }
         // An attack's object comes before a subordinate clause or a description ("strikes as a
         // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {

@@ -499,6 +499,18 @@ struct RelationRuleTests {
         // Condemning a deed "by X" condemns X; and the passive.
         .init("Egypt condemned the killings by the Rapid Support Forces in El Fasher.", ["Egypt -condemned-> Rapid Support Forces"]),
         .init("Talks\n\nNAIROBI, March 9, 2023 (Reuters) - Egypt was condemned by Kenya on Thursday.", ["Kenya -condemned-> Egypt @2023-03-09"]),
+        // A participle with an object before "by" is active ("condemned an attack by X" is no
+        // passive "condemned by"); the group, not the state inside its name; "from" names the side.
+        .init("India condemned an attack by Pakistan on Monday.", ["India -condemned-> Pakistan @2023-03-06"],
+              absent: ["Pakistan -condemned-> India"]),
+        .init("Pakistan strongly condemned an attack by Afghan Taliban forces on its border posts in Kurram district on Sunday.",
+              ["Pakistan -condemned-> Afghan Taliban @2023-03-05", "Afghan Taliban -attacked-> Kurram @2023-03-05"],
+              absent: ["Afghanistan -condemned-> Pakistan", "Pakistan -condemned-> Afghanistan", "Pakistan -attacked-> Afghanistan"]),
+        .init("Egypt was condemned on Monday by Kenya.", ["Kenya -condemned-> Egypt @2023-03-06"]),
+        .init("Pakistan condemned the cross-border attack from Afghanistan.", ["Pakistan -condemned-> Afghanistan"],
+              absent: ["Pakistan -attacked-> Afghanistan"]),
+        .init("Pakistan condemns cross-border attack from Afghanistan", ["Pakistan -condemned-> Afghanistan"],
+              absent: ["Pakistan -attacked-> Afghanistan"]),
         // Mutual deeds hold both ways.
         .init("Thai troops and Cambodian forces exchanged fire on Monday.", ["Thailand -attacked-> Cambodia @2023-03-06", "Cambodia -attacked-> Thailand @2023-03-06"]),
         .init("Indian troops traded fire with Pakistani soldiers on Monday.", ["India -attacked-> Pakistan @2023-03-06", "Pakistan -attacked-> India @2023-03-06"]),
@@ -963,6 +975,8 @@ struct RelationRuleTests {
               ["Ahmed al-Sharaa -visited-> Moscow"]),
         .init("Talks went on. During his visit to Moscow, President Ahmed al-Sharaa spoke.", ["Ahmed al-Sharaa -visited-> Moscow"]),
         .init("President Ahmed al-Sharaa spoke ahead of his visit to Moscow next week.", [], absent: ["Ahmed al-Sharaa -visited-> Moscow"]),
+        .init("Prime Minister Narendra Modi met Wang Yi. The talks come ahead of Modi's trip to the Chinese city of Tianjin.",
+              ["Narendra Modi -metWith-> Wang Yi"], absent: ["Narendra Modi -visited-> China", "Narendra Modi -visited-> Tianjin"]),
         .init("President Ahmed al-Sharaa cancelled his planned visit to Moscow.", [], absent: ["Ahmed al-Sharaa -visited-> Moscow"]),
         // A body, its officer's lower-case title, a comma and the name.
         .init("The African Union Commission chairperson, Mahmoud Ali Youssouf, called for dialogue.",
