@@ -68,6 +68,9 @@ public final class RelationCues: Sendable {
     /// Prepositions after a deed that name where it came from, not its target ("an attack
     /// from X": X is the attacker's side).
     public let originPrepositions: PhraseSet
+    /// Nouns that refer back to a body named before ("the group said", "the militia
+    /// claimed"): the last armed or political body the article named.
+    public let groupAnaphors: PhraseSet
     /// Words that may stand between a passive participle and its "by" ("was condemned *today*
     /// by"); an article or a noun there makes the participle active ("condemned an attack by X").
     public let agentFillers: PhraseSet
@@ -197,7 +200,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -246,6 +249,7 @@ public final class RelationCues: Sendable {
         eventHoldVerbs = PhraseSet(file.eventHoldVerbs)
         offshorePrepositions = PhraseSet(file.offshorePrepositions)
         originPrepositions = PhraseSet(file.originPrepositions)
+        groupAnaphors = PhraseSet(file.groupAnaphors)
         agentFillers = PhraseSet(file.agentFillers)
         sitePrepositions = PhraseSet(file.sitePrepositions)
         operationClauseLeads = PhraseSet(file.operationClauseLeads)

@@ -1126,9 +1126,11 @@ private final class SentenceReading {
                 backSubject = earlier.agent
                 backDate = earlier.when
             } else if predicate === x.targeted, let attack = x.attack,
-                      let nearest = mentions(in: between(clause.lowerBound, position)).last, mentions[nearest].type != .operation,
-                      allowed(nearest, attack.subjectTypes) {
-                predicate = attack      // "The Israeli military targeted X": a state's or a group's strike, not an operation's aim
+                      mentions(in: between(clause.lowerBound, position)).last.map({ mentions[$0].type != .operation && allowed($0, attack.subjectTypes) }) == true
+                          || referredBody(before: position, clause: clause) != nil {
+                // "The Israeli military targeted X", "the group said it had targeted X": a
+                // state's or a group's strike, not an operation's aim.
+                predicate = attack
             }
             if predicate.frame == .attack { attackEnd = end }
             // "struck militant camps in X": a standing fact inside an attack's object is about
@@ -1948,6 +1950,11 @@ private final class SentenceReading {
            let last = before.last, last != first, endToken(last) < trigger.lowerBound - 1 {
             subject = .mention(first)
         }
+        // "X's spokesman said the group had targeted Y", "Houthi spokesman Z said its forces
+        // struck Y": a body referred to by a noun of its kind, or the body the speaker speaks for.
+        if subject == nil, !passive, predicate.subjectTypes.contains(.group), let body = referredBody(before: trigger.lowerBound, clause: clause) {
+            subject = .mention(body)
+        }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
         if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
@@ -2719,6 +2726,43 @@ private final class SentenceReading {
             }
         }
         return result
+    }
+
+    /// The body a subject right before `trigger` (past auxiliaries) refers to: "the group"
+    /// (``RelationCues/groupAnaphors``) the last body named, in this sentence or the three
+    /// before; "it" or "its forces" after a reporting verb, the body its speaker is ("the
+    /// group said it had struck") or speaks for ("Houthi spokesman Z said its forces struck").
+    func referredBody(before trigger: Int, clause: Range<Int>) -> Int? {
+        var k = trigger - 1
+        while k > clause.lowerBound, tokens[k].kind == .word, x.cues.auxiliaries.contains(word: tokens[k].hash) { k -= 1 }
+        guard k >= clause.lowerBound, tokens[k].kind == .word else { return nil }
+        if let body = anaphoricBody(endingAt: k) { return body }
+        // "it", "its forces"
+        let pronoun = isWord(k, x.itWord) ? k : isWord(k - 1, x.its) && x.cues.forceNouns.contains(word: tokens[k].hash) ? k - 1 : nil
+        guard let pronoun else { return nil }
+        let verb = datePhraseStart(endingAt: pronoun, after: clause.lowerBound) - 1
+        guard verb > clause.lowerBound, tokens[verb].kind == .word, x.cues.reportingVerbs.contains(word: tokens[verb].hash) else { return nil }
+        if let body = anaphoricBody(endingAt: verb - 1) { return body }
+        guard let speaker = inSentence.last(where: { endToken($0) <= verb }), mentions[speaker].type == .person,
+              between(endToken(speaker), verb).allSatisfy({ isWord($0, x.comma) }) else { return nil }
+        for r in found[sentenceFound...] where r.predicate == "officialOf" && r.subject == .mention(speaker) {
+            if case let .mention(body) = r.object, mentions[body].type == .group || mentions[body].type == .state { return body }
+        }
+        return nil
+    }
+
+    /// The body "the group" ending at `i` refers to (see ``referredBody(before:clause:)``).
+    func anaphoricBody(endingAt i: Int) -> Int? {
+        guard i - 1 >= range.lowerBound, isWord(i - 1, x.the), tokens[i].kind == .word, !tokens[i].isCapitalized,
+              x.cues.groupAnaphors.contains(word: tokens[i].hash) else { return nil }
+        if let body = inSentence.last(where: { firstToken($0) < i - 1 && mentions[$0].type == .group && !mentions[$0].tentative }) { return body }
+        let earliest = max(0, sentence - 3)
+        var m = mentionRange.lowerBound - 1
+        while m >= 0, mentions[m].sentence >= earliest {
+            if mentions[m].type == .group && !mentions[m].tentative { return m }
+            m -= 1
+        }
+        return nil
     }
 
     /// The end of "them", "both ministers" or "the two leaders" at token `i` (words for two

@@ -511,6 +511,14 @@ struct RelationRuleTests {
               absent: ["Pakistan -attacked-> Afghanistan"]),
         .init("Pakistan condemns cross-border attack from Afghanistan", ["Pakistan -condemned-> Afghanistan"],
               absent: ["Pakistan -attacked-> Afghanistan"]),
+        // "the group", and "it" or "its forces" after a reporting verb, refer to the body named
+        // before, or to the body the speaker speaks for.
+        .init("Houthi military spokesman Yahya Saree said the group had targeted Ben Gurion Airport on Sunday.",
+              ["Houthi -attacked-> Ben Gurion Airport @2023-03-05", "Yahya Saree -officialOf-> Houthi"]),
+        .init("Houthi military spokesman Yahya Saree said its forces had targeted Eilat.", ["Houthi -attacked-> Eilat"],
+              absent: ["Yahya Saree -attacked-> Eilat"]),
+        .init("The Houthis said Israeli warplanes struck the port. The group said it had targeted Ben Gurion Airport.",
+              ["Houthis -attacked-> Ben Gurion Airport"], absent: ["Israel -attacked-> Ben Gurion Airport"]),
         // Mutual deeds hold both ways.
         .init("Thai troops and Cambodian forces exchanged fire on Monday.", ["Thailand -attacked-> Cambodia @2023-03-06", "Cambodia -attacked-> Thailand @2023-03-06"]),
         .init("Indian troops traded fire with Pakistani soldiers on Monday.", ["India -attacked-> Pakistan @2023-03-06", "Pakistan -attacked-> India @2023-03-06"]),
