@@ -94,7 +94,7 @@ public struct MentionRecognizer: DocumentStage {
     }
 
     /// Hashes of the few words and marks the rules name, computed once.
-    let of = WordHash.word("of"), forWord = WordHash.word("for")
+    let of = WordHash.word("of"), forWord = WordHash.word("for"), affairs = WordHash.word("affairs")
     let comma = WordHash.raw(","), period = WordHash.raw(".")
     let and = WordHash.word("and"), state = WordHash.word("state"), the = WordHash.word("the")
     let a = WordHash.word("a"), an = WordHash.word("an"), inWord = WordHash.word("in"), on = WordHash.word("on")
@@ -482,10 +482,11 @@ private final class SentenceContext {
               gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil, !isNamePreposition(run.lowerBound, in: run) {
             run = (run.lowerBound + 1)..<run.upperBound
         }
-        // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X".)
+        // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X",
+        // also after its state: "Kazakh Deputy Prime Minister and Foreign Minister X".)
         // (So does a name ending in a month's name when no day follows: "Theresa May", "Dong Jun".)
         while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps && !isSurnameMonth(run)
-                || isConnector(run.upperBound - 1), titleEnd(at: run.lowerBound, limit: run.upperBound) != run.upperBound {
+                || isConnector(run.upperBound - 1), titleEnd(at: pastStates(run), limit: run.upperBound) != run.upperBound {
             run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
         guard !run.isEmpty else { return false }
@@ -505,6 +506,19 @@ private final class SentenceContext {
         // sentence's, the word begins a lower-case title; no name.
         if run.count == 1, startsClause(run.lowerBound), let end = titleEnd(at: run.lowerBound, limit: units.count), end > run.upperBound {
             return false
+        }
+        // "at the Ministry of Foreign Affairs Mohammed bin Abdulaziz Al Khulaifi": a body named
+        // by its head and portfolio, then the name of its officer.
+        // ("the Ministry of Foreign Affairs Spokesperson X": and the officer's title between.)
+        if let bodyEnd = portfolioBodyEnd(run) {
+            let possessed = possessor(before: whole.lowerBound)
+            let nameStart = titleEnd(at: bodyEnd, limit: run.upperBound) ?? bodyEnd
+            if run.upperBound - nameStart >= 2, isNameShaped(nameStart..<run.upperBound) {
+                add(run.lowerBound..<bodyEnd, type: .group, affiliation: possessed)
+                add(nameStart..<run.upperBound, type: .person, role: nameStart > bodyEnd ? text(bodyEnd..<nameStart) : nil,
+                    affiliation: spanOf(run.lowerBound..<bodyEnd))
+                return false
+            }
         }
         if let group = groupReferredTo(byDemonym: run) {
             add(run, type: .group, hint: group)
@@ -550,6 +564,16 @@ private final class SentenceContext {
         // state (its own run), then the holder's name.
         if let state = leadingStates.last, rest.count >= 2, isNameShaped(rest), let role = titleBeforeOf(whole.lowerBound) {
             add(rest, type: .person, role: role, affiliation: spanOf(state.0))
+            return false
+        }
+        // "senior adviser for Africa X", "envoy for the Sahel X": a lower-case title, "for",
+        // a region it covers, then the holder's name.
+        let forIndex = whole.lowerBound >= 1 && units[whole.lowerBound - 1].key == recognizer.the ? whole.lowerBound - 2 : whole.lowerBound - 1
+        if leadingStates.isEmpty, forIndex >= 1, units[forIndex].key == recognizer.forWord,
+           let (end, entry) = gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound), gazetteer.entries[Int(entry)].type == .place,
+           rest.upperBound - end >= 2, isNameShaped(end..<rest.upperBound), let role = lowercaseTitle(before: forIndex) {
+            addGazetteer(rest.lowerBound..<end, entry)
+            add(end..<rest.upperBound, type: .person, role: role)
             return false
         }
         var leadingOrganisation: Span? = nil
@@ -651,6 +675,29 @@ private final class SentenceContext {
         }
         splitIntoKnownNames(rest)
         return false
+    }
+
+    /// Where a body's name that opens `run` ends when it is a head, "of" and a portfolio
+    /// ("Ministry of Foreign Affairs", "Department of Defense") and more words follow it in
+    /// the run.
+    func portfolioBodyEnd(_ run: Range<Int>) -> Int? {
+        guard run.count >= 5, lexicon.groupHeads.contains(word: units[run.lowerBound].key), units[run.lowerBound + 1].key == recognizer.of else { return nil }
+        var end = run.lowerBound + 2
+        if units[end].key == recognizer.the { end += 1 }
+        guard let length = (1...3).reversed().first(where: { end + $0 < run.upperBound && lexicon.portfolios.contains(phrase: phraseHash(end..<(end + $0))) })
+        else { return nil }
+        end += length
+        if end < run.upperBound, units[end].key == recognizer.affairs { end += 1 }     // ("Foreign Affairs")
+        return run.upperBound - end >= 2 ? end : nil
+    }
+
+    /// The start of `run` past the states and demonyms that open it (where a title after
+    /// them begins: "Kazakh Deputy Prime Minister"), before its last word.
+    func pastStates(_ run: Range<Int>) -> Int {
+        var start = run.lowerBound
+        while let (end, entry) = gazetteerMatchIndex(at: start, limit: run.upperBound), gazetteer.entries[Int(entry)].type == .state,
+              end < run.upperBound { start = end }
+        return start
     }
 
     /// The title that ends with "of" or "of the" right before unit `i` ("the President of

@@ -35,6 +35,17 @@ struct MentionRecognizerTests {
               ["Papua New Guinea/State", "James Marape/Person"], absent: ["Guinea/State", "Papua/Place"]),
         // A place head after a name with its own head is no part of it.
         .init("Drones attacked the Black Sea port on Tuesday. Jets struck Ras Isa port.", ["Black Sea/Place", "Ras Isa port/Place"], absent: ["Black Sea port"]),
+        // A title after its state keeps its last word before "and" and a second title.
+        .init("Wang Yi met Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu.", ["Kazakh/State", "Murat Nurtleu/Person"],
+              absent: ["Prime/Person"]),
+        // "adviser for Africa X": the region a lower-case title covers, then its holder.
+        .init("He met the US senior adviser for Africa Massad Boulos. US envoy for the Middle East Steve Witkoff flew home.",
+              ["Africa/Place", "Massad Boulos/Person", "Middle East/Place", "Steve Witkoff/Person"], absent: ["Africa Massad Boulos", "Middle East Steve Witkoff"]),
+        // A body named by head and portfolio, then its officer's name (and title).
+        .init("Minister of State at the Ministry of Foreign Affairs Mohammed bin Abdulaziz Al Khulaifi attended. The Ministry of Foreign Affairs Spokesperson Majed Al Ansari spoke.",
+              ["Ministry of Foreign Affairs/Group", "Mohammed bin Abdulaziz Al Khulaifi/Person", "Majed Al Ansari/Person"],
+              absent: ["Ministry of Foreign Affairs Mohammed", "Ministry of Foreign Affairs Spokesperson"]),
+        .init("The Ministry of Foreign Affairs and Trade said.", ["Ministry of Foreign Affairs and Trade/Group"]),
         // A name before "rebels" and a verb is a body's (the verb is no descriptor of a name after it).
         .init("Officials said M23 rebels seized Goma.", ["M23/Group", "Goma/Place"], absent: ["M23/Person"]),
         // A possessor makes a place only of its own name, not of a town's one-word alias

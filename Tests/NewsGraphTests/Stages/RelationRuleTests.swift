@@ -511,6 +511,9 @@ struct RelationRuleTests {
               absent: ["Pakistan -attacked-> Afghanistan"]),
         .init("Pakistan condemns cross-border attack from Afghanistan", ["Pakistan -condemned-> Afghanistan"],
               absent: ["Pakistan -attacked-> Afghanistan"]),
+        // "Adviser" is a government's office: a national agency at home gives its holder the state.
+        .init("Talks\n\nDHAKA, March 9, 2023 (BSS) - Chief Adviser Muhammad Yunus met Chinese President Xi Jinping in Beijing. Bangladesh and China signed an agreement.",
+              ["Muhammad Yunus -officialOf-> Bangladesh", "Muhammad Yunus -metWith-> Xi Jinping"]),
         // "the group", and "it" or "its forces" after a reporting verb, refer to the body named
         // before, or to the body the speaker speaks for.
         .init("Houthi military spokesman Yahya Saree said the group had targeted Ben Gurion Airport on Sunday.",
