@@ -95,6 +95,9 @@ public final class Lexicon: Sendable {
     /// Nouns of a town that a larger place may describe ("the Red Sea city", "the Black Sea
     /// port"): the place is then no town of its own.
     public let settlementNouns: PhraseSet
+    /// Parts of a town after its possessive ("Beirut's southern suburbs"): the town itself,
+    /// not its state, is meant.
+    public let cityParts: PhraseSet
     /// Ordinals that rank a lower-case title ("Iran's *first* vice president, X").
     public let titleOrdinals: PhraseSet
     /// Abbreviations that open place names, written with a full stop ("St. Petersburg", "Mt.
@@ -138,7 +141,7 @@ public final class Lexicon: Sendable {
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
         var operationNouns, namingVerbs: [String]
-        var unitHeads, vesselNouns, settlementNouns, titleOrdinals, nameAbbreviations: [String]
+        var unitHeads, vesselNouns, settlementNouns, cityParts, titleOrdinals, nameAbbreviations: [String]
         var cityPopulationWithoutContext: Int
     }
 
@@ -199,6 +202,7 @@ public final class Lexicon: Sendable {
         unitHeads = keys(file.unitHeads)
         vesselNouns = keys(file.vesselNouns)
         settlementNouns = keys(file.settlementNouns)
+        cityParts = keys(file.cityParts)
         titleOrdinals = keys(file.titleOrdinals)
         nameAbbreviations = keys(file.nameAbbreviations)
         days = keys(file.days)

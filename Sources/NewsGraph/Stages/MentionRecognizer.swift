@@ -1397,6 +1397,17 @@ private final class SentenceContext {
         return added
     }
 
+    /// Whether a part of a town (``Lexicon/cityParts``) comes at unit `i`, past up to two
+    /// lower-case words.
+    func namesPartOfTown(after i: Int) -> Bool {
+        var k = i
+        while k < units.count, k - i < 3, !units[k].barrier, !units[k].capitalized {
+            if lexicon.cityParts.contains(word: units[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// A capital acting for its government: followed by a possessive, a verb of saying or
     /// acting, or an agentive noun, or the object of a verb that judges or addresses a
     /// government; not after a locative preposition ("in Tehran").
@@ -1407,7 +1418,8 @@ private final class SentenceContext {
         }
         guard run.upperBound < units.count else { return false }
         let next = units[run.upperBound]
-        if next.barrier { return isPossessiveMark(run.upperBound) }
+        // ("Beirut's policy" is the state's; "Beirut's southern suburbs", "Kyiv's port" the town's.)
+        if next.barrier { return isPossessiveMark(run.upperBound) && !namesPartOfTown(after: run.upperBound + 1) }
         // "Kyiv was struck by drones": the place a passive attack hit.
         var verb = run.upperBound
         while verb < units.count, !units[verb].barrier, recognizer.passiveAuxiliaries.contains(word: units[verb].key) { verb += 1 }

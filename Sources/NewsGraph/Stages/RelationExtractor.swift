@@ -2108,8 +2108,6 @@ private final class SentenceReading {
         return mentions[side].namesSameOrHint(mentions[agent])
     }
 
-    /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after
-    /// "in" or "from" that says where the body or person named right before it is.
     /// Whether the mention is what an attack told earlier in the clause struck: "Israel struck
     /// Beirut's suburbs … since a ceasefire with X" (Beirut made no ceasefire), the subject of
     /// no later event of the clause.
@@ -2121,6 +2119,8 @@ private final class SentenceReading {
         }
     }
 
+    /// "Hezbollah in Lebanon", "the Ansarullah movement in Yemen": a state or place after
+    /// "in" or "from" that says where the body or person named right before it is.
     func isLocationOfEarlier(_ mention: Int) -> Bool {
         guard mentions[mention].type == .state || mentions[mention].type == .place else { return false }
         let preposition = firstToken(mention) - 1

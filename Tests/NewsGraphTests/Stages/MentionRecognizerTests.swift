@@ -35,6 +35,9 @@ struct MentionRecognizerTests {
               ["Papua New Guinea/State", "James Marape/Person"], absent: ["Guinea/State", "Papua/Place"]),
         // A place head after a name with its own head is no part of it.
         .init("Drones attacked the Black Sea port on Tuesday. Jets struck Ras Isa port.", ["Black Sea/Place", "Ras Isa port/Place"], absent: ["Black Sea port"]),
+        // A town before a part of it is the town ("Beirut's southern suburbs"), not its state.
+        .init("Israel struck Beirut's southern suburbs on Sunday. Moscow's invasion continued.", ["Beirut/Place", "Moscow/State"],
+              absent: ["Beirut/State"]),
         // A title after its state keeps its last word before "and" and a second title.
         .init("Wang Yi met Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu.", ["Kazakh/State", "Murat Nurtleu/Person"],
               absent: ["Prime/Person"]),

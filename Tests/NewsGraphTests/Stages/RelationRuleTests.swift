@@ -511,6 +511,9 @@ struct RelationRuleTests {
               absent: ["Pakistan -attacked-> Afghanistan"]),
         .init("Pakistan condemns cross-border attack from Afghanistan", ["Pakistan -condemned-> Afghanistan"],
               absent: ["Pakistan -attacked-> Afghanistan"]),
+        // "Hours earlier" names no one "he" could refer to.
+        .init("President Donald Trump spoke. Hours earlier, Trump addressed Israel's parliament in Jerusalem, where he met Israeli Prime Minister Benjamin Netanyahu.",
+              ["Benjamin Netanyahu -metWith-> Donald Trump"]),
         // "Adviser" is a government's office: a national agency at home gives its holder the state.
         .init("Talks\n\nDHAKA, March 9, 2023 (BSS) - Chief Adviser Muhammad Yunus met Chinese President Xi Jinping in Beijing. Bangladesh and China signed an agreement.",
               ["Muhammad Yunus -officialOf-> Bangladesh", "Muhammad Yunus -metWith-> Xi Jinping"]),
