@@ -1857,6 +1857,17 @@ private final class SentenceReading {
             for party in [a, b] where party != .mention(host) { pairs.append((.mention(host), party)) }
             return
         }
+        // "X hosted the summit, which was attended by A and B": each one it says attended.
+        if objects.isEmpty, predicate === x.hosted, x.cues.meetingHostVerbs.contains(word: tokens[trigger.lowerBound].hash),
+           between(trigger.upperBound, min(trigger.upperBound + 3, clause.upperBound)).contains(where: {
+               tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash) }),
+           let by = (trigger.upperBound..<range.upperBound).first(where: { isWord($0, x.attended) && isWord($0 + 1, x.by) }),
+           let host = before.last(where: { allowed($0, predicate.subjectTypes) && mentions[$0].type == .person }) {
+            for guest in inSentence where firstToken(guest) > by && mentions[guest].type == .person && guest != host {
+                pairs.append((.mention(host), .mention(guest)))
+            }
+            if !pairs.isEmpty { return }
+        }
         // (An attack on nothing named still has an agent, for "condemned the attack" later.)
         guard !objects.isEmpty || predicate.frame == .attack && !passive && given == nil else { return }
         // "X called the attacks a violation", "called Y a criminal": naming, not a call.

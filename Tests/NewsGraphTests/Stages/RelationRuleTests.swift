@@ -511,6 +511,10 @@ struct RelationRuleTests {
               absent: ["Pakistan -attacked-> Afghanistan"]),
         .init("Pakistan condemns cross-border attack from Afghanistan", ["Pakistan -condemned-> Afghanistan"],
               absent: ["Pakistan -attacked-> Afghanistan"]),
+        // "X hosted the summit, which was attended by A and B": X hosted each of them.
+        .init("Egyptian President Abdel Fattah el-Sissi hosted the summit on Monday, which was attended by French President Emmanuel Macron and British Prime Minister Keir Starmer.",
+              ["Abdel Fattah el-Sissi -hosted-> Emmanuel Macron @2023-03-06", "Abdel Fattah el-Sissi -hosted-> Keir Starmer @2023-03-06"]),
+        .init("Egyptian President Abdel Fattah el-Sissi hosted the summit on Monday.", [], absent: ["Abdel Fattah el-Sissi -hosted-> Egypt"]),
         // "Hours earlier" names no one "he" could refer to.
         .init("President Donald Trump spoke. Hours earlier, Trump addressed Israel's parliament in Jerusalem, where he met Israeli Prime Minister Benjamin Netanyahu.",
               ["Benjamin Netanyahu -metWith-> Donald Trump"]),
