@@ -2515,12 +2515,14 @@ private final class SentenceReading {
                 return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
             }
         }
+        // (Whether one of `prepositions`, past "the", comes right before mention `m`.)
+        func follows(_ prepositions: PhraseSet, _ m: Int) -> Bool {
+            let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
+            return before >= start && tokens[before].kind == .word && prepositions.contains(word: tokens[before].hash)
+        }
         // ("signed an agreement in Egypt", "held talks in Islamabad with X": where the parties
         // met or agreed is none of them.)
-        func isSite(_ m: Int) -> Bool {
-            let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
-            return before >= start && tokens[before].kind == .word && x.cues.sitePrepositions.contains(word: tokens[before].hash)
-        }
+        func isSite(_ m: Int) -> Bool { follows(x.cues.sitePrepositions, m) }
         // "hosted a dozen foreign leaders in Kyiv, including A, B and C": the people the list names.
         if predicate.objectTypes.contains(.person),
            let person = candidates.first(where: { mentions[$0].type == .person && allowed($0, predicate.objectTypes) }),
@@ -2531,12 +2533,8 @@ private final class SentenceReading {
             return listedPeople(from: person).map { (.mention($0), endToken($0)) }
         }
         // ("an attack from X on Y": X is where it came from, Y its target.)
-        func isOrigin(_ m: Int) -> Bool {
-            let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1
-            return before >= start && tokens[before].kind == .word && x.cues.originPrepositions.contains(word: tokens[before].hash)
-        }
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0))
-            && !(predicate.frame == .attack && isOrigin($0)) }) else { return [] }
+            && !(predicate.frame == .attack && follows(x.cues.originPrepositions, $0)) }) else { return [] }
         // An attack's object comes before a subordinate clause or a description ("strikes as a
         // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {
