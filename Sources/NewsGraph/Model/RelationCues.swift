@@ -173,6 +173,9 @@ public final class RelationCues: Sendable {
     /// Tuesday"): a date in that clause is not the date of a deed before it (a date right after
     /// the word is: "strikes *since* January").
     public let dateClauseWords: PhraseSet
+    /// Adverbs that carry a story on from the deed told before ("He *later* met X"): a deed
+    /// with no date of its own took place on the last day the article named.
+    public let sequelWords: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
@@ -202,7 +205,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, courtesyCalls, wherePrepositions: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
         var groupCounts: [String: Int]
@@ -274,6 +277,7 @@ public final class RelationCues: Sendable {
         courtesyCalls = PhraseSet(file.courtesyCalls)
         wherePrepositions = PhraseSet(file.wherePrepositions)
         dateClauseWords = PhraseSet(file.dateClauseWords)
+        sequelWords = PhraseSet(file.sequelWords)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)
         listFollowers = PhraseSet(file.listFollowers)

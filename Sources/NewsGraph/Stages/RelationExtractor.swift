@@ -1476,6 +1476,11 @@ private final class SentenceReading {
                && !($0.position > position && (position + 1..<$0.position).contains(where: isNegator)) }) {
             return any.date
         }
+        // "He later met X": a deed that goes on from the last one dated took place on its day.
+        if let previous = previousDate, previous.namesDay,
+           (clause.lowerBound..<position).contains(where: { tokens[$0].kind == .word && x.cues.sequelWords.contains(word: tokens[$0].hash) }) {
+            return previous
+        }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
     }
 

@@ -146,6 +146,8 @@ struct RelationRuleTests {
               ["Israel -conducted-> Operation Rising Lion @2023-03-10"]),
         .init("The Revolutionary Guards launched missile attacks on Haifa on Friday. The Guards said the attacks were part of Operation True Promise.",
               ["Revolutionary Guards -conducted-> Operation True Promise"]),
+        .init("The Indian army carried out precision strikes on nine targets in Pakistan on Wednesday under Operation Sindoor.",
+              ["India -conducted-> Operation Sindoor @2023-03-08", "Operation Sindoor -targeted-> Pakistan @2023-03-08"]),
         .init("Analysts said the ceasefire was part of Operation Unity, a peace plan.", [],
               absent: ["Analysts -conducted-> Operation Unity"]),
         // A relative clause is an aside: its antecedent acts in it and right after it.
@@ -433,6 +435,10 @@ struct RelationRuleTests {
         // A host and the guest of an event held for them; a name used alone from the middle of the full one.
         .init("Chinese President Xi Jinping hosted a welcome ceremony for Brazilian President Luiz Inacio Lula da Silva on Monday. Premier Li Qiang later met with Lula.",
               ["Xi Jinping -hosted-> Luiz Inacio Lula da Silva @2023-03-06", "Li Qiang -metWith-> Luiz Inacio Lula da Silva"]),
+        // A deed told as following the last one dated ("later", "afterwards") took place on its day.
+        .init("Hakan Fidan arrived in Damascus on Sunday. He was received by Asaad al-Shaibani at the airport. He later met Ahmed al-Sharaa. Afterwards, Fidan met Murhaf Abu Qasra.",
+              ["Hakan Fidan -visited-> Damascus @2023-03-05", "Ahmed al-Sharaa -metWith-> Hakan Fidan @2023-03-05", "Hakan Fidan -metWith-> Murhaf Abu Qasra @2023-03-05",
+               "Asaad al-Shaibani -hosted-> Hakan Fidan @2023-03-05"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
