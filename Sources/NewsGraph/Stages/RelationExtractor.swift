@@ -2598,6 +2598,13 @@ private final class SentenceReading {
            inSentence.contains(where: { mentions[$0].type == .person && mentions[$0].affiliation == mentions[first].span }) {
             return []
         }
+        // "met Turkish businessmen": members of a people are not their state (in a meeting, a
+        // call, a visit received); its representatives are ("talks with Syrian officials"), as
+        // are its officials named by title ("the Brazilian president").
+        if predicate.objectTypes.contains(.person), predicate.frame != .attack, predicate !== x.targeted, !predicate.takesEvents,
+           namesPeopleNotState(first, clause: clause) {
+            return []
+        }
         // Outside attacks, only prepositions, determiners and titles may stand between the
         // trigger and its object ("a call with his Iranian counterpart"), not a verb or a
         // noun phrase ("the conversation centered on the developments between X").
@@ -3672,6 +3679,20 @@ private final class SentenceReading {
     /// Whether the words right before token `start` refer back to an attack ("part of").
     /// (Words with a hyphen are one token here: the cues avoid them.)
     /// Whether "his forces", "her troops" (a person's) come before token `start` in the sentence.
+    /// Whether mention `m` is a demonym followed by a lower-case noun for members of its people
+    /// rather than for its state's representatives or officials ("Turkish *businessmen*").
+    func namesPeopleNotState(_ m: Int, clause: Range<Int>) -> Bool {
+        // (A demonym stands for a state under another name; a name in capitals is an abbreviation: "US".)
+        guard mentions[m].type == .state, let state = mentions[m].canonicalHint, state != mentions[m].surface,
+              !tokens[firstToken(m)].isAllCaps else { return false }
+        let next = endToken(m)
+        guard next < clause.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized, !isWord(next, x.and) else { return false }
+        let hash = tokens[next].hash
+        return !(x.cues.stateRepresentatives.contains(word: hash) || x.cues.counterpartWords.contains(word: hash)
+            || x.lexicon.titles.contains(word: hash) || x.lexicon.titlePlurals.contains(word: hash) || x.lexicon.titleModifiers.contains(word: hash)
+            || x.prepositions.contains(word: hash))
+    }
+
     func namesOwnForces(before start: Int) -> Bool {
         (max(range.lowerBound, start - 40)..<max(range.lowerBound, start - 1)).contains {
             tokens[$0].kind == .word && x.personalPossessives.contains(word: tokens[$0].hash) && tokens[$0 + 1].kind == .word

@@ -439,6 +439,12 @@ struct RelationRuleTests {
         .init("Hakan Fidan arrived in Damascus on Sunday. He was received by Asaad al-Shaibani at the airport. He later met Ahmed al-Sharaa. Afterwards, Fidan met Murhaf Abu Qasra.",
               ["Hakan Fidan -visited-> Damascus @2023-03-05", "Ahmed al-Sharaa -metWith-> Hakan Fidan @2023-03-05", "Hakan Fidan -metWith-> Murhaf Abu Qasra @2023-03-05",
                "Asaad al-Shaibani -hosted-> Hakan Fidan @2023-03-05"]),
+        // A demonym before a noun for members of its people is not its state; before one for its
+        // representatives or its land it is.
+        .init("Hakan Fidan met Turkish businessmen in Damascus on Sunday. Volodymyr Zelensky met Ukrainian soldiers in Kharkiv.", [],
+              absent: ["Hakan Fidan -metWith-> Turkey", "Ukraine -metWith-> Volodymyr Zelensky"]),
+        .init("Hakan Fidan held talks with Syrian officials in Damascus on Sunday.", ["Hakan Fidan -metWith-> Syria @2023-03-05"]),
+        .init("Iranian attacks on Jaish al-Adl bases in Pakistan killed two children.", ["Jaish al-Adl -basedIn-> Pakistan"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
