@@ -31,7 +31,8 @@ public final class RelationCues: Sendable {
     public let modifierParticiples: PhraseSet
     /// Words that, followed by "of", put the event after them in the future ("ahead of talks with X").
     public let prospectiveWords: PhraseSet
-    /// "claimed responsibility for": the name before takes an attack told without its agent.
+    /// "claimed responsibility for", "carried out the attack": the name before takes an attack
+    /// told without its agent.
     public let responsibilityClaims: PhraseSet
     /// Verbs that report what a body's forces did ("X's military *said* its drones struck Y").
     public let reportingVerbs: PhraseSet

@@ -1139,6 +1139,13 @@ private final class SentenceReading {
                !inSentence.contains(where: { firstToken($0) >= attackEnd && endToken($0) <= position && allowed($0, predicate.subjectTypes) }) {
                 continue
             }
+            // ("Militants attacked a convoy on Saturday. … the TTP ambushed the convoy": an
+            // attack told again by its agent, its object a definite one, is the one told without
+            // its agent just before, on its day.)
+            if backDate == nil, dates.isEmpty, predicate.frame == .attack, isWord(end, x.the),
+               let told = unclaimedRead ?? reader?.unclaimed, told.sentence < sentence, sentence - told.sentence <= 2 {
+                backDate = told.when
+            }
             // (An attack referred back to keeps its date, unless the sentence gives one.)
             var when = dates.isEmpty && backDate != nil ? backDate : date(for: position, in: clause)
             pairs.removeAll(keepingCapacity: true)
@@ -1170,6 +1177,13 @@ private final class SentenceReading {
             // "condemned the strikes" names.)
             if pairs.isEmpty, let agent = objectlessAttacker {
                 attacksRead.append(Attack(agent: agent, stem: stem(of: end - 1), sentence: sentence, when: when))
+                // ("Militants attacked a convoy near X. … the TTP ambushed the convoy": the agent
+                // of the attack told just before without one.)
+                if isWord(end, x.the), let told = unclaimedRead ?? reader?.unclaimed, told.sentence < sentence, sentence - told.sentence <= 2 {
+                    for object in told.objects where object != agent { add(agent, predicate, object, when: told.when) }
+                    unclaimedRead = nil
+                    claimedAttack = true
+                }
             }
             for (subject, object) in pairs {
                 // "talks with Spain would resume": a modal right after the object makes it a plan.

@@ -766,6 +766,11 @@ struct RelationRuleTests {
               ["Viv Ansanm -attacked-> Mirebalais @2023-03-06"], absent: ["United States -attacked-> Mirebalais", "Gang -attacked-> Mirebalais"]),
         .init("Gunmen attacked a police station in Bannu on Monday. No group claimed responsibility for the attack.", [],
               absent: ["Pakistan -attacked-> Bannu"]),
+        .init("Gunmen attacked a police station in Kano on Monday. Police said Boko Haram was behind the attack.",
+              ["Boko Haram -attacked-> Kano @2023-03-06"]),
+        // The attack told again by its agent, its object a definite one, is on the day told before.
+        .init("Militants attacked a convoy near Bannu on Monday. Officials said fighters of the Pakistani Taliban ambushed the convoy.",
+              ["Pakistani Taliban -attacked-> Bannu @2023-03-06"]),
         // A summit is a meeting; one "ahead of" is yet to come (not so "Ahead of the summit, X met Y").
         .init("President Lee Jae-myung held his first summit with Japanese Prime Minister Sanae Takaichi on Thursday in Gyeongju.",
               ["Lee Jae-myung -metWith-> Sanae Takaichi @2023-03-09"]),
