@@ -1254,13 +1254,25 @@ private final class SentenceReading {
         for (a, b) in pairs {
             for case let .mention(m) in [a, b] where mentions[m].type == .person && !parties.contains(m) { parties.append(m) }
         }
-        guard !parties.isEmpty, let place = site(after: parties.map(endToken).reduce(start, max), clause: clause) else { return }
+        guard !parties.isEmpty, let place = site(after: parties.map(endToken).reduce(start, max), clause: clause) ?? frontedSite(before: start)
+        else { return }
         for person in parties {
             var visit = RelationMention(subject: .mention(person), predicate: visited.name, object: .mention(place), sentence: sentence,
                                         when: visited.dated ? when : nil, confidence: 0.5)
             visit.meetingSite = true
             found.append(visit)
         }
+    }
+
+    /// The place of a phrase opening the sentence before `limit`: "In Singapore, X met Y",
+    /// "Earlier in Doha, …" (one word before "in" at most).
+    func frontedSite(before limit: Int) -> Int? {
+        var i = range.lowerBound
+        if i < limit, tokens[i].kind == .word, !isWord(i, x.inWord), isWord(i + 1, x.inWord) { i += 1 }
+        guard isWord(i, x.inWord), let place = inSentence.first(where: { firstToken($0) == i + 1 }),
+              mentions[place].type == .place || mentions[place].type == .state,
+              endToken(place) < limit, isWord(endToken(place), x.comma) else { return nil }
+        return place
     }
 
     /// The place named after `from` in the clause with "in" or "at" (and "the") right before
@@ -3233,8 +3245,11 @@ private final class SentenceReading {
         }
         // "A and B spoke by phone on Tuesday and agreed to …": a verb joined by "and" to this
         // sentence's earlier meeting or call, with no name between, shares its two parties.
+        // (Not one with a party of its own: "A met B and held talks with C" is A's, with C.)
         if let parties = lastParties, let joint = between(clause.lowerBound, trigger.lowerBound).last(where: { tokens[$0].hash == x.and }),
-           !before.contains(where: { endToken($0) > joint }), trigger.lowerBound - joint <= 3 {
+           !before.contains(where: { endToken($0) > joint }), trigger.lowerBound - joint <= 3,
+           !((isWord(trigger.upperBound - 1, x.with) || isWord(trigger.upperBound, x.with))
+             && after.contains(where: { allowed($0, predicate.objectTypes) && parties.0 != .mention($0) && parties.1 != .mention($0) })) {
             return parties
         }
         // ("A held phone talks with B on Saturday, agreeing to …": so does a participle after a comma.)

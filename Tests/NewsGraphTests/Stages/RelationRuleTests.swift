@@ -445,6 +445,12 @@ struct RelationRuleTests {
               absent: ["Hakan Fidan -metWith-> Turkey", "Ukraine -metWith-> Volodymyr Zelensky"]),
         .init("Hakan Fidan held talks with Syrian officials in Damascus on Sunday.", ["Hakan Fidan -metWith-> Syria @2023-03-05"]),
         .init("Iranian attacks on Jaish al-Adl bases in Pakistan killed two children.", ["Jaish al-Adl -basedIn-> Pakistan"]),
+        // A verb joined by "and" with a party of its own shares only the subject of the one before.
+        .init("S. Jaishankar met Prime Minister Lawrence Wong and held talks with Foreign Minister Vivian Balakrishnan.",
+              ["Lawrence Wong -metWith-> S. Jaishankar", "S. Jaishankar -metWith-> Vivian Balakrishnan"], absent: ["Lawrence Wong -metWith-> Vivian Balakrishnan"]),
+        // A place opening the sentence is where its meeting was: no host in the state visited elsewhere.
+        .init("NEW DELHI: S. Jaishankar arrived in Beijing on Sunday on his first visit to China. Earlier in Singapore, Jaishankar called on Prime Minister Lawrence Wong.",
+              ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
