@@ -21,6 +21,9 @@ public final class Lexicon: Sendable {
     public let groupNameWords: PhraseSet
     public let groupCues: PhraseSet
     public let groupSuffixCues: PhraseSet
+    /// Lower-case words after an unknown acronym that make it an armed group's name besides
+    /// ``groupSuffixCues`` ("PKK *positions*", "the PKK *terrorist* organisation").
+    public let acronymGroupCues: PhraseSet
     /// Nouns after a name that make it an organisation whatever its words ("the Islamic State group").
     public let groupSuffixNouns: PhraseSet
     /// Hyphenated endings that make an unknown name before them a body ("Houthi-run",
@@ -132,7 +135,7 @@ public final class Lexicon: Sendable {
     public let longestPhrase: Int
 
     private struct File: Decodable {
-        var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, groupSuffixNouns: [String]
+        var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, acronymGroupCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, namePrepositions, titlesInsideNames, days, months: [String]
@@ -165,6 +168,7 @@ public final class Lexicon: Sendable {
         groupNameWords = keys(file.groupNameWords)
         groupCues = keys(file.groupCues)
         groupSuffixCues = keys(file.groupSuffixCues)
+        acronymGroupCues = keys(file.acronymGroupCues)
         groupSuffixNouns = keys(file.groupSuffixNouns)
         groupCompoundSuffixes = keys(file.groupCompoundSuffixes)
         groupOfficerCues = keys(file.groupOfficerCues)

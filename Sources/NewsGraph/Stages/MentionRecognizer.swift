@@ -1092,13 +1092,20 @@ private final class SentenceContext {
             // (Not a person's name the article gave: "Keir Starmer … Starmer's spokesman, X", "Lee
             // Jae-myung … Lee's chief of staff X".)
             let body = allCaps || isBodyName(run.lowerBound) && headsOffice(run.upperBound) && !namesEarlierPerson(run, firstName: true)
-            add(run, type: body ? .group : .person, tentative: !(body && headsOffice(run.upperBound)))
+            add(run, type: body ? .group : .person, tentative: !(body && headsOffice(run.upperBound) || allCaps && namesArmedGroup(after: run.upperBound)))
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound
             while end < units.count, !units[end].tokenStart, !units[end].barrier { end += 1 }
             if isNameShaped(run.lowerBound..<end) { add(run.lowerBound..<end, type: .person, tentative: true) }
         }
+    }
+
+    /// Whether the lower-case words from unit `i` make a lone acronym before them an armed
+    /// group ("PKK militants", "PKK positions", "the TTP terrorist group").
+    func namesArmedGroup(after i: Int) -> Bool {
+        guard i < units.count, !units[i].barrier, !units[i].capitalized else { return false }
+        return lexicon.groupSuffixCues.contains(word: units[i].key) || lexicon.acronymGroupCues.contains(word: units[i].key)
     }
 
     /// The name of a body the article has already named whose initials a lone word in

@@ -35,6 +35,8 @@ struct MentionRecognizerTests {
               ["Papua New Guinea/State", "James Marape/Person"], absent: ["Guinea/State", "Papua/Place"]),
         // A place head after a name with its own head is no part of it.
         .init("Drones attacked the Black Sea port on Tuesday. Jets struck Ras Isa port.", ["Black Sea/Place", "Ras Isa port/Place"], absent: ["Black Sea port"]),
+        // A complex is a place, like a palace.
+        .init("Erdogan hosted Sudani at the Presidential Complex in Ankara.", ["Presidential Complex/Place"], absent: ["Presidential Complex/Person"]),
         // A town in capitals opening a line is a dateline's place; initials elsewhere are no town.
         .init("PESHAWAR: Shehbaz Sharif spoke. The UN and NATO met in PESHAWAR.", ["PESHAWAR/Place"], absent: ["PESHAWAR/Group", "UN/Place"]),
         // A town before a part of it is the town ("Beirut's southern suburbs"), not its state.

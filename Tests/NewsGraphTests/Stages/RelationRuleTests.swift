@@ -451,6 +451,8 @@ struct RelationRuleTests {
         // A place opening the sentence is where its meeting was: no host in the state visited elsewhere.
         .init("NEW DELHI: S. Jaishankar arrived in Beijing on Sunday on his first visit to China. Earlier in Singapore, Jaishankar called on Prime Minister Lawrence Wong.",
               ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
+        // An unknown acronym before a word for an armed group's members or sites is that group.
+        .init("Turkish jets struck PKK positions in northern Iraq on Friday.", ["Turkey -attacked-> PKK @2023-03-10"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
