@@ -181,6 +181,9 @@ public final class RelationCues: Sendable {
     /// officials*") and its land ("camps within *Iranian territory*"); after any other noun the
     /// demonym names members of a people, not their state ("met Turkish businessmen").
     public let stateRepresentatives: PhraseSet
+    /// Predicates whose other argument is a person's counterpart or adversary, never their own
+    /// state ("Foreign Minister X condemned Russia"): no sign against an implied office.
+    public let counterpartyPredicates: Set<String>
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
@@ -210,7 +213,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, stateRepresentatives, courtesyCalls, wherePrepositions: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
         var groupCounts: [String: Int]
@@ -284,6 +287,7 @@ public final class RelationCues: Sendable {
         dateClauseWords = PhraseSet(file.dateClauseWords)
         sequelWords = PhraseSet(file.sequelWords)
         stateRepresentatives = PhraseSet(file.stateRepresentatives)
+        counterpartyPredicates = Set(file.counterpartyPredicates)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)
         triggerFillers = PhraseSet(file.triggerFillers)
         listFollowers = PhraseSet(file.listFollowers)

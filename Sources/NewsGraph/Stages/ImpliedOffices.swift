@@ -161,7 +161,8 @@ public struct ImpliedOffices: CorpusStage {
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               !fromAbroad, agencyHome == nil || agencyHome == dateline,     // (a national agency abroad: its own people's)
                               visits[person] != nil || visited.isSubset(of: [dateline]),
-                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence, than: Set([dateline]).union(visits[person] ?? []),
+                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence,
+                                               than: Set([dateline]).union(visits[person] ?? []).union(counterparties(of: person, in: mentions[m].sentence, relations, mentions)),
                                                state: state(of:)),
                               !standsBesideForeignOfficial(person, at: mentions[m].span, mentions: mentions, sentence: mentions[m].sentence,
                                                            relations: relations, home: dateline, state: state(of:)) {
@@ -180,6 +181,20 @@ public struct ImpliedOffices: CorpusStage {
                 return out
             }
         }
+    }
+
+    /// The parties a person condemns, meets, calls, invites or agrees with in a sentence
+    /// ("Foreign Minister X condemned Russia"): the other side, not the person's own state.
+    /// (Not a place the person is in: a visit says nothing of whose official they are.)
+    private func counterparties(of person: EntityID, in sentence: Int, _ relations: [RelationMention],
+                                _ mentions: UnsafeBufferPointer<Mention>) -> Set<EntityID> {
+        var result = Set<EntityID>()
+        for r in relations where r.sentence == sentence && cues.counterpartyPredicates.contains(r.predicate) {
+            let subject = r.subject.entity(in: mentions), object = r.object.entity(in: mentions)
+            if subject == person, let object { result.insert(object) }
+            if object == person, let subject { result.insert(subject) }
+        }
+        return result
     }
 
     /// Whether a sentence names a state other than those of `known` (the dateline's, those the

@@ -453,6 +453,9 @@ struct RelationRuleTests {
               ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
         // An unknown acronym before a word for an armed group's members or sites is that group.
         .init("Turkish jets struck PKK positions in northern Iraq on Friday.", ["Turkey -attacked-> PKK @2023-03-10"]),
+        // A state a bare-titled official condemns is the other side, no sign against the dateline's state.
+        .init("KYIV: Russian drones struck the Ukrainian port of Odesa overnight. Foreign Minister Andrii Sybiha condemned the strike as Russian terror.",
+              ["Andrii Sybiha -officialOf-> Ukraine", "Andrii Sybiha -condemned-> Russia"], absent: ["Andrii Sybiha -officialOf-> Russia"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
