@@ -56,6 +56,8 @@ final class RelationRules: Sendable {
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
     let under = WordHash.word("under"), that = WordHash.word("that")
+    /// "the two *leaders*": a pair of heads of state or government (``RelationCues/leaderOffices``).
+    let leaders = WordHash.word("leaders")
     /// "X, (also) known as Y,": an alias in apposition, and the adverbs that may open it.
     let known = WordHash.word("known"), aliasAdverbs = PhraseSet(["also", "better", "widely", "popularly", "locally", "commonly"])
     let what = WordHash.word("what"), this = WordHash.word("this"), against = WordHash.word("against"), at = WordHash.word("at")
@@ -262,6 +264,9 @@ private final class DocumentReader {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The day of the relation that named `lastParties`, if it had one.
     var lastPartiesDate: DateReference?
+    /// The last such pair whose both parties hold a leader's office, and its day, for "the two
+    /// leaders agreed" after a minister welcomed one of them.
+    var leaderParties: (parties: (RelationMention.Argument, RelationMention.Argument), when: DateReference?)?
     /// The parties of the last meeting of more than two (one subject, several met), and its
     /// sentence, for "the three leaders agreed".
     var lastGroup: (members: [RelationMention.Argument], sentence: Int, when: DateReference?)?
@@ -388,6 +393,7 @@ private final class DocumentReader {
                     lastParties = parties
                     lastPartiesDate = reading.found.last(where: { r in
                         r.subject == parties.0 && r.object == parties.1 || r.subject == parties.1 && r.object == parties.0 })?.when
+                    if reading.isLeader(parties.0), reading.isLeader(parties.1) { leaderParties = (parties, lastPartiesDate) }
                 }
                 attacks += reading.attacksRead
                 if let last = reading.agentlessAttackRead { lastAgentlessAttack = last }
@@ -3286,6 +3292,14 @@ private final class SentenceReading {
             guard namesStates, let a = stateServed(by: parties.0), let b = stateServed(by: parties.1), !sameName(a, b) else { return parties }
             return (a, b)
         }
+        // ("… Ruto was welcomed by Foreign Minister X. The two leaders agreed": the last pair of leaders.)
+        let saysLeaders = between(afterNames, trigger.lowerBound).contains { isWord($0, x.leaders) }
+        if saysLeaders, let pair = lastParties ?? previousParties, !(isLeader(pair.0) && isLeader(pair.1)),
+           let leaders = reader?.leaderParties, sentence > 0 {
+            partiesReferredBack = true
+            referredDate = leaders.when
+            return served(leaders.parties)
+        }
         if let parties = lastParties { return served(parties) }
         partiesReferredBack = true
         if let parties = previousParties {
@@ -3294,6 +3308,16 @@ private final class SentenceReading {
         }
         referredDate = previousDate
         return twoPeopleOfPreviousSentence()
+    }
+
+    /// Whether a party is a person the article names with a leader's title ("President X",
+    /// "Prime Minister Y"; ``RelationCues/leaderOffices``), under any of the names it gives them.
+    func isLeader(_ party: RelationMention.Argument) -> Bool {
+        guard case let .mention(m) = party, mentions[m].type == .person, let offices = x.cues.leaderOffices["leader"] else { return false }
+        return mentions.contains { other in
+            other.type == .person && other.role != nil && other.namesSame(as: mentions[m], surname: true)
+                && offices.contains(x.cues.canonicalRole(other.role!, lexicon: x.lexicon))
+        }
     }
 
     /// The event preposition of a trigger ("at talks", "in a phone call", "during their

@@ -456,6 +456,9 @@ struct RelationRuleTests {
         // A state a bare-titled official condemns is the other side, no sign against the dateline's state.
         .init("KYIV: Russian drones struck the Ukrainian port of Odesa overnight. Foreign Minister Andrii Sybiha condemned the strike as Russian terror.",
               ["Andrii Sybiha -officialOf-> Ukraine", "Andrii Sybiha -condemned-> Russia"], absent: ["Andrii Sybiha -officialOf-> Russia"]),
+        // "The two leaders": the last pair of leaders, not a minister who welcomed one of them.
+        .init("Kenyan President William Ruto arrived in Addis Ababa on Wednesday for talks with Ethiopian Prime Minister Abiy Ahmed. Ruto was welcomed at the airport by Ethiopia's Foreign Minister Gedion Timothewos. The two leaders agreed to build a railway.",
+              ["Abiy Ahmed -agreedWith-> William Ruto", "Gedion Timothewos -hosted-> William Ruto"], absent: ["Gedion Timothewos -agreedWith-> William Ruto"]),
         // "the Brazilian president": the office, resolved to its holder.
         .init("Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Xi Jinping held talks with the Brazilian president on Tuesday.",
               ["Luiz Inacio Lula da Silva -metWith-> Xi Jinping @2023-03-07"], absent: ["Brazil -metWith-> Xi Jinping"]),
