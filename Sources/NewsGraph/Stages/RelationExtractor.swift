@@ -2572,6 +2572,12 @@ private final class SentenceReading {
         // ("an attack from X on Y": X is where it came from, Y its target.)
         guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0))
             && !(predicate.frame == .attack && follows(x.cues.originPrepositions, $0)) }) else { return [] }
+        // "The attack was condemned by X": an attack noun that is a passive verb's subject has
+        // no target after it; the name after "by" is that verb's agent.
+        if predicate.frame == .attack, start < clause.upperBound, tokens[start].kind == .word, x.passiveAuxiliaries.contains(word: tokens[start].hash),
+           (start + 2...start + 3).contains(where: { isWord($0, x.by) }) {
+            return []
+        }
         // An attack's object comes before a subordinate clause or a description ("strikes as a
         // violation of Syrian sovereignty"; "as" only before "a": not "such as", "termed as X").
         if predicate.frame == .attack, between(i, firstToken(first)).contains(where: {

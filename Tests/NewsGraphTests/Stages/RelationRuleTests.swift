@@ -780,6 +780,9 @@ struct RelationRuleTests {
               ["Viv Ansanm -attacked-> Mirebalais @2023-03-06"], absent: ["United States -attacked-> Mirebalais", "Gang -attacked-> Mirebalais"]),
         .init("Gunmen attacked a police station in Bannu on Monday. No group claimed responsibility for the attack.", [],
               absent: ["Pakistan -attacked-> Bannu"]),
+        // "The attack was condemned by X": X condemned it, nobody attacked X.
+        .init("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The attack was condemned by the African Union. Al-Shabaab claimed responsibility for the attack.",
+              ["African Union -condemned-> Al-Shabaab", "Al-Shabaab -attacked-> Mogadishu @2023-03-10"], absent: ["Al-Shabaab -attacked-> African Union"]),
         .init("Gunmen attacked a police station in Kano on Monday. Police said Boko Haram was behind the attack.",
               ["Boko Haram -attacked-> Kano @2023-03-06"]),
         // The attack told again by its agent, its object a definite one, is on the day told before.
