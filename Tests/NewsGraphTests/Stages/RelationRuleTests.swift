@@ -780,6 +780,8 @@ struct RelationRuleTests {
               ["Viv Ansanm -attacked-> Mirebalais @2023-03-06"], absent: ["United States -attacked-> Mirebalais", "Gang -attacked-> Mirebalais"]),
         .init("Gunmen attacked a police station in Bannu on Monday. No group claimed responsibility for the attack.", [],
               absent: ["Pakistan -attacked-> Bannu"]),
+        // A protest lodged with a state condemns it, whatever the adjective ("diplomatic", "strong").
+        .init("The Philippines lodged a diplomatic protest with China on Monday.", ["Philippines -condemned-> China @2023-03-06"]),
         // "The attack was condemned by X": X condemned it, nobody attacked X.
         .init("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The attack was condemned by the African Union. Al-Shabaab claimed responsibility for the attack.",
               ["African Union -condemned-> Al-Shabaab", "Al-Shabaab -attacked-> Mogadishu @2023-03-10"], absent: ["Al-Shabaab -attacked-> African Union"]),
