@@ -2665,11 +2665,12 @@ private final class SentenceReading {
            let named = candidates.first(where: { firstToken($0) == of + 1 && mentions[$0].type == .place }) {
             chosen = named
         }
-        // "the southern Somali port city of Kismayo": a demonym, lower-case words of a kind of
-        // place, "of" and the place (struck too, beside the state).
+        // "the southern Somali port city of Kismayo", "Iranian nuclear facilities at Isfahan": a
+        // demonym, lower-case words, "of", "at" or "in" and the place (struck too, beside the state).
         var placeOfState: Int? = nil
         if predicate.frame == .attack, mentions[first].type == .state, mentions[first].canonicalHint != nil,
-           let of = (endToken(first)..<min(endToken(first) + 4, clause.upperBound)).first(where: { isWord($0, x.of) }), of > endToken(first),
+           let of = (endToken(first)..<min(endToken(first) + 4, clause.upperBound)).first(where: { isWord($0, x.of) || isWord($0, x.at) || isWord($0, x.inWord) }),
+           of > endToken(first),
            (endToken(first)..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) {
             placeOfState = candidates.first(where: { firstToken($0) == of + 1 && mentions[$0].type == .place })
         }

@@ -780,6 +780,9 @@ struct RelationRuleTests {
               ["Viv Ansanm -attacked-> Mirebalais @2023-03-06"], absent: ["United States -attacked-> Mirebalais", "Gang -attacked-> Mirebalais"]),
         .init("Gunmen attacked a police station in Bannu on Monday. No group claimed responsibility for the attack.", [],
               absent: ["Pakistan -attacked-> Bannu"]),
+        // A demonym's sites at a named place: the state and the place were struck.
+        .init("The United States struck Iranian nuclear facilities at Isfahan on Sunday.",
+              ["United States -attacked-> Iran @2023-03-05", "United States -attacked-> Isfahan @2023-03-05"]),
         // A protest lodged with a state condemns it, whatever the adjective ("diplomatic", "strong").
         .init("The Philippines lodged a diplomatic protest with China on Monday.", ["Philippines -condemned-> China @2023-03-06"]),
         // "The attack was condemned by X": X condemned it, nobody attacked X.
