@@ -1197,10 +1197,8 @@ private final class SentenceContext {
         // Initials in capitals ("UN") are not a town of that name ("Un"): no city or region
         // is written in capitals, while countries' initials (US, UK) are listed as such; but
         // for a dateline opening a line ("PESHAWAR: …").
-        let start = units[i].span.start
-        let isDateline = (start == 0 || document.bytes[start - 1] == UInt8(ascii: "\n")) && units[i].span.length >= 4
-        if end == i + 1, units[i].allCaps, !isDateline,
-           gazetteer.entries[Int(entry)].kind == .city || gazetteer.entries[Int(entry)].kind == .region {
+        if end == i + 1, units[i].allCaps, gazetteer.entries[Int(entry)].kind == .city || gazetteer.entries[Int(entry)].kind == .region,
+           !(units[i].span.length >= 4 && (units[i].span.start == 0 || document.bytes[units[i].span.start - 1] == UInt8(ascii: "\n"))) {
             return nil
         }
         if !units[i].tokenStart || !units[end - 1].tokenEnd {

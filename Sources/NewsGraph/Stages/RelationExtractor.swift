@@ -457,6 +457,11 @@ private final class SentenceReading {
     var previousParties: (RelationMention.Argument, RelationMention.Argument)? { reader?.lastParties }
     var previousPartiesDate: DateReference? { reader?.lastPartiesDate }
     var previousDate: DateReference? { reader?.lastDate }
+    /// The attack told without its agent in one of the two sentences before this one, if any.
+    var unclaimedBefore: UnclaimedAttack? {
+        guard let told = unclaimedRead ?? reader?.unclaimed, told.sentence < sentence, sentence - told.sentence <= 2 else { return nil }
+        return told
+    }
     /// The attacks read in this sentence so far.
     private(set) var attacksRead: [Attack] = []
     /// The last attack of this sentence read without its agent (``DocumentReader/lastAgentlessAttack``).
@@ -1148,8 +1153,7 @@ private final class SentenceReading {
             // ("Militants attacked a convoy on Saturday. … the TTP ambushed the convoy": an
             // attack told again by its agent, its object a definite one, is the one told without
             // its agent just before, on its day.)
-            if backDate == nil, dates.isEmpty, predicate.frame == .attack, isWord(end, x.the),
-               let told = unclaimedRead ?? reader?.unclaimed, told.sentence < sentence, sentence - told.sentence <= 2 {
+            if backDate == nil, dates.isEmpty, predicate.frame == .attack, isWord(end, x.the), let told = unclaimedBefore {
                 backDate = told.when
             }
             // (An attack referred back to keeps its date, unless the sentence gives one.)
@@ -1185,7 +1189,7 @@ private final class SentenceReading {
                 attacksRead.append(Attack(agent: agent, stem: stem(of: end - 1), sentence: sentence, when: when))
                 // ("Militants attacked a convoy near X. … the TTP ambushed the convoy": the agent
                 // of the attack told just before without one.)
-                if isWord(end, x.the), let told = unclaimedRead ?? reader?.unclaimed, told.sentence < sentence, sentence - told.sentence <= 2 {
+                if isWord(end, x.the), let told = unclaimedBefore {
                     for object in told.objects where object != agent { add(agent, predicate, object, when: told.when) }
                     unclaimedRead = nil
                     claimedAttack = true
@@ -3302,7 +3306,7 @@ private final class SentenceReading {
         // ("… Ruto was welcomed by Foreign Minister X. The two leaders agreed": the last pair of leaders.)
         let saysLeaders = between(afterNames, trigger.lowerBound).contains { isWord($0, x.leaders) }
         if saysLeaders, let pair = lastParties ?? previousParties, !(isLeader(pair.0) && isLeader(pair.1)),
-           let leaders = reader?.leaderParties, sentence > 0 {
+           let leaders = reader?.leaderParties {
             partiesReferredBack = true
             referredDate = leaders.when
             return served(leaders.parties)
@@ -3736,9 +3740,6 @@ private final class SentenceReading {
         return WordHash.word(bytes, start..<end)
     }
 
-    /// Whether the words right before token `start` refer back to an attack ("part of").
-    /// (Words with a hyphen are one token here: the cues avoid them.)
-    /// Whether "his forces", "her troops" (a person's) come before token `start` in the sentence.
     /// Whether mention `m` is a demonym followed by a lower-case noun for members of its people
     /// rather than for its state's representatives or officials ("Turkish *businessmen*").
     func namesPeopleNotState(_ m: Int, clause: Range<Int>) -> Bool {
@@ -3753,6 +3754,7 @@ private final class SentenceReading {
             || x.prepositions.contains(word: hash))
     }
 
+    /// Whether "his forces", "her troops" (a person's) come before token `start` in the sentence.
     func namesOwnForces(before start: Int) -> Bool {
         (max(range.lowerBound, start - 40)..<max(range.lowerBound, start - 1)).contains {
             tokens[$0].kind == .word && x.personalPossessives.contains(word: tokens[$0].hash) && tokens[$0 + 1].kind == .word
@@ -3760,6 +3762,8 @@ private final class SentenceReading {
         }
     }
 
+    /// Whether the words right before token `start` refer back to an attack ("part of").
+    /// (Words with a hyphen are one token here: the cues avoid them.)
     func refersBackToAttack(_ start: Int) -> Bool {
         // "in what the Pentagon later called Operation Y": a naming verb, "what" shortly before;
         // 'in an operation Prime Minister X called "Rising Lion"': an operation noun before it.
