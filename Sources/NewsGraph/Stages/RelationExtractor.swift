@@ -2716,10 +2716,12 @@ private final class SentenceReading {
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // ("in Kabul and in the province of Y", "with X and with Y": the first member's preposition
             // again; after a place, any such preposition: "in the capital, X, and in the province of Y".)
+            // ("condemned by the AU and by Turkey": an agent's "by" again.)
+            let chosenPreposition = isWord(firstToken(chosen) - 1, x.the) ? firstToken(chosen) - 2 : firstToken(chosen) - 1
             if closed, next < clause.upperBound, firstToken(chosen) - 1 >= clause.lowerBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
                (tokens[next].hash == tokens[firstToken(chosen) - 1].hash || mentions[chosen].type == .place)
                    && x.cues.sitePrepositions.contains(word: tokens[next].hash)
-                || tokens[next].hash == introducing { next += 1 }
+                || tokens[next].hash == introducing || tokens[next].hash == x.by && isWord(chosenPreposition, x.by) { next += 1 }
             // ("and the Israeli strikes": a name after "the".)
             if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
@@ -2760,6 +2762,9 @@ private final class SentenceReading {
                   allowed(member, predicate.objectTypes) else { break }
             listed.append(member)
             k = pastPlaceHead(pastEventNoun(endToken(member), predicate), of: member)
+            // ("and the Turkish government": a demonym and its state's representatives.)
+            if mentions[member].type == .state, mentions[member].canonicalHint.map({ $0 != mentions[member].surface }) == true,
+               k < clause.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, x.cues.stateRepresentatives.contains(word: tokens[k].hash) { k += 1 }
             if !closed { k = pastDate(k, clause: clause) }
         }
         if closed, !listed.isEmpty,

@@ -788,6 +788,8 @@ struct RelationRuleTests {
         // "The attack was condemned by X": X condemned it, nobody attacked X.
         .init("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The attack was condemned by the African Union. Al-Shabaab claimed responsibility for the attack.",
               ["African Union -condemned-> Al-Shabaab", "Al-Shabaab -attacked-> Mogadishu @2023-03-10"], absent: ["Al-Shabaab -attacked-> African Union"]),
+        .init("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The attack was condemned by the African Union and by the Turkish government.",
+              ["African Union -condemned-> Al-Shabaab", "Turkey -condemned-> Al-Shabaab"]),
         .init("Gunmen attacked a police station in Kano on Monday. Police said Boko Haram was behind the attack.",
               ["Boko Haram -attacked-> Kano @2023-03-06"]),
         // The attack told again by its agent, its object a definite one, is on the day told before.
