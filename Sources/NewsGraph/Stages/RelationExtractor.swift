@@ -2707,6 +2707,7 @@ private final class SentenceReading {
         // same type, when the list is closed by "and" and ends the clause or meets a
         // preposition (not "X and Y's army said", where Y starts a new clause).
         var listed: [Int] = []
+        let byAgent = isWord(isWord(firstToken(chosen) - 1, x.the) ? firstToken(chosen) - 2 : firstToken(chosen) - 1, x.by)
         var k = pastDate(pastPlaceHead(pastEventNoun(endToken(chosen), predicate), of: chosen), clause: clause), closed = false
         while !closed, k < clause.upperBound, tokens[k].hash == x.comma || tokens[k].hash == x.and || alsoLength(at: k) > 0 {
             // ("…, along with Y", "… as well as Y": the last member, like "and Y".)
@@ -2715,13 +2716,12 @@ private final class SentenceReading {
             var next = also > 0 ? (tokens[k].hash == x.comma ? k + 1 : k) + also : k + 1
             if !closed, next < clause.upperBound, tokens[next].hash == x.and { closed = true; next += 1 }
             // ("in Kabul and in the province of Y", "with X and with Y": the first member's preposition
-            // again; after a place, any such preposition: "in the capital, X, and in the province of Y".)
-            // ("condemned by the AU and by Turkey": an agent's "by" again.)
-            let chosenPreposition = isWord(firstToken(chosen) - 1, x.the) ? firstToken(chosen) - 2 : firstToken(chosen) - 1
+            // again; after a place, any such preposition: "in the capital, X, and in the province of
+            // Y"; an agent's "by": "condemned by the AU and by Turkey".)
             if closed, next < clause.upperBound, firstToken(chosen) - 1 >= clause.lowerBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
                (tokens[next].hash == tokens[firstToken(chosen) - 1].hash || mentions[chosen].type == .place)
                    && x.cues.sitePrepositions.contains(word: tokens[next].hash)
-                || tokens[next].hash == introducing || tokens[next].hash == x.by && isWord(chosenPreposition, x.by) { next += 1 }
+                || tokens[next].hash == introducing || tokens[next].hash == x.by && byAgent { next += 1 }
             // ("and the Israeli strikes": a name after "the".)
             if isWord(next, x.the), candidates.contains(where: { firstToken($0) == next + 1 }) { next += 1 }
             // (A lone surname is tentative: resolution keeps it only if it names someone.)
@@ -2763,8 +2763,7 @@ private final class SentenceReading {
             listed.append(member)
             k = pastPlaceHead(pastEventNoun(endToken(member), predicate), of: member)
             // ("and the Turkish government": a demonym and its state's representatives.)
-            if mentions[member].type == .state, mentions[member].canonicalHint.map({ $0 != mentions[member].surface }) == true,
-               k < clause.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, x.cues.stateRepresentatives.contains(word: tokens[k].hash) { k += 1 }
+            if namesStateByOtherName(member), k < clause.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, x.cues.stateRepresentatives.contains(word: tokens[k].hash) { k += 1 }
             if !closed { k = pastDate(k, clause: clause) }
         }
         if closed, !listed.isEmpty,
@@ -3745,12 +3744,17 @@ private final class SentenceReading {
         return WordHash.word(bytes, start..<end)
     }
 
+    /// Whether mention `m` stands for a state under another name than the state's (a demonym,
+    /// or initials such as "US").
+    func namesStateByOtherName(_ m: Int) -> Bool {
+        mentions[m].type == .state && mentions[m].canonicalHint.map { $0 != mentions[m].surface } == true
+    }
+
     /// Whether mention `m` is a demonym followed by a lower-case noun for members of its people
     /// rather than for its state's representatives or officials ("Turkish *businessmen*").
     func namesPeopleNotState(_ m: Int, clause: Range<Int>) -> Bool {
-        // (A demonym stands for a state under another name; a name in capitals is an abbreviation: "US".)
-        guard mentions[m].type == .state, let state = mentions[m].canonicalHint, state != mentions[m].surface,
-              !tokens[firstToken(m)].isAllCaps else { return false }
+        // (A name in capitals is an abbreviation: "US".)
+        guard namesStateByOtherName(m), !tokens[firstToken(m)].isAllCaps else { return false }
         let next = endToken(m)
         guard next < clause.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized, !isWord(next, x.and) else { return false }
         let hash = tokens[next].hash
