@@ -15,7 +15,7 @@ public final class Lexicon: Sendable {
 
     /// Whether a title as written is of an office held no longer ("former President").
     public func isPastTitle(_ title: String) -> Bool {
-        NameKey.words(title).first.map { pastTitleModifiers.contains(word: WordHash.word($0)) } ?? false
+        WordHash.firstWord(title).map { pastTitleModifiers.contains(word: $0) } ?? false
     }
     public let groupHeads: PhraseSet
     public let groupNameWords: PhraseSet

@@ -58,9 +58,31 @@ public enum WordHash {
         return words.prefix(count).reduce(emptyPhrase) { phrase($0, appending: bytes(Array($1.utf8)[...])) }
     }
 
+    /// Hash of the first word of a text's key (``NameKey/words(_:)``), if it has one.
+    public static func firstWord(_ text: String) -> UInt64? {
+        let utf8 = text.utf8
+        if utf8.count < 2 || !utf8.reversed().starts(with: "s'".utf8),
+           let hash = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64?? in
+               guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+               func isAlphanumeric(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+               guard let start = bytes.firstIndex(where: isAlphanumeric) else { return .some(nil) }
+               let end = bytes[start...].firstIndex { !isAlphanumeric($0) } ?? bytes.count
+               return .some(word(bytes, start..<end))
+           }) ?? nil {
+            return hash
+        }
+        return NameKey.words(text).first.map { bytes(Array($0.utf8)[...]) }
+    }
+
     /// Hash of a word as text (its key; several key words are hashed as one, with spaces).
     public static func word(_ text: String) -> UInt64 {
-        bytes(Array(NameKey.key(text).utf8)[...])
+        // (An ASCII text without a possessive is hashed as it stands, allocating nothing.)
+        let utf8 = text.utf8
+        if utf8.count < 2 || !utf8.reversed().starts(with: "s'".utf8),
+           let hash = utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? word($0, 0..<$0.count) : nil }) ?? nil {
+            return hash
+        }
+        return bytes(Array(NameKey.key(text).utf8)[...])
     }
 
     /// Hash of the word in `bytes[range]`; equal to `word(String(decoding:))` of those bytes.

@@ -229,9 +229,13 @@ extension Mention {
     /// Whether `full` ends with the word `surname`, alone or after a lower-case particle and a
     /// hyphen ("Mohammed Shia al-Sudani" and "Sudani").
     static func endsWithSurname(_ full: String, _ surname: String) -> Bool {
-        if full.hasSuffix(" " + surname) { return true }
-        guard full.hasSuffix("-" + surname) else { return false }
-        let particle = full.dropLast(surname.count + 1).split(separator: " ").last ?? ""
+        // (Compared as UTF-8 bytes, allocating nothing: this runs for many pairs of names.)
+        let f = full.utf8, s = surname.utf8
+        guard !s.isEmpty, f.count > s.count, f.reversed().starts(with: s.reversed()) else { return false }
+        let joint = f.index(f.endIndex, offsetBy: -(s.count + 1))
+        if f[joint] == UInt8(ascii: " ") { return true }
+        guard f[joint] == UInt8(ascii: "-") else { return false }
+        let particle = full[..<joint].split(separator: " ").last ?? ""
         return !particle.isEmpty && particle.allSatisfy(\.isLowercase)
     }
 }
@@ -264,9 +268,10 @@ private final class DocumentReader {
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The day of the relation that named `lastParties`, if it had one.
     var lastPartiesDate: DateReference?
-    /// The last such pair whose both parties hold a leader's office, and its day, for "the two
-    /// leaders agreed" after a minister welcomed one of them.
-    var leaderParties: (parties: (RelationMention.Argument, RelationMention.Argument), when: DateReference?)?
+    /// Every pair that was `lastParties`, in order, with its day: the last whose both parties
+    /// hold a leader's office is "the two leaders" after a minister welcomed one of them
+    /// (looked for only when a sentence says so).
+    var partiesHistory: [(parties: (RelationMention.Argument, RelationMention.Argument), when: DateReference?)] = []
     /// The parties of the last meeting of more than two (one subject, several met), and its
     /// sentence, for "the three leaders agreed".
     var lastGroup: (members: [RelationMention.Argument], sentence: Int, when: DateReference?)?
@@ -393,7 +398,7 @@ private final class DocumentReader {
                     lastParties = parties
                     lastPartiesDate = reading.found.last(where: { r in
                         r.subject == parties.0 && r.object == parties.1 || r.subject == parties.1 && r.object == parties.0 })?.when
-                    if reading.isLeader(parties.0), reading.isLeader(parties.1) { leaderParties = (parties, lastPartiesDate) }
+                    partiesHistory.append((parties, lastPartiesDate))
                 }
                 attacks += reading.attacksRead
                 if let last = reading.agentlessAttackRead { lastAgentlessAttack = last }
@@ -3310,7 +3315,7 @@ private final class SentenceReading {
         // ("… Ruto was welcomed by Foreign Minister X. The two leaders agreed": the last pair of leaders.)
         let saysLeaders = between(afterNames, trigger.lowerBound).contains { isWord($0, x.leaders) }
         if saysLeaders, let pair = lastParties ?? previousParties, !(isLeader(pair.0) && isLeader(pair.1)),
-           let leaders = reader?.leaderParties {
+           let leaders = reader?.partiesHistory.last(where: { isLeader($0.parties.0) && isLeader($0.parties.1) }) {
             partiesReferredBack = true
             referredDate = leaders.when
             return served(leaders.parties)
@@ -3329,11 +3334,21 @@ private final class SentenceReading {
     /// "Prime Minister Y"; ``RelationCues/leaderOffices``), under any of the names it gives them.
     func isLeader(_ party: RelationMention.Argument) -> Bool {
         guard case let .mention(m) = party, mentions[m].type == .person, let offices = x.cues.leaderOffices["leader"] else { return false }
-        return mentions.contains { other in
-            other.type == .person && other.role != nil && other.namesSame(as: mentions[m], surname: true)
-                && offices.contains(x.cues.canonicalRole(other.role!, lexicon: x.lexicon))
+        if leaderKnown.isEmpty {
+            leaderKnown = Array(repeating: -1, count: mentions.count)
+            leaderNamed = mentions.indices.filter { i in
+                mentions[i].type == .person && mentions[i].role.map { offices.contains(x.cues.canonicalRole($0, lexicon: x.lexicon)) } ?? false
+            }
         }
+        if leaderKnown[m] < 0 {
+            leaderKnown[m] = leaderNamed.contains { mentions[$0].namesSame(as: mentions[m], surname: true) } ? 1 : 0
+        }
+        return leaderKnown[m] == 1
     }
+    /// ``isLeader(_:)`` by mention, worked out once per article: -1 not yet known, 0 no, 1 yes;
+    /// and the article's mentions of a person with a leader's title.
+    private var leaderKnown: [Int8] = []
+    private var leaderNamed: [Int] = []
 
     /// The event preposition of a trigger ("at talks", "in a phone call", "during their
     /// meeting"): opening it, or right before it past an article or a possessive; after `limit`.

@@ -22,6 +22,21 @@ struct ModelTests {
         #expect(NameKey.key(input) == key)
     }
 
+    @Test("the ASCII fast paths of name keys and word hashes agree with the general path through Foundation")
+    func asciiFastPaths() {
+        var rng = SplitMix64(seed: 11)
+        let alphabet = Array("aZm09 -'s.,()’é".unicodeScalars)
+        for _ in 0..<20_000 {
+            let length = Int(rng.next() % 12)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }))
+            let words = NameKey.foldedWords(text)
+            #expect(NameKey.words(text) == words, "\(text)")
+            #expect(NameKey.key(text) == words.joined(separator: " "), "\(text)")
+            #expect(WordHash.word(text) == WordHash.bytes(Array(words.joined(separator: " ").utf8)), "\(text)")
+            #expect(WordHash.firstWord(text) == words.first.map { WordHash.bytes(Array($0.utf8)) }, "\(text)")
+        }
+    }
+
     @Test("a hash map's values are changed in place: lists grow under their key, key 0 included, across growth")
     func hashMapUpdate() {
         var map = HashMap64<[Int32]>(capacity: 4)
