@@ -90,7 +90,7 @@ final class RelationRules: Sendable {
 
     /// Roles of single words in a sentence.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let triggerStart = WordClass(rawValue: 1)
         static let counterpart = WordClass(rawValue: 2)
         static let clauseBreak = WordClass(rawValue: 4)
@@ -103,6 +103,11 @@ final class RelationRules: Sendable {
         static let launch = WordClass(rawValue: 64)
         /// A verb of leading ("led", "headed"): "X, led by Y," names X's leader (``SentenceReading/ledBodyOffices()``).
         static let lead = WordClass(rawValue: 128)
+        /// A word of negation, modality, cancelling or time to come ("not", "will", "called
+        /// off", "before", "ahead"): without one, nothing in the sentence is negated (``SentenceReading/isNegated(before:in:)``).
+        static let modality = WordClass(rawValue: 256)
+        /// A subordinator before a participle ("before meeting"): ``SentenceReading/participleOpener(at:)``.
+        static let subordinator = WordClass(rawValue: 512)
     }
 
     /// A predicate as the rules use it: a reference, so passing it copies nothing.
@@ -191,6 +196,10 @@ final class RelationRules: Sendable {
             for (word, _) in table.pairs { mark(word, .calendar) }
         }
         for word in calendar.periods.singleWords { mark(word, .calendar) }
+        for set in [cues.negators, cues.negatorVerbs, cues.cancelVerbs, cues.futureSubordinators, cues.prospectiveWords] {
+            for words in set.entryTokens { for word in words { mark(word, .modality) } }
+        }
+        for words in cues.participleSubordinators.entryTokens { for word in words { mark(word, .subordinator) } }
         wordClasses = classes
         var delegationFirst = HashSet64()
         for words in cues.delegationLeads.entryTokens { if let first = words.first { delegationFirst.insert(first) } }
@@ -512,6 +521,8 @@ private final class SentenceReading {
     private(set) var clauses: [Range<Int>] = []
     /// From ``screen(_:)``: tokens where a trigger phrase may start, and clause breaks.
     private var triggerStarts: [Int] = []
+    /// From ``screen(_:)``: the classes of words the sentence holds.
+    private var sentenceClasses: RelationRules.WordClass = []
     private var clauseBreaks: [Int] = []
     /// The sentence's mentions are `mentionRange`; their first and end tokens, by offset in it.
     private var mentionRange = 0..<0
@@ -522,6 +533,7 @@ private final class SentenceReading {
     /// where triggers may start and clauses break (kept for ``begin``).
     func screen(_ range: Range<Int>) -> RelationRules.WordClass {
         var classes: RelationRules.WordClass = []
+        defer { sentenceClasses = classes }
         triggerStarts.removeAll(keepingCapacity: true)
         clauseBreaks.removeAll(keepingCapacity: true)
         let table = x.wordClasses, filter = x.wordFilter
@@ -1248,15 +1260,16 @@ private final class SentenceReading {
     /// trigger at `position`: the trigger's own ("before meeting", "before traveling to") or a
     /// verb a few words before it ("before holding talks with").
     func participleOpener(at position: Int) -> Int? {
+        guard sentenceClasses.contains(.subordinator) else { return nil }
         var verb = position
         if tokens[position].kind == .word, x.cues.participleSubordinators.contains(word: tokens[position].hash), position + 1 < range.upperBound {
             verb = position + 1
         }
-        while verb > position - 3, verb - 1 > range.lowerBound, !text(verb..<verb + 1).hasSuffix("ing"), tokens[verb - 1].kind == .word,
+        while verb > position - 3, verb - 1 > range.lowerBound, !token(verb, endsWith: "ing"), tokens[verb - 1].kind == .word,
               !tokens[verb - 1].isCapitalized { verb -= 1 }
         let opener = verb - 1
         guard opener > range.lowerBound, tokens[verb].kind == .word, tokens[opener].kind == .word,
-              x.cues.participleSubordinators.contains(word: tokens[opener].hash), text(verb..<verb + 1).hasSuffix("ing") else { return nil }
+              x.cues.participleSubordinators.contains(word: tokens[opener].hash), token(verb, endsWith: "ing") else { return nil }
         return opener
     }
 
@@ -1430,6 +1443,7 @@ private final class SentenceReading {
     /// Negation or modality in the few words before the trigger ("is expected to meet",
     /// "denied attacking", "will visit").
     func isNegated(before position: Int, in clause: Range<Int>) -> Bool {
+        guard sentenceClasses.contains(.modality) else { return false }
         let from = max(clause.lowerBound, position - 6)
         if (from..<position).contains(where: isNegator) { return true }
         // "is scheduled to fly to Washington on Sunday for a summit with X": the purpose of
@@ -3110,6 +3124,16 @@ private final class SentenceReading {
         document.string(Span(tokens[span.lowerBound].span.start, tokens[span.upperBound - 1].span.end))
     }
 
+    /// Whether token `position` ends with `suffix` as written ("meeting" ends with "ing"),
+    /// read in the text's bytes (no string is made).
+    func token(_ position: Int, endsWith suffix: StaticString) -> Bool {
+        let span = tokens[position].span, count = suffix.utf8CodeUnitCount
+        guard span.length >= count else { return false }
+        return suffix.withUTF8Buffer { suffix in
+            (0..<count).allSatisfy { bytes[span.end - count + $0] == suffix[$0] }
+        }
+    }
+
     /// The position of "he" or "she" right before `position` (past auxiliaries and adverbs:
     /// "he later met"), inside the clause.
     func pronounBefore(_ position: Int, clause: Range<Int>) -> Int? {
@@ -3279,7 +3303,7 @@ private final class SentenceReading {
             return parties
         }
         // ("A held phone talks with B on Saturday, agreeing to …": so does a participle after a comma.)
-        if let parties = lastParties, isWord(trigger.lowerBound - 1, x.comma), text(trigger.lowerBound..<trigger.lowerBound + 1).hasSuffix("ing") {
+        if let parties = lastParties, isWord(trigger.lowerBound - 1, x.comma), token(trigger.lowerBound, endsWith: "ing") {
             return parties
         }
         // "Both foreign ministers agreed", "…, and the two leaders agreed": the last two
