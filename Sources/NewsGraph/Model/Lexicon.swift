@@ -66,6 +66,9 @@ public final class Lexicon: Sendable {
     /// Honorifics that open a person's name without being part of it or a title of office
     /// ("Sir Keir Starmer", "Dame X").
     public let honorifics: PhraseSet
+    /// Forms of address that may close a run of titles ("Foreign Minister Prince X", "Health
+    /// Minister Dr X"): not part of the office when a title comes before them.
+    public let formsOfAddress: PhraseSet
     /// Prepositions that, capitalised inside a clause (not at its start, not in a headline),
     /// begin a name ("held talks with To Lam").
     public let namePrepositions: PhraseSet
@@ -138,7 +141,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, acronymGroupCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, namePrepositions, titlesInsideNames, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, namePrepositions, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
@@ -195,6 +198,7 @@ public final class Lexicon: Sendable {
         placeHeadsKeptInName = keys(file.placeHeadsKeptInName)
         titlePortfolioWords = keys(file.titlePortfolioWords)
         honorifics = keys(file.honorifics)
+        formsOfAddress = keys(file.formsOfAddress)
         namePrepositions = keys(file.namePrepositions)
         titlesInsideNames = keys(file.titlesInsideNames)
         compoundSuffixes = keys(file.compoundSuffixes)

@@ -124,12 +124,25 @@ public struct ImpliedOffices: CorpusStage {
                         if !states.isEmpty { hostOf[host, default: []].formUnion(states) }
                     }
                 }
-                // Visits abroad by the article's own bare-titled officials ("Foreign Minister X left
-                // for Beijing") leave the dateline the home of the others.
-                let titledPeople = Set(titled.compactMap { mentions[$0].entityID })
-                let visited = visits.filter { !titledPeople.contains($0.key) }.values.reduce(into: Set<EntityID>()) { $0.formUnion($1) }
                 let datelinePlace = Dateline.place(mentions: mentions, bytes: bytes)
                 let dateline = datelinePlace.flatMap { mentions[$0].entityID }.flatMap(state(of:))
+                // Visits abroad by the article's own bare-titled officials ("Foreign Minister X left
+                // for Beijing") leave the dateline the home of the others; so do those of a third
+                // state's officials ("NEW DELHI: … Chinese Defence Minister X visited Islamabad").
+                let titledPeople = Set(titled.compactMap { mentions[$0].entityID })
+                var statedStates: [EntityID: Set<EntityID>] = [:]
+                for r in relations where r.predicate == "officialOf" {
+                    if let person = r.subject.entity(in: mentions), let body = r.object.entity(in: mentions), let home = state(of: body) {
+                        statedStates[person, default: []].insert(home)
+                    }
+                }
+                func isThirdParty(_ visitor: EntityID) -> Bool {
+                    guard let dateline else { return false }
+                    if let states = statedStates[visitor] { return !states.contains(dateline) }
+                    return state(of: visitor).map { $0 != dateline } ?? false
+                }
+                let visited = visits.filter { !titledPeople.contains($0.key) && !isThirdParty($0.key) }.values
+                    .reduce(into: Set<EntityID>()) { $0.formUnion($1) }
                 // (A correspondent abroad: "CARACAS (Reuters) - … Secretary of State X, who was visiting Mexico",
                 // "KYIV (Reuters) - President X and Chancellor Y discussed Ukraine".)
                 let credit = datelinePlace.flatMap { Dateline.credit(of: mentions[$0], bytes: bytes) }

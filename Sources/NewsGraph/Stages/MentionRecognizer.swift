@@ -633,7 +633,11 @@ private final class SentenceContext {
         }
         if afterTitles > rest.lowerBound {
             var name = afterTitles..<rest.upperBound
-            let role = text(rest.lowerBound..<afterTitles)
+            // (A form of address closing the titles is no part of the office: "Foreign Minister Prince".)
+            var roleEnd = afterTitles
+            while roleEnd - rest.lowerBound >= 2, lexicon.formsOfAddress.contains(word: units[roleEnd - 1].key),
+                  lexicon.titles.contains(word: units[roleEnd - 2].key), !lexicon.formsOfAddress.contains(word: units[roleEnd - 2].key) { roleEnd -= 1 }
+            let role = text(rest.lowerBound..<roleEnd)
             if name.isEmpty {
                 pendingRole = (role, affiliation)
                 pendingRoleEnd = rest.upperBound

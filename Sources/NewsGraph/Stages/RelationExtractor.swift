@@ -51,7 +51,7 @@ final class RelationRules: Sendable {
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), including = WordHash.word("including"), itWord = WordHash.word("it")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
-    let its = WordHash.word("its"), their = WordHash.word("their"), on = WordHash.word("on")
+    let its = WordHash.word("its"), their = WordHash.word("their"), whose = WordHash.word("whose"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well"), such = WordHash.word("such")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
@@ -800,11 +800,12 @@ private final class SentenceReading {
     }
 
     /// "Hamas leader Ismail Haniyeh", "Taliban spokesman X": a body's name, a lower-case
-    /// title, then the person holding it.
+    /// title, then the person holding it (also after ", whose": "the ministry, whose spokesman X").
     func bodyOffices() {
         guard x.officialOf != nil else { return }
         for body in inSentence where mentions[body].type == .group || mentions[body].type == .state {
-            let after = endToken(body)
+            var after = endToken(body)
+            if isWord(after, x.comma), isWord(after + 1, x.whose) { after += 2 }
             // ("The Hamas leader, X,": the name after a comma too.)
             guard after < range.upperBound, !isPossessive(after), let titleEnd = lowercaseTitle(at: after),
                   let person = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: titleEnd) && mentions[$0].type == .person })
