@@ -34,6 +34,11 @@ public final class RelationCues: Sendable {
     /// "claimed responsibility for", "carried out the attack": the name before takes an attack
     /// told without its agent.
     public let responsibilityClaims: PhraseSet
+    /// Passive verbs of a claim after an attack noun ("the attack was carried out by X"):
+    /// the agent after "by" is the attacker of the attack told just before without one.
+    public let passiveClaims: PhraseSet
+    /// Nouns of an attack that a passive claim may follow ("the *assault* was carried out by X").
+    public let claimedDeeds: PhraseSet
     /// Verbs that report what a body's forces did ("X's military *said* its drones struck Y").
     public let reportingVerbs: PhraseSet
     /// Verbs whose object is a topic ("*discussed* the ceasefire with X"): a trigger noun after them is no event.
@@ -211,7 +216,7 @@ public final class RelationCues: Sendable {
 
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
-        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
+        var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
@@ -245,6 +250,8 @@ public final class RelationCues: Sendable {
         modifierParticiples = PhraseSet(file.modifierParticiples)
         prospectiveWords = PhraseSet(file.prospectiveWords)
         responsibilityClaims = PhraseSet(file.responsibilityClaims)
+        passiveClaims = PhraseSet(file.passiveClaims)
+        claimedDeeds = PhraseSet(file.claimedDeeds)
         reportingVerbs = PhraseSet(file.reportingVerbs)
         topicVerbs = PhraseSet(file.topicVerbs)
         thirdPartyVerbs = PhraseSet(file.thirdPartyVerbs)

@@ -115,11 +115,22 @@ public struct ImpliedOffices: CorpusStage {
                 for r in relations where r.predicate == "visited" && r.meetingSite == true {
                     if let place = r.object.entity(in: mentions), let site = state(of: place) { sites[r.sentence, default: []].insert(site) }
                 }
+                // (The day each visit to a state began, where the article gives it: a trip that
+                // began after a meeting was not where the meeting was held.)
+                func day(_ r: RelationMention) -> CalendarDay? { r.when.flatMap { $0.resolve(against: document.date) } }
+                var visitDays: [EntityID: [EntityID: CalendarDay]] = [:]
+                for r in relations where r.predicate == "visited" && r.meetingSite != true {
+                    guard let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
+                          let target = state(of: place), let started = day(r) else { continue }
+                    visitDays[visitor, default: [:]][target] = min(visitDays[visitor]?[target] ?? started, started)
+                }
                 var hostOf: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "metWith" || r.predicate == "hosted" {
                     guard let a = r.subject.entity(in: mentions), let b = r.object.entity(in: mentions) else { continue }
+                    let met = day(r)
                     for (host, guest) in [(a, b), (b, a)] {
                         guard var states = visits[guest] else { continue }
+                        if let met, let days = visitDays[guest] { states = states.filter { days[$0].map { $0 <= met } ?? true } }
                         if let site = sites[r.sentence] { states.formIntersection(site) }
                         if !states.isEmpty { hostOf[host, default: []].formUnion(states) }
                     }

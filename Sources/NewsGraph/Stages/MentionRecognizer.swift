@@ -460,16 +460,32 @@ private final class SentenceContext {
               !units[k + 1].barrier, units[k + 1].allCaps else { return nil }
         // (Not a sentence's first "The".)
         let first = units[head.lowerBound].key == recognizer.the ? head.lowerBound + 1 : head.lowerBound
-        let initials = (first..<k).filter { units[$0].tokenStart }.map { document.bytes[units[$0].span.start] & 0xDF }
-        let acronym = document.bytes[units[k + 1].span.start..<units[k + 1].span.end]
-        guard acronym.first == initials.first else { return nil }
+        return isAcronym(k + 1, of: first..<k) ? k : nil
+    }
+
+    /// Whether the word at unit `acronym` is made of initials of the words of `name` (and of
+    /// capitalised parts of hyphenated ones: "Inter-Services"), in order, starting with the first.
+    func isAcronym(_ acronym: Int, of name: Range<Int>) -> Bool {
+        let initials = name.filter { units[$0].tokenStart || units[$0].capitalized && !units[$0].barrier }
+            .map { document.bytes[units[$0].span.start] & 0xDF }
+        let letters = document.bytes[units[acronym].span.start..<units[acronym].span.end]
+        guard letters.first == initials.first else { return false }
         var i = initials.startIndex
-        for letter in acronym {
+        for letter in letters {
             while i < initials.endIndex, initials[i] != letter { i += 1 }
-            guard i < initials.endIndex else { return nil }
+            guard i < initials.endIndex else { return false }
             i += 1
         }
-        return k
+        return true
+    }
+
+    /// "Inter-Services Public Relations (ISPR)": a name that is no person's, right before its
+    /// acronym in parentheses, names an organisation.
+    func isDefinedByAcronym(_ run: Range<Int>) -> Bool {
+        let k = run.upperBound
+        guard k + 2 < units.count, units[k].key == recognizer.openParenthesis, units[k + 2].key == recognizer.closeParenthesis,
+              !units[k + 1].barrier, units[k + 1].allCaps, units[k + 1].span.length >= 3 else { return false }
+        return isAcronym(k + 1, of: run)
     }
 
     /// Classifies a capitalised run and records its mentions. Returns whether the run was
@@ -1073,7 +1089,7 @@ private final class SentenceContext {
             add(run, type: .group, hint: body)
             return
         }
-        if run.count >= 2 && run.count <= 5 && isNameShaped(run) {
+        if run.count >= 2 && run.count <= 5 && (isNameShaped(run) || lowercaseTitle(before: run.lowerBound) != nil && isNameShaped(run, surnameAfterTitle: true)) {
             // "in North Waziristan": after a place preposition, and not a possessor ("in John
             // Smith's view"), an unknown name is a place.
             if let previous = previousWord(run.lowerBound), lexicon.placePrepositions.contains(word: previous),
@@ -1097,6 +1113,8 @@ private final class SentenceContext {
             // Jae-myung … Lee's chief of staff X".)
             let body = allCaps || isBodyName(run.lowerBound) && headsOffice(run.upperBound) && !namesEarlierPerson(run, firstName: true)
             add(run, type: body ? .group : .person, tentative: !(body && headsOffice(run.upperBound) || allCaps && namesArmedGroup(after: run.upperBound)))
+        } else if run.count >= 2, run.count <= 8, isDefinedByAcronym(run) {
+            add(run, type: .group)
         } else if run.count == 1, units[run.lowerBound].tokenStart, !units[run.lowerBound].tokenEnd {
             // First part of a hyphenated name ("Ould-Abdallah"): take the whole token.
             var end = run.upperBound
@@ -1139,7 +1157,9 @@ private final class SentenceContext {
     }
 
     /// Title-case words (connectors allowed inside) that the document never writes in lower case.
-    func isNameShaped(_ run: Range<Int>) -> Bool {
+    /// (`surnameAfterTitle`: the run follows a title, so its last word may be a people's name
+    /// that is a surname too: "spokesperson Mumtaz Zahra Baloch".)
+    func isNameShaped(_ run: Range<Int>, surnameAfterTitle: Bool = false) -> Bool {
         for i in run {
             let unit = units[i]
             // An initial and its period ("S. Jaishankar", "George W. Bush") inside the name.
@@ -1149,6 +1169,8 @@ private final class SentenceContext {
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
             if i == run.upperBound - 1, isSurnameMonth(run) { continue }      // "Theresa May"
             if i == run.lowerBound, isNamePreposition(i, in: run) { continue }
+            if lexicon.nonNameWords.contains(word: unit.key), surnameAfterTitle, i == run.upperBound - 1, run.count >= 2,
+               !lexicon.isCommonWord(unit.key) { continue }
             if lexicon.isCommonWord(unit.key) || lexicon.nonNameWords.contains(word: unit.key) || lowercaseWords.contains(unit.key) { return false }
             if lexicon.titles.contains(word: unit.key) || lexicon.groupHeads.contains(word: unit.key) || lexicon.placeHeads.contains(word: unit.key),
                !(i > run.lowerBound && i < run.upperBound - 1 && lexicon.titlesInsideNames.contains(word: unit.key)) { return false }

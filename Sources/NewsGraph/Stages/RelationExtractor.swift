@@ -51,7 +51,7 @@ final class RelationRules: Sendable {
     let here = WordHash.word("here"), them = WordHash.word("them"), whereWord = WordHash.word("where"), inWord = WordHash.word("in")
     let they = WordHash.word("they"), two = WordHash.word("two"), both = WordHash.word("both"), including = WordHash.word("including"), itWord = WordHash.word("it")
     /// Possessive pronouns that stand for a body or a state ("Its chairperson, X").
-    let its = WordHash.word("its"), their = WordHash.word("their"), whose = WordHash.word("whose"), on = WordHash.word("on")
+    let its = WordHash.word("its"), their = WordHash.word("their"), whose = WordHash.word("whose"), use = WordHash.word("use"), on = WordHash.word("on")
     let along = WordHash.word("along"), asWord = WordHash.word("as"), well = WordHash.word("well"), such = WordHash.word("such")
     /// Words after which a name is an object, not a subject ("the mausoleum of X", "met with X").
     let prepositions = PhraseSet(["of", "to", "with", "by", "from", "for", "at", "on", "in", "about", "against", "toward", "towards", "near"])
@@ -2027,6 +2027,13 @@ private final class SentenceReading {
         if subject == nil, !passive, predicate.subjectTypes.contains(.group), let body = referredBody(before: trigger.lowerBound, clause: clause) {
             subject = .mention(body)
         }
+        // "X summoned the ambassador, Y, and condemned Z": a verb joined by "and" to the verb
+        // right after the clause's first name shares that name as subject, not the object between.
+        if subject == nil, !passive, let first = before.first(where: mayBeSubject), firstToken(first) - clause.lowerBound <= 3,
+           isPastVerb(endToken(first)), !isWord(endToken(first) + 1, x.by), isWord(trigger.lowerBound - 1, x.and),
+           let nearest = before.last(where: mayBeSubject), nearest != first, firstToken(nearest) > endToken(first) {
+            subject = .mention(first)
+        }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
         if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
@@ -2677,7 +2684,7 @@ private final class SentenceReading {
         // ("condemned the brutal Israeli aggression": adjectives, then a people's deed.)
         if predicate.frame != .attack, predicate !== x.targeted, !isEventGap(between(i, firstToken(first))),
            !(predicate.takesEvents && (mentions[first].type == .state || mentions[first].type == .group)
-             && isDescribedDeed(between(i, firstToken(first)), after: endToken(first), clause: clause)),
+             && (isDescribedDeed(between(i, firstToken(first)), after: endToken(first), clause: clause) || isDeedOf(between(i, firstToken(first))))),
            !(predicate === x.visited && (mentions[first].type == .place || mentions[first].type == .state)
              && isSiteGap(between(i, firstToken(first)))) { return [] }
         var chosen = first
@@ -2959,6 +2966,19 @@ private final class SentenceReading {
         if x.cues.deedsOfForces.contains(word: tokens[end].hash) { return true }
         guard let trigger = match(at: end) else { return false }
         return x.predicateRules[trigger.predicate].frame == .attack && !trigger.passive
+    }
+
+    /// "the dangerous manoeuvres of", "the 'provocative actions' of the": up to three lower-case
+    /// words (and quotation marks) ending with a deed of forces, then "of": whose deeds they are.
+    func isDeedOf(_ gap: Range<Int>) -> Bool {
+        var words = gap.filter { !isQuoteMark($0) }
+        if let last = words.last, isWord(last, x.the) { words.removeLast() }
+        guard let of = words.last, isWord(of, x.of), words.count >= 2, words.count <= 4 else { return false }
+        // (Not what the deed was done to or with: "the violations of Lebanon's airspace", "the use of Pakistani soil".)
+        let deed = words[words.count - 2]
+        return x.cues.deedsOfForces.contains(word: tokens[deed].hash) && !x.cues.violationNouns.contains(word: tokens[deed].hash)
+            && tokens[deed].hash != x.use
+            && words.dropLast().allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !x.prepositions.contains(word: tokens[$0].hash) }
     }
 
     /// "troops in", "wounded soldiers at a hospital in", "forward posts along the": a few
@@ -3465,6 +3485,38 @@ private final class SentenceReading {
             for object in told.objects where object != .mention(claimant) { add(.mention(claimant), attack, object, when: told.when) }
             let noun = attackNoun(from: position + length, clause: clause)
             attacksRead.append(Attack(agent: .mention(claimant), stem: noun.map { stem(of: $0) } ?? 0, sentence: sentence, when: told.when))
+            unclaimedRead = nil
+            claimedAttack = true
+            return
+        }
+        passiveClaims(of: told, attack: attack)
+    }
+
+    /// "The attack was carried out by fighters of the TTP": an attack noun (cues `claimedDeeds`),
+    /// a passive verb of a claim (cues `passiveClaims`) and the group or state after "by"
+    /// (past its fighters).
+    private func passiveClaims(of told: UnclaimedAttack, attack: RelationRules.PredicateRule) {
+        for position in range where tokens[position].kind == .word && x.passiveAuxiliaries.contains(word: tokens[position].hash) {
+            guard let length = x.cues.passiveClaims.entryTokens.first(where: { words in
+                position + words.count <= range.upperBound && words.indices.allSatisfy { tokens[position + $0].hash == words[$0] } })?.count
+            else { continue }
+            let clause = clause(containing: position)
+            // (The attack is the passive's subject: its noun in the few words before.)
+            guard (max(clause.lowerBound, position - 3)..<position).contains(where: { k in
+                      tokens[k].kind == .word && x.cues.claimedDeeds.contains(word: tokens[k].hash) }),
+                  !isNegated(before: position, in: clause) else { continue }
+            var k = position + length
+            if isArticle(k) { k += 1 }
+            // ("by fighters of the TTP", "by militants from the group X".)
+            if k < clause.upperBound, tokens[k].kind == .word, x.cues.forceNouns.contains(word: tokens[k].hash),
+               isWord(k + 1, x.of) || isWord(k + 1, x.from) {
+                k += 2
+                if isArticle(k) { k += 1 }
+            }
+            guard let agent = inSentence.first(where: { firstToken($0) == k }), endToken(agent) <= clause.upperBound,
+                  mentions[agent].type == .group || mentions[agent].type == .state, allowed(agent, attack.subjectTypes) else { continue }
+            for object in told.objects where object != .mention(agent) { add(.mention(agent), attack, object, when: told.when) }
+            attacksRead.append(Attack(agent: .mention(agent), stem: 0, sentence: sentence, when: told.when))
             unclaimedRead = nil
             claimedAttack = true
             return

@@ -20,6 +20,12 @@ struct MentionRecognizerTests {
     /// Expected mentions as "surface/Type"; `absent` lists surfaces that must not be mentions
     /// (or, written "surface/Type", mentions that must not have that type).
     static let cases: [Case] = [
+        // A name that is no person's, right before its acronym (initials of hyphenated parts too), is a body's.
+        .init("The Inter-Services Public Relations (ISPR) said so. The National Disaster Management Authority (NDMA) agreed. Mohammed bin Salman (MBS) spoke.",
+              ["Inter-Services Public Relations/Group", "National Disaster Management Authority/Group", "Mohammed bin Salman/Person"]),
+        // A people's name ends a person's name after a title ("Baloch" is a surname too).
+        .init("Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch said so. Baloch separatists attacked a train.",
+              ["Mumtaz Zahra Baloch/Person"], absent: ["Baloch/Person"]),
         // A preposition capitalised inside a clause starts a name; at a clause's start it does not.
         .init("Xi held talks with To Lam on Monday. In Hanoi, officials met.", ["To Lam/Person", "Hanoi/Place"], absent: ["In Hanoi"]),
         // An ordinal opens a military unit's name (a body, a possessor's); "Forces of the" is no part of it.
