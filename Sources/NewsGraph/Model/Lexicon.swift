@@ -69,6 +69,9 @@ public final class Lexicon: Sendable {
     /// Forms of address that may close a run of titles ("Foreign Minister Prince X", "Health
     /// Minister Dr X"): not part of the office when a title comes before them.
     public let formsOfAddress: PhraseSet
+    /// Words meaning "son of" or "daughter of" inside a name ("Mohammed bin Salman"): the word
+    /// after one is a parent's name, so that word alone names someone else ("King Salman").
+    public let patronymicParticles: PhraseSet
     /// Prepositions that, capitalised inside a clause (not at its start, not in a headline),
     /// begin a name ("held talks with To Lam").
     public let namePrepositions: PhraseSet
@@ -121,6 +124,9 @@ public final class Lexicon: Sendable {
     /// English plurals of the one-word titles ("ministers", "representatives", "secretaries"):
     /// a capitalised plural is an office's holders ("Special Representatives talks"), no name.
     public let titlePlurals: PhraseSet
+    /// Titles with their last word in the plural ("foreign ministers", "deputy prime
+    /// ministers"): before a list of names, each is a holder ("Foreign Ministers A and B").
+    public let pluralTitles: PhraseSet
     /// Initials that headlines write for a compass word of a place's name ("N. Korea", "S.
     /// Sudan"): the initial's hash → the word's.
     public let compassInitials: [UInt64: UInt64]
@@ -141,7 +147,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, acronymGroupCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, namePrepositions, titlesInsideNames, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, namePrepositions, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
@@ -167,6 +173,11 @@ public final class Lexicon: Sendable {
         titleModifiers = keys(file.titleModifiers)
         pastTitleModifiers = keys(file.pastTitleModifiers)
         titlePlurals = keys(file.titles.filter { !$0.contains(" ") }.map(Self.plural))
+        pluralTitles = keys(allTitles.map { title in
+            var words = title.split(separator: " ").map(String.init)
+            words[words.count - 1] = Self.plural(words[words.count - 1])
+            return words.joined(separator: " ")
+        })
         groupHeads = keys(file.groupHeads)
         groupNameWords = keys(file.groupNameWords)
         groupCues = keys(file.groupCues)
@@ -199,6 +210,7 @@ public final class Lexicon: Sendable {
         titlePortfolioWords = keys(file.titlePortfolioWords)
         honorifics = keys(file.honorifics)
         formsOfAddress = keys(file.formsOfAddress)
+        patronymicParticles = keys(file.patronymicParticles)
         namePrepositions = keys(file.namePrepositions)
         titlesInsideNames = keys(file.titlesInsideNames)
         compoundSuffixes = keys(file.compoundSuffixes)

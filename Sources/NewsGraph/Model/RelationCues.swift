@@ -189,6 +189,9 @@ public final class RelationCues: Sendable {
     /// Predicates whose other argument is a person's counterpart or adversary, never their own
     /// state ("Foreign Minister X condemned Russia"): no sign against an implied office.
     public let counterpartyPredicates: Set<String>
+    /// Phrases that refer back to a trip ("during the visit", "on his trip"): bare-titled
+    /// people named with one are those the traveller met abroad.
+    public let visitReferences: PhraseSet
     /// Nouns for events with participants ("the meeting hosted by X").
     public let participantNouns: PhraseSet
     /// Verbs whose subject hosted a meeting just told ("X hosted the talks"), unlike other
@@ -215,7 +218,7 @@ public final class RelationCues: Sendable {
     public let phrasalParticles: [UInt64: Set<UInt64>]
 
     private struct File: Decodable {
-        var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns: [String]
+        var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns, visitReferences: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
@@ -235,6 +238,7 @@ public final class RelationCues: Sendable {
         agentVerbs = PhraseSet(file.agentVerbs)
         objectPrepositions = PhraseSet(file.objectPrepositions)
         counterpartWords = PhraseSet(file.counterpartWords)
+        visitReferences = PhraseSet(file.visitReferences)
         subjectPronouns = PhraseSet(file.subjectPronouns)
         possessivePronouns = PhraseSet(file.possessivePronouns)
         objectPronouns = PhraseSet(file.objectPronouns)

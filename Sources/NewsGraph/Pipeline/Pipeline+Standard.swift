@@ -31,7 +31,7 @@ extension Pipeline {
             .document(MentionRecognizer(lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
             .document(RelationExtractor(vocabulary: resources.vocabulary, cues: resources.cues, lexicon: resources.lexicon,
                                         calendar: resources.calendar)),
-            .corpus(EntityResolver(gazetteer: resources.gazetteer)),
+            .corpus(EntityResolver(gazetteer: resources.gazetteer, lexicon: resources.lexicon)),
             .corpus(ImpliedOffices(cues: resources.cues, lexicon: resources.lexicon, gazetteer: resources.gazetteer)),
             .corpus(OfficeResolver(cues: resources.cues, lexicon: resources.lexicon)),
             .corpus(HomeCapitals(gazetteer: resources.gazetteer)),

@@ -14,8 +14,20 @@ import Foundation
 public struct EntityResolver: CorpusStage {
     public let name = "resolution"
     let gazetteer: Gazetteer
+    let lexicon: Lexicon
 
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+    }
+
+    /// Whether `short` names the person of the longer name `long` as a part of it: its words
+    /// in order (``isSubsequence(_:of:)``), but not a parent's name alone ("Salman" of
+    /// "Mohammed bin Salman").
+    func isPart(_ short: [String], of long: [String]) -> Bool {
+        guard Self.isSubsequence(short, of: long) else { return false }
+        return !(short.count == 1 && long.count >= 3 && lexicon.patronymicParticles.contains(word: WordHash.word(long[long.count - 2])))
+    }
 
     /// Mentions sharing a type and name key.
     struct Cluster {
@@ -387,7 +399,7 @@ public struct EntityResolver: CorpusStage {
                 if Self.isVariant(cluster.compact, longer.compact) { return true }
                 guard cluster.type == .person, cluster.words.count < longer.words.count else { return false }
                 // (A lone first name, "PM Shehbaz" or "Prince Faisal", only beside the full name in an article.)
-                return Self.isSubsequence(cluster.words, of: longer.words)
+                return isPart(cluster.words, of: longer.words)
                     || cluster.words.count == 1 && longer.words.first == cluster.words[0] && Self.shareDocument(longer.documents, cluster.documents)
             }
             if matches.count > 1 {
@@ -539,7 +551,7 @@ public struct EntityResolver: CorpusStage {
                 }
             } else {
                 result.matches = (byWord[words[0]] ?? []).filter {
-                    clusters[$0].words.count > words.count && Self.isSubsequence(words, of: clusters[$0].words)
+                    clusters[$0].words.count > words.count && isPart(words, of: clusters[$0].words)
                 }
                 let compact = Self.compact(key)
                 if result.matches.isEmpty, compact.count >= 6 {

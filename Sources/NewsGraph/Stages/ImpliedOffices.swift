@@ -68,11 +68,14 @@ public struct ImpliedOffices: CorpusStage {
                          canonical: inout [String: Bool]) -> [RelationMention] {
         func isStateOffice(_ title: String) -> Bool {
             if let known = canonical[title] { return known }
-            // (Anywhere in the title: "President His Highness Sheikh".)
-            let words = cues.canonicalRole(title, lexicon: lexicon).split(separator: " ")
-            let accepted = words.indices.contains { start in
-                (1...3).contains { k in
-                    start + k <= words.count && cues.stateOffices.contains(phrase: WordHash.phrase(words[start..<(start + k)].joined(separator: " ")))
+            // (Anywhere in the title: "President His Highness Sheikh"; as written too, modifiers
+            // and all: "Army Chief General".)
+            let accepted = [cues.canonicalRole(title, lexicon: lexicon), NameKey.words(title).joined(separator: " ")].contains { role in
+                let words = role.split(separator: " ")
+                return words.indices.contains { start in
+                    (1...3).contains { k in
+                        start + k <= words.count && cues.stateOffices.contains(phrase: WordHash.phrase(words[start..<(start + k)].joined(separator: " ")))
+                    }
                 }
             }
             canonical[title] = accepted
@@ -172,6 +175,35 @@ public struct ImpliedOffices: CorpusStage {
                         if r.predicate == "hosted", let guest = r.object.entity(in: mentions) { travelled.insert(guest) }
                     }
                 }
+                // (Each titled mention of a person must leave the dateline theirs: "… visit to Saudi
+                // Arabia at the invitation of Crown Prince X" is not undone by "… the crown prince".)
+                var foreignContext = Set<EntityID>()
+                if let dateline {
+                    for m in titled {
+                        let person = mentions[m].entityID!
+                        if namesOtherState(mentions, bytes, sentence: mentions[m].sentence,
+                                           than: Set([dateline]).union(visits[person] ?? []).union(counterparties(of: person, in: mentions[m].sentence, relations, mentions)),
+                                           state: state(of:))
+                            || standsBesideForeignOfficial(person, at: mentions[m].span, mentions: mentions, sentence: mentions[m].sentence,
+                                                           relations: relations, home: dateline, state: state(of:)) {
+                            foreignContext.insert(person)
+                        }
+                    }
+                }
+                // ("ISLAMABAD: Prime Minister X left for Riyadh … During the visit, he will call on
+                // King Y": the one state the article's own officials went to is home to the
+                // others named with a reference to the trip.)
+                let tripStates = titledPeople.reduce(into: Set<EntityID>()) { $0.formUnion(visits[$1] ?? []) }.subtracting(dateline.map { [$0] } ?? [])
+                var tripSentences = Set<Int>()
+                if tripStates.count == 1 {
+                    // (The trip's own sentence: "… left for Riyadh at the invitation of Crown Prince Y".)
+                    for r in relations where r.predicate == "visited" {
+                        if let visitor = r.subject.entity(in: mentions), titledPeople.contains(visitor) { tripSentences.insert(r.sentence) }
+                    }
+                    for m in titled where !tripSentences.contains(mentions[m].sentence) && mentions[m].sentence < document.sentences.count {
+                        if refersToTrip(document.sentences[mentions[m].sentence], bytes) { tripSentences.insert(mentions[m].sentence) }
+                    }
+                }
                 var out: [RelationMention] = []
                 var done = Set<EntityID>()
                 for m in titled {
@@ -180,16 +212,14 @@ public struct ImpliedOffices: CorpusStage {
                     let home: EntityID?
                     if let hosts = hostOf[person], hosts.count == 1 {
                         home = hosts.first
+                    } else if visits[person] == nil, let trip = tripStates.first,
+                              titled.contains(where: { mentions[$0].entityID == person && tripSentences.contains(mentions[$0].sentence) }) {
+                        home = trip
                     } else if let agencyHome, let dateline, agencyHome != dateline, travelled.contains(person) {
                         home = agencyHome
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               !fromAbroad, agencyHome == nil || agencyHome == dateline,     // (a national agency abroad: its own people's)
-                              visits[person] != nil || visited.isSubset(of: [dateline]),
-                              !namesOtherState(mentions, bytes, sentence: mentions[m].sentence,
-                                               than: Set([dateline]).union(visits[person] ?? []).union(counterparties(of: person, in: mentions[m].sentence, relations, mentions)),
-                                               state: state(of:)),
-                              !standsBesideForeignOfficial(person, at: mentions[m].span, mentions: mentions, sentence: mentions[m].sentence,
-                                                           relations: relations, home: dateline, state: state(of:)) {
+                              visits[person] != nil || visited.isSubset(of: [dateline]), !foreignContext.contains(person) {
                         home = dateline
                     } else {
                         home = nil
@@ -205,6 +235,23 @@ public struct ImpliedOffices: CorpusStage {
                 return out
             }
         }
+    }
+
+    /// Whether a sentence refers back to a trip (``RelationCues/visitReferences``): "During the
+    /// visit, …".
+    private func refersToTrip(_ sentence: Span, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt64? = nil
+        var i = sentence.start
+        while i < sentence.end {
+            guard bytes[i] | 0x20 >= UInt8(ascii: "a") && bytes[i] | 0x20 <= UInt8(ascii: "z") else { i += 1; continue }
+            var end = i
+            while end < sentence.end, bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z") { end += 1 }
+            let word = WordHash.word(bytes, i..<end)
+            if let previous, cues.visitReferences.contains(phrase: WordHash.phrase(WordHash.singleWordKey(previous), appending: word)) { return true }
+            previous = word
+            i = end
+        }
+        return false
     }
 
     /// The parties a person condemns, meets, calls, invites or agrees with in a sentence

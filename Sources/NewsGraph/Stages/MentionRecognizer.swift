@@ -1203,7 +1203,7 @@ private final class SentenceContext {
             if units[end - 1].barrier { break }
             hash = WordHash.phrase(hash, appending: units[end - 1].key)
             let isModifier = lexicon.titleModifiers.contains(phrase: hash)
-            if isModifier || lexicon.titles.contains(phrase: hash) { found = end }
+            if isModifier || lexicon.titles.contains(phrase: hash) || end - i >= 2 && lexicon.pluralTitles.contains(phrase: hash) { found = end }
             if isModifier { modifierEnd = end }
         }
         // A modifier, then a title it qualifies: "Deputy Prime Minister", "Acting Foreign Minister".

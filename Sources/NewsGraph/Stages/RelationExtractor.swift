@@ -2293,7 +2293,7 @@ private final class SentenceReading {
             || isParenthesis($0) && (isInMention($0 - 1) || isInMention($0 + 1))
             || x.lexicon.titles.contains(word: tokens[$0].hash) || x.lexicon.titleModifiers.contains(word: tokens[$0].hash)
             || x.lexicon.honorifics.contains(word: tokens[$0].hash)
-            || tokens[$0].isCapitalized && x.lexicon.titleWords.contains(word: tokens[$0].hash) }
+            || tokens[$0].isCapitalized && (x.lexicon.titleWords.contains(word: tokens[$0].hash) || x.lexicon.titlePlurals.contains(word: tokens[$0].hash)) }
     }
 
     /// A determiner, a possessive, lower-case words that end in a title, perhaps a comma, then
@@ -2847,10 +2847,15 @@ private final class SentenceReading {
     }
 
     /// The body "the group" ending at `i` refers to (see ``referredBody(before:clause:)``).
+    /// ("the rebel group", "the armed Islamist group": up to two describing words after "the".)
     func anaphoricBody(endingAt i: Int) -> Int? {
-        guard i - 1 >= range.lowerBound, isWord(i - 1, x.the), tokens[i].kind == .word, !tokens[i].isCapitalized,
-              x.cues.groupAnaphors.contains(word: tokens[i].hash) else { return nil }
-        if let body = inSentence.last(where: { firstToken($0) < i - 1 && mentions[$0].type == .group && !mentions[$0].tentative }) { return body }
+        guard i - 1 >= range.lowerBound, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              x.cues.groupAnaphors.contains(word: tokens[i].hash),
+              let the = (max(range.lowerBound, i - 3)..<i).last(where: { isWord($0, x.the) }),
+              (the + 1..<i).allSatisfy({ k in tokens[k].kind == .word && !x.prepositions.contains(word: tokens[k].hash)
+                  && !inSentence.contains(where: { mentions[$0].type == .group && firstToken($0) <= k && k < endToken($0) }) })
+        else { return nil }
+        if let body = inSentence.last(where: { firstToken($0) < the && mentions[$0].type == .group && !mentions[$0].tentative }) { return body }
         let earliest = max(0, sentence - 3)
         var m = mentionRange.lowerBound - 1
         while m >= 0, mentions[m].sentence >= earliest {
@@ -3073,8 +3078,9 @@ private final class SentenceReading {
         guard token.kind == .word else { return token.hash == x.comma || isPossessive(i) }
         return x.cues.objectGapWords.contains(word: token.hash) || x.lexicon.titles.contains(word: token.hash) || x.lexicon.honorifics.contains(word: token.hash)
             || x.lexicon.titleModifiers.contains(word: token.hash) || x.lexicon.nonNameWords.contains(word: token.hash)
-            // A capitalised word of a title before the name ("External Affairs Minister X").
-            || token.isCapitalized && x.lexicon.titleWords.contains(word: token.hash)
+            // A capitalised word of a title before the name ("External Affairs Minister X"), or
+            // before names ("Foreign Ministers A and B").
+            || token.isCapitalized && (x.lexicon.titleWords.contains(word: token.hash) || x.lexicon.titlePlurals.contains(word: token.hash))
             || x.lexicon.titles.contains(phrase: twoWordPhrase(token.hash, i + 1 < range.upperBound ? tokens[i + 1].hash : 0))
             // "and" between two titles of one person ("Prime Minister and Minister of Foreign Affairs X").
             || token.hash == x.and && i - 1 >= range.lowerBound && i + 1 < range.upperBound && tokens[i - 1].kind == .word

@@ -1111,6 +1111,16 @@ struct RelationRuleTests {
         // Adjectives (and a quotation mark) before a people's name and its deed.
         .init("Crown Prince Mohammed bin Salman denounced \"the brutal Israeli aggression\". Pakistan condemned the recent Indian strikes.",
               ["Mohammed bin Salman -condemned-> Israel", "Pakistan -condemned-> India"]),
+        // The word after "bin" is a parent's name: alone, it names someone else.
+        .init("Saudi Crown Prince Mohammed bin Salman met Qatari Emir Tamim Hamad on Monday. King Salman received Tamim Hamad on Tuesday.",
+              ["Salman -hosted-> Tamim Hamad @2023-03-07", "Mohammed bin Salman -metWith-> Tamim Hamad @2023-03-06"],
+              absent: ["Mohammed bin Salman -hosted-> Tamim Hamad"]),
+        // A title in the plural before a list of names.
+        .init("Foreign Ministers Wang Lei and Sergei Orlov met in Beijing on Monday. The deal followed talks between Deputy Prime Ministers Aram Petrosyan and Elnur Aliyev on Tuesday.",
+              ["Sergei Orlov -metWith-> Wang Lei @2023-03-06", "Aram Petrosyan -metWith-> Elnur Aliyev @2023-03-07"]),
+        // "the rebel group": the body named before.
+        .init("President Gustavo Ruiz suspended talks with the National Liberation Army (ELN) after the rebel group attacked villages in the Catatumbo region on Monday.",
+              ["National Liberation Army -attacked-> Catatumbo region @2023-03-06"]),
         // A verb joined by "and" to the first verb shares its subject, not the object between.
         .init("Foreign Secretary Ana Cruz summoned the Chinese ambassador, Wei Lin, and condemned the actions of China.",
               ["Ana Cruz -condemned-> China"], absent: ["Wei Lin -condemned-> China"]),
@@ -1410,6 +1420,11 @@ struct RelationRuleTests {
             // A third state's official visiting elsewhere says nothing of the dateline's own.
             "NEW DELHI: Foreign Minister Leela Nair spoke with her Chinese counterpart on Monday. "
                 + "Earlier this week, Chinese Defence Minister Wei Ming visited Islamabad. Prime Minister Dev Anand spoke.",
+            // A military chief is a state's official.
+            "RAWALPINDI: The meeting was attended by Army Chief General Asim Malik. Pakistan said so.",
+            // Named with a reference to the trip of the article's own official: the host state's.
+            "ISLAMABAD: Prime Minister Tariq Aziz arrived in Riyadh on an official visit to Saudi Arabia. "
+                + "During the visit, Aziz will call on King Fahd Saud. Interior Minister Raza Ali stayed home.",
             // A guest's later trip elsewhere is not where an earlier meeting was held.
             "WASHINGTON, March 3, 2025 — President Tom Hart met Ukrainian President Ivan Koval on Friday. "
                 + "British Prime Minister Ann Reed hosted Koval in London on Saturday.",
@@ -1442,6 +1457,9 @@ struct RelationRuleTests {
         #expect(found["Sergey Lavrov -officialOf-> Turkey"] == nil && found["Sergey Lavrov -officialOf-> Russia"] != nil, "\(found.keys.sorted())")
         #expect(!found.keys.contains { $0.hasPrefix("Maya Iyer -officialOf->") }, "\(found.keys.sorted())")
         #expect(found["Vikram Das -officialOf-> India"] != nil, "\(found.keys.sorted())")
+        #expect(found["Asim Malik -officialOf-> Pakistan"] != nil, "\(found.keys.sorted())")
+        #expect(found["Fahd Saud -officialOf-> Saudi Arabia"] != nil && found["Fahd Saud -officialOf-> Pakistan"] == nil
+                && found["Raza Ali -officialOf-> Pakistan"] != nil && found["Tariq Aziz -officialOf-> Pakistan"] != nil, "\(found.keys.sorted())")
         #expect(found["Tom Hart -officialOf-> United States"] != nil && found["Tom Hart -officialOf-> United Kingdom"] == nil, "\(found.keys.sorted())")
         #expect(found["Leela Nair -officialOf-> India"] != nil && found["Dev Anand -officialOf-> India"] != nil, "\(found.keys.sorted())")
         #expect(found["Hassan Amer -officialOf-> Sudan"] == nil, "\(found.keys.sorted())")
