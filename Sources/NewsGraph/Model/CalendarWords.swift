@@ -60,6 +60,9 @@ public enum DateReference: Hashable, Sendable, Codable {
     case monthDay(month: Int, day: Int)
     /// A weekday ("on Friday"): the latest such day on or before the reference date.
     case weekday(Int)
+    /// A weekday after "last" ("last Saturday"): the latest such day before the reference
+    /// date, a week back if the reference date is that weekday.
+    case lastWeekday(Int)
     /// A month without a day ("in January", "since March 2023"): the event has a date,
     /// but not one day, so it is left undated rather than given the article's day.
     case month(month: Int, year: Int?)
@@ -76,7 +79,7 @@ public enum DateReference: Hashable, Sendable, Codable {
     public var namesDay: Bool {
         switch self {
         case .month, .year, .period: return false
-        case .day, .monthDay, .weekday, .offset: return true
+        case .day, .monthDay, .weekday, .lastWeekday, .offset: return true
         }
     }
 
@@ -96,6 +99,10 @@ public enum DateReference: Hashable, Sendable, Codable {
             guard let reference else { return nil }
             let back = (reference.weekday - weekday + 7) % 7
             return reference.adding(days: -back)
+        case let .lastWeekday(weekday):
+            guard let reference else { return nil }
+            let back = (reference.weekday - weekday + 6) % 7 + 1
+            return reference.adding(days: -back)
         case let .offset(days):
             return reference?.adding(days: days)
         case .month, .year, .period:
@@ -109,6 +116,7 @@ public struct DateFinder: Sendable {
     public let words: CalendarWords
 
     private let ago = WordHash.word("ago")
+    private let last = WordHash.word("last")
 
     /// A number token written day.month.year ("19.11.2025", "5.1.2024").
     private func dottedDate(_ span: Span, _ bytes: [UInt8]) -> CalendarDay? {
@@ -239,7 +247,8 @@ public struct DateFinder: Sendable {
             }
             if tokens[i].kind == .word {
                 if let weekday = words.weekdays[tokens[i].hash] {
-                    found.append((i, .weekday(weekday)))
+                    let afterLast = i > range.lowerBound && tokens[i - 1].kind == .word && tokens[i - 1].hash == last
+                    found.append((i, afterLast ? .lastWeekday(weekday) : .weekday(weekday)))
                 } else if let offset = words.relativeDays[tokens[i].hash] {
                     found.append((i, .offset(offset)))
                 }

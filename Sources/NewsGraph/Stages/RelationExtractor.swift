@@ -2362,6 +2362,8 @@ private final class SentenceReading {
         for on in stride(from: end - 2, through: max(start + 1, end - 3), by: -1) where isOnDate(on) {
             return on
         }
+        // ("said Friday it had …": a one-word date without "on".)
+        if end - 1 > start, startsDate(end - 1) { return end - 1 }
         return end
     }
 
@@ -3637,6 +3639,14 @@ private final class SentenceReading {
             // "X said the attack, which it named Operation Y, …": "it" is the one who said so.
             if subject == nil, let speaker = namingSpeaker(before: start), allowed(speaker, conducted.subjectTypes) {
                 subject = speaker
+            }
+            // "X launched an attack on Y on Saturday, codenamed Operation Z": the attack this
+            // sentence told before the comma.
+            let naming = start - 1 > range.lowerBound && isQuoteMark(start - 1) ? start - 2 : start - 1
+            if subject == nil, isNamingVerb(naming), isWord(naming - 1, x.comma), let attack = attacksRead.last {
+                add(attack.agent, conducted, .mention(operation), when: attack.when)
+                conductedOperation = true
+                continue
             }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
             // the agent of the attack told in this sentence or the one before.

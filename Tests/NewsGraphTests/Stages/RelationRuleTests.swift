@@ -1111,6 +1111,15 @@ struct RelationRuleTests {
         // Adjectives (and a quotation mark) before a people's name and its deed.
         .init("Crown Prince Mohammed bin Salman denounced \"the brutal Israeli aggression\". Pakistan condemned the recent Indian strikes.",
               ["Mohammed bin Salman -condemned-> Israel", "Pakistan -condemned-> India"]),
+        // "last Friday" on a Friday is a week back; on a later day, the latest Friday.
+        .init("Hamas fighters launched an attack on southern Israel last Friday, codenamed Operation Desert Flood.",
+              ["Hamas -attacked-> Israel @2023-03-03", "Hamas -conducted-> Operation Desert Flood @2023-03-03", "Operation Desert Flood -targeted-> Israel"]),
+        .init("Russia struck Kharkiv last Wednesday.", ["Russia -attacked-> Kharkiv @2023-03-08"]),
+        // "exchanged views … in a telephone conversation": a call between the two named before.
+        .init("Iranian Foreign Minister Ali Bagheri and his Saudi counterpart Prince Faisal Turki exchanged views on Gaza in a telephone conversation on Thursday.",
+              ["Ali Bagheri -spokeWith-> Faisal Turki @2023-03-09"]),
+        // A state's body named in lower case says "it" did it: the state.
+        .init("Sudan's army said Friday it had recaptured the presidential palace in Khartoum.", ["Sudan -attacked-> Khartoum @2023-03-10"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
         .init("Saudi Crown Prince Mohammed bin Salman met Qatari Emir Tamim Hamad on Monday. King Salman received Tamim Hamad on Tuesday.",
               ["Salman -hosted-> Tamim Hamad @2023-03-07", "Mohammed bin Salman -metWith-> Tamim Hamad @2023-03-06"],
