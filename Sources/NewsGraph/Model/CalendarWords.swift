@@ -8,9 +8,13 @@ public final class CalendarWords: Sendable {
     /// Words before a month named alone ("in January", "since March 2023").
     public let monthLeads: PhraseSet
     /// Words for a stretch of time ("week", "month"): after a lead ("last week", "in recent
-    /// days") or before "ago", the event is in that stretch, on no day the text gives.
+    /// days") or before a follower ("ago", "later"), the event is in that stretch, on no day
+    /// the text gives.
     public let periods: PhraseSet
     public let periodLeads: PhraseSet
+    /// Words after a period that place the event that far from another ("two weeks ago",
+    /// "three days later"): a stretch of time, on no day the text gives.
+    public let periodFollowers: PhraseSet
     /// Line starts that introduce an article's own date ("Published On:").
     public let publicationPrefixes: [[UInt64]]
     /// Every month, weekday, relative-day and period word: a word outside it starts no date.
@@ -23,6 +27,7 @@ public final class CalendarWords: Sendable {
         var monthLeads: [String]
         var periods: [String]
         var periodLeads: [String]
+        var periodFollowers: [String]
         var publicationPrefixes: [String]
     }
 
@@ -39,6 +44,7 @@ public final class CalendarWords: Sendable {
         monthLeads = PhraseSet(file.monthLeads)
         periods = PhraseSet(file.periods)
         periodLeads = PhraseSet(file.periodLeads)
+        periodFollowers = PhraseSet(file.periodFollowers)
         publicationPrefixes = file.publicationPrefixes.map { NameKey.words($0).map(WordHash.word) }.sorted { $0.count > $1.count }
         var dateWords = HashSet64()
         for word in [file.months.keys, file.weekdays.keys, file.relativeDays.keys].joined() { dateWords.insert(WordHash.word(word)) }
@@ -115,7 +121,6 @@ public enum DateReference: Hashable, Sendable, Codable {
 public struct DateFinder: Sendable {
     public let words: CalendarWords
 
-    private let ago = WordHash.word("ago")
     private let last = WordHash.word("last")
 
     /// A number token written day.month.year ("19.11.2025", "5.1.2024").
@@ -237,10 +242,10 @@ public struct DateFinder: Sendable {
                 i += 1
                 continue
             }
-            // "last week", "earlier this month", "in recent days", "two weeks ago"
+            // "last week", "earlier this month", "in recent days", "two weeks ago", "days later"
             if tokens[i].kind == .word, words.periods.contains(word: tokens[i].hash),
                i > range.lowerBound && tokens[i - 1].kind == .word && words.periodLeads.contains(word: tokens[i - 1].hash)
-                || i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].hash == ago {
+                || i + 1 < range.upperBound && tokens[i + 1].kind == .word && words.periodFollowers.contains(word: tokens[i + 1].hash) {
                 found.append((i, .period))
                 i += 1
                 continue

@@ -446,7 +446,8 @@ private final class DocumentReader {
     /// surname for the full name).
     private func names(_ a: RelationMention.Argument, _ b: RelationMention.Argument) -> Bool {
         switch (a, b) {
-        case let (.mention(i), .mention(j)): return mentions[i].namesSame(as: mentions[j], surname: true)
+        // (A state by its demonym too: "Israel strikes …" and "An Israeli airstrike …".)
+        case let (.mention(i), .mention(j)): return mentions[i].namesSame(as: mentions[j], surname: true) || mentions[i].namesSameOrHint(mentions[j])
         case let (.entity(x), .entity(y)): return x == y
         default: return false
         }
@@ -867,9 +868,13 @@ private final class SentenceReading {
         // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
         var officeEnd = titleEnd
         // ("China's consul general in Osaka, X": a posting in a place.)
-        if isWord(officeEnd, x.to) || isWord(officeEnd, x.inWord),
-           let posting = inSentence.first(where: { firstToken($0) == officeEnd + 1 && (mentions[$0].type == .state || mentions[$0].type == .place) }) {
-            officeEnd = endToken(posting)
+        // ("Russia's envoy to the United Nations, X": a posting at a body.)
+        if isWord(officeEnd, x.to) || isWord(officeEnd, x.inWord) {
+            let first = isWord(officeEnd + 1, x.the) ? officeEnd + 2 : officeEnd + 1
+            if let posting = inSentence.first(where: { firstToken($0) == first && (mentions[$0].type == .state || mentions[$0].type == .place
+                   || mentions[$0].type == .group && isWord(officeEnd, x.to)) }) {
+                officeEnd = endToken(posting)
+            }
         }
         if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: officeEnd) }), mentions[next].type == .person { return (next, title) }
         // "X, Morocco's foreign minister," and "X, the European Union's foreign policy chief,"

@@ -1120,6 +1120,14 @@ struct RelationRuleTests {
               ["Ali Bagheri -spokeWith-> Faisal Turki @2023-03-09"]),
         // A state's body named in lower case says "it" did it: the state.
         .init("Sudan's army said Friday it had recaptured the presidential palace in Khartoum.", ["Sudan -attacked-> Khartoum @2023-03-10"]),
+        // A headline's fact takes the date of the body's, its state named by a demonym there.
+        .init("Israel strikes consulate in Damascus\n\nAn Israeli airstrike on the Iranian consulate in the Syrian capital on Monday killed a general.",
+              ["Israel -attacked-> Damascus @2023-03-06"]),
+        // A deadline ("by 2030") and a stretch after another event ("two weeks later") date nothing.
+        .init("Narendra Modi met Vladimir Putin on Tuesday. The two leaders agreed to boost trade to $100 billion by 2030. Two weeks later, Iran launched drones at Israel.",
+              ["Narendra Modi -agreedWith-> Vladimir Putin @2023-03-07", "Iran -attacked-> Israel @-"]),
+        // A posting at a body: "envoy to the United Nations, X".
+        .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
         .init("Saudi Crown Prince Mohammed bin Salman met Qatari Emir Tamim Hamad on Monday. King Salman received Tamim Hamad on Tuesday.",
               ["Salman -hosted-> Tamim Hamad @2023-03-07", "Mohammed bin Salman -metWith-> Tamim Hamad @2023-03-06"],
