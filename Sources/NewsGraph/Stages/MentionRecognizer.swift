@@ -1448,6 +1448,9 @@ private final class SentenceContext {
     /// government; not after a locative preposition ("in Tehran").
     func standsForState(_ run: Range<Int>) -> Bool {
         if let previous = previousWord(run.lowerBound) {
+            // ("which Ukraine blamed on Moscow": the verb's object, past "on".)
+            if previous == recognizer.on, run.lowerBound >= 2, let verb = previousWord(run.lowerBound - 1),
+               lexicon.stateObjectVerbs.contains(word: verb) { return true }
             if lexicon.locativePrepositions.contains(word: previous) { return false }
             if lexicon.stateObjectVerbs.contains(word: previous) { return true }     // "accused Manila of"
         }
