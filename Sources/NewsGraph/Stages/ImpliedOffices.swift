@@ -175,19 +175,17 @@ public struct ImpliedOffices: CorpusStage {
                         if r.predicate == "hosted", let guest = r.object.entity(in: mentions) { travelled.insert(guest) }
                     }
                 }
+                var titledBy: [EntityID: [Int]] = [:]
+                for m in titled { titledBy[mentions[m].entityID!, default: []].append(m) }
                 // (Each titled mention of a person must leave the dateline theirs: "… visit to Saudi
                 // Arabia at the invitation of Crown Prince X" is not undone by "… the crown prince".)
-                var foreignContext = Set<EntityID>()
-                if let dateline {
-                    for m in titled {
-                        let person = mentions[m].entityID!
-                        if namesOtherState(mentions, bytes, sentence: mentions[m].sentence,
-                                           than: Set([dateline]).union(visits[person] ?? []).union(counterparties(of: person, in: mentions[m].sentence, relations, mentions)),
-                                           state: state(of:))
+                func hasForeignContext(_ person: EntityID, home dateline: EntityID) -> Bool {
+                    titledBy[person, default: []].contains { m in
+                        namesOtherState(mentions, bytes, sentence: mentions[m].sentence,
+                                        than: Set([dateline]).union(visits[person] ?? []).union(counterparties(of: person, in: mentions[m].sentence, relations, mentions)),
+                                        state: state(of:))
                             || standsBesideForeignOfficial(person, at: mentions[m].span, mentions: mentions, sentence: mentions[m].sentence,
-                                                           relations: relations, home: dateline, state: state(of:)) {
-                            foreignContext.insert(person)
-                        }
+                                                           relations: relations, home: dateline, state: state(of:))
                     }
                 }
                 // ("ISLAMABAD: Prime Minister X left for Riyadh … During the visit, he will call on
@@ -213,13 +211,13 @@ public struct ImpliedOffices: CorpusStage {
                     if let hosts = hostOf[person], hosts.count == 1 {
                         home = hosts.first
                     } else if visits[person] == nil, let trip = tripStates.first,
-                              titled.contains(where: { mentions[$0].entityID == person && tripSentences.contains(mentions[$0].sentence) }) {
+                              titledBy[person, default: []].contains(where: { tripSentences.contains(mentions[$0].sentence) }) {
                         home = trip
                     } else if let agencyHome, let dateline, agencyHome != dateline, travelled.contains(person) {
                         home = agencyHome
                     } else if let dateline, !(visits[person]?.contains(dateline) ?? false),
                               !fromAbroad, agencyHome == nil || agencyHome == dateline,     // (a national agency abroad: its own people's)
-                              visits[person] != nil || visited.isSubset(of: [dateline]), !foreignContext.contains(person) {
+                              visits[person] != nil || visited.isSubset(of: [dateline]), !hasForeignContext(person, home: dateline) {
                         home = dateline
                     } else {
                         home = nil

@@ -2034,8 +2034,8 @@ private final class SentenceReading {
         }
         // "X summoned the ambassador, Y, and condemned Z": a verb joined by "and" to the verb
         // right after the clause's first name shares that name as subject, not the object between.
-        if subject == nil, !passive, let first = before.first(where: mayBeSubject), firstToken(first) - clause.lowerBound <= 3,
-           isPastVerb(endToken(first)), !isWord(endToken(first) + 1, x.by), isWord(trigger.lowerBound - 1, x.and),
+        if subject == nil, !passive, isWord(trigger.lowerBound - 1, x.and), let first = before.first(where: mayBeSubject),
+           firstToken(first) - clause.lowerBound <= 3, isPastVerb(endToken(first)), !isWord(endToken(first) + 1, x.by),
            let nearest = before.last(where: mayBeSubject), nearest != first, firstToken(nearest) > endToken(first) {
             subject = .mention(first)
         }
