@@ -1123,6 +1123,10 @@ struct RelationRuleTests {
         // A headline's fact takes the date of the body's, its state named by a demonym there.
         .init("Israel strikes consulate in Damascus\n\nAn Israeli airstrike on the Iranian consulate in the Syrian capital on Monday killed a general.",
               ["Israel -attacked-> Damascus @2023-03-06"]),
+        // "talked by phone with", "played host to" a delegation led by X.
+        .init("Ruto spoke with Tanzanian President Samia Hassan, who later talked by phone with Ugandan President Yoweri Museveni. "
+              + "South Sudan's President Salva Kiir played host to a Kenyan delegation led by Trade Minister Rebecca Miano in Juba.",
+              ["Samia Hassan -spokeWith-> Yoweri Museveni", "Salva Kiir -hosted-> Rebecca Miano"]),
         // A deadline ("by 2030") and a stretch after another event ("two weeks later") date nothing.
         .init("Narendra Modi met Vladimir Putin on Tuesday. The two leaders agreed to boost trade to $100 billion by 2030. Two weeks later, Iran launched drones at Israel.",
               ["Narendra Modi -agreedWith-> Vladimir Putin @2023-03-07", "Iran -attacked-> Israel @-"]),
