@@ -334,7 +334,18 @@ private final class DocumentReader {
                 while start > 0, bytes[start - 1] >= 0x41 && bytes[start - 1] <= 0x5A || bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A { start -= 1 }
                 guard start < end else { return false }
                 if bytes[start] >= 0x41 && bytes[start] <= 0x5A { end = start; continue }     // a title or modifier: look further back
-                return rules.prepositions.contains(word: WordHash.word(bytes, start..<end))
+                let word = WordHash.word(bytes, start..<end)
+                // ("Secretary of State X": "of" inside a title, a capitalised word before it.)
+                if word == rules.of || word == rules.forWord, end < span.start {
+                    var before = start
+                    while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+                    if before > 0, bytes[before - 1] >= 0x61 && bytes[before - 1] <= 0x7A || bytes[before - 1] >= 0x41 && bytes[before - 1] <= 0x5A {
+                        var first = before
+                        while first > 0, bytes[first - 1] >= 0x41 && bytes[first - 1] <= 0x5A || bytes[first - 1] >= 0x61 && bytes[first - 1] <= 0x7A { first -= 1 }
+                        if bytes[first] >= 0x41 && bytes[first] <= 0x5A { end = first; continue }
+                    }
+                }
+                return rules.prepositions.contains(word: word)
             }
             return false
         }

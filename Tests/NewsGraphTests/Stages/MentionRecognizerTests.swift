@@ -23,6 +23,8 @@ struct MentionRecognizerTests {
         // A name that is no person's, right before its acronym (initials of hyphenated parts too), is a body's.
         .init("The Inter-Services Public Relations (ISPR) said so. The National Disaster Management Authority (NDMA) agreed. Mohammed bin Salman (MBS) spoke.",
               ["Inter-Services Public Relations/Group", "National Disaster Management Authority/Group", "Mohammed bin Salman/Person"]),
+        // A company's name ends with its head.
+        .init("An attack on the headquarters of Turkish Aerospace Industries killed five.", ["Turkish Aerospace Industries/Group"], absent: ["Aerospace Industries/Person"]),
         // A capital that something is blamed on stands for its state; one things happen on does not.
         .init("The strike, which Kyiv blamed on Moscow, hit a hospital. Talks went on in Moscow.", ["Moscow/State", "Moscow/Place"]),
         // A people's name ends a person's name after a title ("Baloch" is a surname too).

@@ -1123,6 +1123,9 @@ struct RelationRuleTests {
         // A headline's fact takes the date of the body's, its state named by a demonym there.
         .init("Israel strikes consulate in Damascus\n\nAn Israeli airstrike on the Iranian consulate in the Syrian capital on Monday killed a general.",
               ["Israel -attacked-> Damascus @2023-03-06"]),
+        // A participle after "before" shares the subject of the clause, past a title with "of" in it.
+        .init("Secretary of State Antony Blinken met Wang Yi on Friday, before meeting Xi Jinping.",
+              ["Antony Blinken -metWith-> Xi Jinping @2023-03-10"], absent: ["Wang Yi -metWith-> Xi Jinping"]),
         // "talked by phone with", "played host to" a delegation led by X.
         .init("Ruto spoke with Tanzanian President Samia Hassan, who later talked by phone with Ugandan President Yoweri Museveni. "
               + "South Sudan's President Salva Kiir played host to a Kenyan delegation led by Trade Minister Rebecca Miano in Juba.",
