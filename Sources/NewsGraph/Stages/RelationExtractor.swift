@@ -2970,7 +2970,13 @@ private final class SentenceReading {
     /// and titles only, or up to three lower-case words, an event noun and "between" or
     /// "for" ("talks between", "a welcome ceremony for"), then those.
     func isEventGap(_ gap: Range<Int>) -> Bool {
-        if gap.allSatisfy({ isObjectGap($0) || isInMention($0) }) { return true }
+        // ("the city's Communist Party chief X", "the country's president X": a possessor in lower case too.)
+        func isPossessor(_ i: Int) -> Bool { tokens[i].kind == .word && !tokens[i].isCapitalized && isPossessive(i + 1) }
+        if gap.allSatisfy({ isObjectGap($0) || isInMention($0) || isPossessor($0) }) { return true }
+        // "Shanghai's party chief X": an office in lower case, a noun before its title word.
+        if let title = gap.first(where: { tokens[$0].kind == .word && lowercaseTitle(at: $0) == gap.upperBound }),
+           (gap.lowerBound..<title).allSatisfy({ isObjectGap($0) || isInMention($0) || isPossessor($0)
+               || $0 == title - 1 && tokens[$0].kind == .word && !tokens[$0].isCapitalized && !x.prepositions.contains(word: tokens[$0].hash) }) { return true }
         if delegationLead(in: gap) != nil { return true }
         guard let noun = gap.first(where: { tokens[$0].kind == .word && x.cues.participantNouns.contains(word: tokens[$0].hash)
                                                && (isWord($0 + 1, x.between) || isWord($0 + 1, x.forWord)) }) else { return false }

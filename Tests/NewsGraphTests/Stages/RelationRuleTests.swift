@@ -1123,6 +1123,10 @@ struct RelationRuleTests {
         // A headline's fact takes the date of the body's, its state named by a demonym there.
         .init("Israel strikes consulate in Damascus\n\nAn Israeli airstrike on the Iranian consulate in the Syrian capital on Monday killed a general.",
               ["Israel -attacked-> Damascus @2023-03-06"]),
+        // A possessor in lower case and an office before the person met; not a possessor of others.
+        .init("Antony Blinken visited Shanghai, where he met the city's Communist Party chief Chen Jining. Blinken met the country's party chief Huang Kunming on Friday.",
+              ["Antony Blinken -metWith-> Chen Jining", "Antony Blinken -metWith-> Huang Kunming @2023-03-10"]),
+        .init("Antony Blinken met the city's residents and Chen Jining's aides on Friday.", [], absent: ["Antony Blinken -metWith-> Chen Jining"]),
         // A participle after "before" shares the subject of the clause, past a title with "of" in it.
         .init("Secretary of State Antony Blinken met Wang Yi on Friday, before meeting Xi Jinping.",
               ["Antony Blinken -metWith-> Xi Jinping @2023-03-10"], absent: ["Wang Yi -metWith-> Xi Jinping"]),
