@@ -106,26 +106,22 @@ public struct ImpliedOffices: CorpusStage {
                     holders[state.rawValue + " " + title, default: []].insert(person)
                 }
                 // Who visited which state, and who met or hosted whom.
+                // (With the day each visit to a state began, where the article gives it: a trip
+                // that began after a meeting was not where the meeting was held.)
+                func day(_ r: RelationMention) -> CalendarDay? { r.when.flatMap { $0.resolve(against: document.date) } }
                 var visits: [EntityID: Set<EntityID>] = [:]
+                var visitDays: [EntityID: [EntityID: CalendarDay]] = [:]
                 for r in relations where r.predicate == "visited" && r.meetingSite != true {   // (Not a meeting's site: who travelled is not known yet.)
                     guard let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
                           let target = state(of: place) else { continue }
                     visits[visitor, default: []].insert(target)
+                    if let started = day(r) { visitDays[visitor, default: [:]][target] = min(visitDays[visitor]?[target] ?? started, started) }
                 }
                 // (The states a sentence puts its meetings in: "met X in Tokyo" makes X no host in
                 // China, wherever else the guest went.)
                 var sites: [Int: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "visited" && r.meetingSite == true {
                     if let place = r.object.entity(in: mentions), let site = state(of: place) { sites[r.sentence, default: []].insert(site) }
-                }
-                // (The day each visit to a state began, where the article gives it: a trip that
-                // began after a meeting was not where the meeting was held.)
-                func day(_ r: RelationMention) -> CalendarDay? { r.when.flatMap { $0.resolve(against: document.date) } }
-                var visitDays: [EntityID: [EntityID: CalendarDay]] = [:]
-                for r in relations where r.predicate == "visited" && r.meetingSite != true {
-                    guard let visitor = r.subject.entity(in: mentions), let place = r.object.entity(in: mentions),
-                          let target = state(of: place), let started = day(r) else { continue }
-                    visitDays[visitor, default: [:]][target] = min(visitDays[visitor]?[target] ?? started, started)
                 }
                 var hostOf: [EntityID: Set<EntityID>] = [:]
                 for r in relations where r.predicate == "metWith" || r.predicate == "hosted" {

@@ -3527,15 +3527,13 @@ private final class SentenceReading {
     /// (past its fighters).
     private func passiveClaims(of told: UnclaimedAttack, attack: RelationRules.PredicateRule) {
         for position in range where tokens[position].kind == .word && x.passiveAuxiliaries.contains(word: tokens[position].hash) {
-            guard let length = x.cues.passiveClaims.entryTokens.first(where: { words in
-                position + words.count <= range.upperBound && words.indices.allSatisfy { tokens[position + $0].hash == words[$0] } })?.count
-            else { continue }
+            guard let claimEnd = phraseEnd(x.cues.passiveClaims, at: position, before: range.upperBound) else { continue }
             let clause = clause(containing: position)
             // (The attack is the passive's subject: its noun in the few words before.)
             guard (max(clause.lowerBound, position - 3)..<position).contains(where: { k in
                       tokens[k].kind == .word && x.cues.claimedDeeds.contains(word: tokens[k].hash) }),
                   !isNegated(before: position, in: clause) else { continue }
-            var k = position + length
+            var k = claimEnd
             if isArticle(k) { k += 1 }
             // ("by fighters of the TTP", "by militants from the group X".)
             if k < clause.upperBound, tokens[k].kind == .word, x.cues.forceNouns.contains(word: tokens[k].hash),
