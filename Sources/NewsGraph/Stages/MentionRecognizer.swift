@@ -421,8 +421,10 @@ private final class SentenceContext {
             }
             // "Department of Health and Human Services": "and" inside what a head's "of" or
             // "for" governs.
+            // (Not before a people's name and a lower-case word: "general secretary of the
+            // Communist Party of Vietnam and Vietnamese president" ends the body's name at "and".)
             if unit.key == recognizer.and, (start..<end).contains(where: { (units[$0].key == recognizer.of || units[$0].key == recognizer.forWord)
-                && $0 > start && lexicon.groupHeads.contains(word: units[$0 - 1].key) }) {
+                && $0 > start && lexicon.groupHeads.contains(word: units[$0 - 1].key) }), !isDemonymBeforeLowercase(next) {
                 end = next
                 continue
             }
@@ -447,6 +449,14 @@ private final class SentenceContext {
             break
         }
         return end
+    }
+
+    /// Whether unit `i` is a people's name (a demonym) followed by a lower-case word: an
+    /// adjective before a noun ("Vietnamese president"), not a word of a name.
+    func isDemonymBeforeLowercase(_ i: Int) -> Bool {
+        guard i + 1 < units.count, !units[i + 1].barrier, !units[i + 1].capitalized,
+              let (end, entry) = gazetteerMatchIndex(at: i, limit: min(units.count, i + 1 + gazetteer.maxWords)) else { return false }
+        return end == i + 1 && gazetteer.entries[Int(entry)].kind == .demonym
     }
 
     /// Where a body's name that goes on past "in" ends, if it does: `head` names a body

@@ -877,16 +877,7 @@ private final class SentenceReading {
               let titleEnd = lowercaseTitle(at: titleStart) ?? lowercaseTitle(at: pastLowercaseBody(titleStart)) else { return nil }
         let title = text(titleStart..<titleEnd)
         // "Pakistan's ambassador to Iran, X,": the holder's name comes after the posting.
-        var officeEnd = titleEnd
-        // ("China's consul general in Osaka, X": a posting in a place.)
-        // ("Russia's envoy to the United Nations, X": a posting at a body.)
-        if isWord(officeEnd, x.to) || isWord(officeEnd, x.inWord) {
-            let first = isWord(officeEnd + 1, x.the) ? officeEnd + 2 : officeEnd + 1
-            if let posting = inSentence.first(where: { firstToken($0) == first && (mentions[$0].type == .state || mentions[$0].type == .place
-                   || mentions[$0].type == .group && isWord(officeEnd, x.to)) }) {
-                officeEnd = endToken(posting)
-            }
-        }
+        let officeEnd = pastPosting(titleEnd)
         if let next = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: officeEnd) }), mentions[next].type == .person { return (next, title) }
         // "X, Morocco's foreign minister," and "X, the European Union's foreign policy chief,"
         var start = firstToken(state)
@@ -897,7 +888,25 @@ private final class SentenceReading {
            !(isHeadline && officeEnd < range.upperBound && tokens[officeEnd].kind == .word && !tokens[officeEnd].isCapitalized) {
             return (previous, title)
         }
+        // "X, general secretary of the party and Vietnamese president,": a second office in
+        // the same apposition, after "and".
+        if isWord(start - 1, x.and), let comma = between(max(range.lowerBound, start - 14), start - 1).last(where: { isWord($0, x.comma) }),
+           let previous = inSentence.last(where: { endToken($0) == comma }), mentions[previous].type == .person,
+           lowercaseTitle(at: isArticle(comma + 1) ? comma + 2 : comma + 1) != nil {
+            return (previous, title)
+        }
         return nil
+    }
+
+    /// Past the posting that may follow a title ending at `titleEnd`: "ambassador to Iran",
+    /// "consul general in Osaka" (a place), "envoy to the United Nations" (a body), "special
+    /// envoy for Sudan"; `titleEnd` if none follows.
+    func pastPosting(_ titleEnd: Int) -> Int {
+        guard isWord(titleEnd, x.to) || isWord(titleEnd, x.inWord) || isWord(titleEnd, x.forWord) else { return titleEnd }
+        let first = isWord(titleEnd + 1, x.the) ? titleEnd + 2 : titleEnd + 1
+        guard let posting = inSentence.first(where: { firstToken($0) == first && (mentions[$0].type == .state || mentions[$0].type == .place
+                  || mentions[$0].type == .group && !isWord(titleEnd, x.inWord)) }) else { return titleEnd }
+        return endToken(posting)
     }
 
     /// Past a body named in lower case before a title ("foreign ministry" in "China's foreign
@@ -2575,6 +2584,9 @@ private final class SentenceReading {
             return [(.mention(person), endToken(person))]
         }
         // "his Iranian counterpart[, Name,]"
+        // (A state whose lower-case title names the person after it: "met with U.S. special
+        // envoy X" is a meeting with X, as "the Brazilian president X" is.)
+        var titleOfHolder: Int?
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)
             if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
@@ -2596,9 +2608,11 @@ private final class SentenceReading {
             let titleStart = isPossessive(afterState) ? afterState + 1
                 : mentions[state].canonicalHint != nil && afterState < clause.upperBound
                     && (!tokens[afterState].isCapitalized || tokens[afterState].isAllCaps) ? afterState : nil     // ("the Singaporean PM")
-            if let titleStart, let titleEnd = lowercaseTitle(at: titleStart), predicate.objectTypes.contains(.person),
-               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: titleEnd) }) {
-                return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
+            if let titleStart, let titleEnd = lowercaseTitle(at: titleStart), predicate.objectTypes.contains(.person) {
+                guard candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) }) else {
+                    return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
+                }
+                titleOfHolder = state
             }
         }
         // (Whether one of `prepositions`, past "the", comes right before mention `m`.)
@@ -2619,7 +2633,7 @@ private final class SentenceReading {
             return listedPeople(from: person).map { (.mention($0), endToken($0)) }
         }
         // ("an attack from X on Y": X is where it came from, Y its target.)
-        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && !(predicate.symmetric && isSite($0))
+        guard let first = candidates.first(where: { allowed($0, predicate.objectTypes) && $0 != titleOfHolder && !(predicate.symmetric && isSite($0))
             && !(predicate.frame == .attack && follows(x.cues.originPrepositions, $0)) }) else { return [] }
         // "The attack was condemned by X": an attack noun that is a passive verb's subject has
         // no target after it; the name after "by" is that verb's agent.

@@ -183,6 +183,9 @@ struct MentionRecognizerTests {
               ["Trinidad and Tobago/State", "Bosnia and Herzegovina/State", "Kenya/State", "Uganda/State"]),
         .init("The Department of Health and Human Services and the Centers for Disease Control and Prevention agreed.",
               ["Department of Health and Human Services/Group", "Centers for Disease Control and Prevention/Group"]),
+        // A body's name stops at "and" before a people's name and a lower-case word.
+        .init("Tran Van Binh, general secretary of the Communist Party of Vietnam and Vietnamese president, spoke.",
+              ["Communist Party of Vietnam/Group", "Vietnamese/State"], absent: ["Communist Party of Vietnam and Vietnamese"]),
         .init("The White House said the House of Representatives would vote.", ["White House/Group", "House of Representatives/Group"]),
         .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Thomas Shoal/Place"]),
         .init("Pakistan carried out airstrikes inside Afghanistan's Khost and Paktika provinces.", ["Khost/Place", "Paktika/Place"]),

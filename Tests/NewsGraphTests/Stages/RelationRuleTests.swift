@@ -1137,6 +1137,17 @@ struct RelationRuleTests {
         // A deadline ("by 2030") and a stretch after another event ("two weeks later") date nothing.
         .init("Narendra Modi met Vladimir Putin on Tuesday. The two leaders agreed to boost trade to $100 billion by 2030. Two weeks later, Iran launched drones at Israel.",
               ["Narendra Modi -agreedWith-> Vladimir Putin @2023-03-07", "Iran -attacked-> Israel @-"]),
+        // A state's lower-case title before a name ("U.S. special envoy X") names the person
+        // met, also past a posting ("the special envoy for Sudan, X").
+        .init("Kenyan President Daniel Mwangi met with U.S. special envoy Mark Hollis on Monday. On Tuesday he met the Chinese special envoy for Sudan, Liu Jun, in Nairobi.",
+              ["Daniel Mwangi -metWith-> Mark Hollis @2023-03-06", "Daniel Mwangi -metWith-> Liu Jun @2023-03-07", "Liu Jun -officialOf-> China"],
+              absent: ["Daniel Mwangi -metWith-> United States", "Daniel Mwangi -metWith-> China"]),
+        // A second office after "and" in the same apposition.
+        .init("Premier Wang Lei held talks with Tran Van Binh, general secretary of the Workers' Party and Vietnamese president, on Monday.",
+              ["Tran Van Binh -officialOf-> Vietnam", "Tran Van Binh -metWith-> Wang Lei @2023-03-06"]),
+        // "the assault": an attack told before, by its agent.
+        .init("Militants of the Jaish Front attacked a hotel in Mogadishu on Friday. The African Union also condemned the assault.",
+              ["Jaish Front -attacked-> Mogadishu @2023-03-10", "African Union -condemned-> Jaish Front"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
