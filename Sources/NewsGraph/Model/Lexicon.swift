@@ -72,6 +72,9 @@ public final class Lexicon: Sendable {
     /// Words meaning "son of" or "daughter of" inside a name ("Mohammed bin Salman"): the word
     /// after one is a parent's name, so that word alone names someone else ("King Salman").
     public let patronymicParticles: PhraseSet
+    /// Plurals not ending in "s", whose possessive ("People's", "Women's") may be a word of a
+    /// body's name: "People's Liberation Army", "Women's Action Forum".
+    public let irregularPlurals: PhraseSet
     /// Prepositions that, capitalised inside a clause (not at its start, not in a headline),
     /// begin a name ("held talks with To Lam").
     public let namePrepositions: PhraseSet
@@ -147,7 +150,7 @@ public final class Lexicon: Sendable {
         var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, acronymGroupCues, groupSuffixNouns: [String]
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
-        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, namePrepositions, titlesInsideNames, days, months: [String]
+        var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, irregularPlurals, namePrepositions, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
@@ -211,6 +214,7 @@ public final class Lexicon: Sendable {
         honorifics = keys(file.honorifics)
         formsOfAddress = keys(file.formsOfAddress)
         patronymicParticles = keys(file.patronymicParticles)
+        irregularPlurals = keys(file.irregularPlurals)
         namePrepositions = keys(file.namePrepositions)
         titlesInsideNames = keys(file.titlesInsideNames)
         compoundSuffixes = keys(file.compoundSuffixes)

@@ -182,6 +182,13 @@ public final class RelationCues: Sendable {
     /// Adverbs that carry a story on from the deed told before ("He *later* met X"): a deed
     /// with no date of its own took place on the last day the article named.
     public let sequelWords: PhraseSet
+    /// The auxiliary of the past perfect ("X *had* earlier met Y"): a deed told in it happened
+    /// before the time the article tells of, so with no date of its own it gets none.
+    public let perfectAuxiliaries: PhraseSet
+    /// Adverbs between that auxiliary and its participle ("had *earlier* met").
+    public let perfectAdverbs: PhraseSet
+    /// Past participles not ending in "-ed" that a trigger may open with ("had *met*").
+    public let irregularParticiples: PhraseSet
     /// Nouns after a demonym that make it its state: its representatives ("talks with *Syrian
     /// officials*") and its land ("camps within *Iranian territory*"); after any other noun the
     /// demonym names members of a people, not their state ("met Turkish businessmen").
@@ -221,7 +228,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns, visitReferences: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
         var groupCounts: [String: Int]
@@ -297,6 +304,9 @@ public final class RelationCues: Sendable {
         wherePrepositions = PhraseSet(file.wherePrepositions)
         dateClauseWords = PhraseSet(file.dateClauseWords)
         sequelWords = PhraseSet(file.sequelWords)
+        perfectAuxiliaries = PhraseSet(file.perfectAuxiliaries)
+        irregularParticiples = PhraseSet(file.irregularParticiples)
+        perfectAdverbs = PhraseSet(file.perfectAdverbs)
         stateRepresentatives = PhraseSet(file.stateRepresentatives)
         counterpartyPredicates = Set(file.counterpartyPredicates)
         meetingHostVerbs = PhraseSet(file.meetingHostVerbs)

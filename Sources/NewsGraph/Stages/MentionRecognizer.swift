@@ -378,6 +378,12 @@ private final class SentenceContext {
                     end += 1
                     continue
                 }
+                // An irregular plural's possessive inside a name: "People's Liberation Army".
+                if isPossessiveMark(end), lexicon.irregularPlurals.contains(word: units[end - 1].key), units[end - 1].capitalized,
+                   unit.span.start == units[end - 1].span.end, end + 1 < units.count, !units[end + 1].barrier, units[end + 1].capitalized {
+                    end += 1
+                    continue
+                }
                 // A plural possessive inside a name: "Kurdistan Workers' Party".
                 if unit.key == recognizer.apostrophe || unit.key == recognizer.rightQuote, unit.span.start == units[end - 1].span.end,
                    document.bytes[units[end - 1].span.end - 1] == UInt8(ascii: "s"), end + 1 < units.count,
@@ -854,8 +860,11 @@ private final class SentenceContext {
             }
             // "Houthi leader X", "Kremlin spokesman X", but not "Netanyahu spokesman X" nor, once
             // Lee Jae-myung is named, "Lee's chief of staff X" (a surname written first).
+            // (Nor a sentence's first word the article also writes in lower case: "Junta spokesman X"
+            // after "the junta said".)
             if units[after].tokenStart, lexicon.groupOfficerCues.contains(word: units[after].key), keys.count <= 2,
-               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run, firstName: true) {
+               !keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) || lexicon.isCommonWord($0) }), !namesEarlierPerson(run, firstName: true),
+               !(keys.count == 1 && startsClause(run.lowerBound) && lowercaseWords.contains(keys[0])) {
                 return .group
             }
             // (Unless a name follows: in "Sindhi militant group Sindhudesh Revolutionary Army" the run only describes it.

@@ -1551,6 +1551,13 @@ private final class SentenceReading {
         if let before = dates.last(where: { $0.position < position && clause.contains($0.position) && !isInAside($0.position, before: position) }) {
             return before.date
         }
+        // "X had earlier met Y": a deed the article tells in the past perfect came before the
+        // time it tells of, so no other clause's date nor the article's is its own. (Not in a
+        // report: "said it had struck" tells a deed of the report's day, as news is written.)
+        if isPastPerfect(position),
+           !(clause.lowerBound..<position).contains(where: { tokens[$0].kind == .word && x.cues.reportingVerbs.contains(word: tokens[$0].hash) }) {
+            return .period
+        }
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
         if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position))
@@ -1563,6 +1570,19 @@ private final class SentenceReading {
             return previous
         }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether the verb at `position` is a past participle after the past perfect's
+    /// auxiliary, with up to two adverbs between ("had met", "had earlier visited", "had
+    /// already struck"), not "had talks with".
+    func isPastPerfect(_ position: Int) -> Bool {
+        guard position < range.upperBound, isPastVerb(position) || tokens[position].kind == .word && x.cues.irregularParticiples.contains(word: tokens[position].hash)
+        else { return false }
+        var i = position - 1
+        while i >= range.lowerBound, position - i <= 2, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              !x.cues.perfectAuxiliaries.contains(word: tokens[i].hash),
+              x.cues.perfectAdverbs.contains(word: tokens[i].hash) || token(i, endsWith: "ly") { i -= 1 }
+        return i >= range.lowerBound && tokens[i].kind == .word && x.cues.perfectAuxiliaries.contains(word: tokens[i].hash)
     }
 
     /// Whether `position` lies in a relative clause opened by ", who", ", which" or ", where"
@@ -2123,8 +2143,10 @@ private final class SentenceReading {
             var current = index
             // (A state and a body may share a verb: "The African Union and the United States condemned …".)
             func actor(_ type: EntityType) -> Bool { type == .state || type == .group }
-            while let other = before.last(where: { firstToken($0) < firstToken(current) && (mentions[$0].type == mentions[index].type
-                      || actor(mentions[$0].type) && actor(mentions[index].type) && isJoinedByAnd($0, current)) }),
+            // ("The United States, Britain and the European Union condemned …": states and bodies
+            // mixed anywhere in the list.)
+            while let other = before.last(where: { firstToken($0) < firstToken(current) && (mentions[$0].type == mentions[current].type
+                      || actor(mentions[$0].type) && actor(mentions[current].type)) }),
                   endToken(other) <= firstToken(current), allowed(other, predicate.subjectTypes) {
                 let gap = between(endToken(other), firstToken(current))
                 // ("A, French President B and C": a comma, then the next member's titles.)
@@ -2825,8 +2847,11 @@ private final class SentenceReading {
             if namesStateByOtherName(member), k < clause.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized, x.cues.stateRepresentatives.contains(word: tokens[k].hash) { k += 1 }
             if !closed { k = pastDate(k, clause: clause) }
         }
+        // (Or "and" before a lower-case word: "spoke with X and Y and that both had agreed", "met
+        // X and Y and discussed trade".)
         if closed, !listed.isEmpty,
-           k >= clause.upperBound || (!isPossessive(k) && (tokens[k].kind != .word || x.cues.listFollowers.contains(word: tokens[k].hash))) {
+           k >= clause.upperBound || (!isPossessive(k) && (tokens[k].kind != .word || x.cues.listFollowers.contains(word: tokens[k].hash)
+               || isWord(k, x.and) && k + 1 < clause.upperBound && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized)) {
             result += listed.map { (.mention($0), endToken($0)) }
         }
         // "at Ukrainian cities, including Lviv and Kyiv": each name the list gives too.

@@ -186,6 +186,11 @@ struct MentionRecognizerTests {
         // A body's name stops at "and" before a people's name and a lower-case word.
         .init("Tran Van Binh, general secretary of the Communist Party of Vietnam and Vietnamese president, spoke.",
               ["Communist Party of Vietnam/Group", "Vietnamese/State"], absent: ["Communist Party of Vietnam and Vietnamese"]),
+        // An irregular plural's possessive inside a body's name.
+        .init("The People's Liberation Army met the People's Defence Force.",
+              ["People's Liberation Army/Group", "People's Defence Force/Group"], absent: ["Liberation Army/Group", "Defence Force/Group"]),
+        // A sentence's first word the article writes in lower case is no body before an officer's title.
+        .init("The junta said so. Junta spokesman Zaw Min Tun spoke.", ["Zaw Min Tun/Person"], absent: ["Junta"]),
         .init("The White House said the House of Representatives would vote.", ["White House/Group", "House of Representatives/Group"]),
         .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Thomas Shoal/Place"]),
         .init("Pakistan carried out airstrikes inside Afghanistan's Khost and Paktika provinces.", ["Khost/Place", "Paktika/Place"]),

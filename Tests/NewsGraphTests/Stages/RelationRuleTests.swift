@@ -1148,6 +1148,20 @@ struct RelationRuleTests {
         // "the assault": an attack told before, by its agent.
         .init("Militants of the Jaish Front attacked a hotel in Mogadishu on Friday. The African Union also condemned the assault.",
               ["Jaish Front -attacked-> Mogadishu @2023-03-10", "African Union -condemned-> Jaish Front"]),
+        // States and bodies mixed anywhere in a list of subjects.
+        .init("A Myanmar air strike hit a village on Tuesday. The United States, Britain and the European Union condemned the strike.",
+              ["United States -condemned-> Myanmar", "United Kingdom -condemned-> Myanmar", "European Union -condemned-> Myanmar"]),
+        // A list of objects closed by "and" before another clause ("and that …").
+        .init("President Daniel Mwangi said he had spoken with Paul Otieno and Samuel Kirui and that both had agreed to attend a summit.",
+              ["Daniel Mwangi -spokeWith-> Paul Otieno", "Daniel Mwangi -spokeWith-> Samuel Kirui"], absent: ["Daniel Mwangi -agreedWith-> Paul Otieno"]),
+        // A deed told in the past perfect with no date of its own has none (not the last one
+        // told, nor the article's); "had talks" is no past perfect, and a report's past perfect
+        // ("said on Tuesday she had visited") takes the report's day.
+        .init("Foreign Minister Ana Ruiz met Jorge Vela in Lima on Monday. Ruiz had earlier met Carlos Mena in Quito. Ruiz said on Tuesday she had visited Bolivia. Ruiz had talks with Pedro Soto.",
+              ["Ana Ruiz -metWith-> Jorge Vela @2023-03-06", "Ana Ruiz -metWith-> Carlos Mena @-", "Ana Ruiz -visited-> Bolivia @2023-03-07",
+               "Ana Ruiz -metWith-> Pedro Soto @2023-03-10"]),
+        // "a week after X": X came a stretch of time before what the sentence is about.
+        .init("Inspectors arrived on Wednesday. The visit comes a week after Israel struck military sites in Iran.", ["Israel -attacked-> Iran @-"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
