@@ -2637,6 +2637,15 @@ private final class SentenceReading {
                 titleOfHolder = state
             }
         }
+        // "meets IAEA chief", "met the NATO chief": a body's officer named by a lower-case title
+        // alone is the holder of that office (left for resolution), not the body.
+        if let body = candidates.first, firstToken(body) == i, mentions[body].type == .group, predicate.objectTypes.contains(.person) {
+            let titleStart = isPossessive(endToken(body)) ? endToken(body) + 1 : endToken(body)
+            if let titleEnd = lowercaseTitle(at: titleStart),
+               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) }) {
+                return [(.role(state: body, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
+            }
+        }
         // (Whether one of `prepositions`, past "the", comes right before mention `m`.)
         func follows(_ prepositions: PhraseSet, _ m: Int) -> Bool {
             let before = isWord(firstToken(m) - 1, x.the) ? firstToken(m) - 2 : firstToken(m) - 1

@@ -1162,6 +1162,10 @@ struct RelationRuleTests {
                "Ana Ruiz -metWith-> Pedro Soto @2023-03-10"]),
         // "a week after X": X came a stretch of time before what the sentence is about.
         .init("Inspectors arrived on Wednesday. The visit comes a week after Israel struck military sites in Iran.", ["Israel -attacked-> Iran @-"]),
+        // A body's officer named by a lower-case title alone is the office's holder, not the body.
+        .init("Foreign minister meets IAEA chief\n\nForeign Minister Ana Ruiz held talks with Rafael Grossi, the director general of the International Atomic Energy Agency (IAEA), on Thursday. Premier Wang Lei met the IAEA chief on Friday.",
+              ["Ana Ruiz -metWith-> Rafael Grossi @2023-03-09", "Rafael Grossi -metWith-> Wang Lei @2023-03-10"],
+              absent: ["International Atomic Energy Agency -metWith-> Ana Ruiz", "International Atomic Energy Agency -metWith-> Wang Lei"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
