@@ -1542,9 +1542,12 @@ private final class SentenceReading {
                 && !startsDate(i + 1)
         } ?? joined
         // (Not past "where": ", where they discussed the declaration of December" is about something
-        // else; nor past a modal: "adding that another meeting would be held on October 25".)
+        // else; nor past a modal: "adding that another meeting would be held on October 25"; nor
+        // past a relative clause: "targeted the X group, which it blamed for an attack on
+        // Saturday" is the attack's day, not the strike's.)
         if let after = dates.first(where: { $0.position > position && $0.position < limit && clause.contains($0.position) }),
-           !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord || $0 > position && isNegator($0) }) {
+           !(position..<after.position).contains(where: { tokens[$0].hash == x.whereWord || $0 > position && isNegator($0)
+               || opensRelativeClause($0) }) {
             return after.date
         }
         // (Not a date of an aside before the verb: "X, who arrived on Wednesday, also met Y".)
@@ -1561,7 +1564,7 @@ private final class SentenceReading {
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
         if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position))
-               && !($0.position > position && (position + 1..<$0.position).contains(where: isNegator)) }) {
+               && !($0.position > position && (position + 1..<$0.position).contains(where: { isNegator($0) || opensRelativeClause($0) })) }) {
             return any.date
         }
         // "He later met X": a deed that goes on from the last one dated took place on its day.
@@ -1570,6 +1573,12 @@ private final class SentenceReading {
             return previous
         }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether token `i` is a comma that opens a relative clause (", which", ", who"; not ", that").
+    func opensRelativeClause(_ i: Int) -> Bool {
+        isWord(i, x.comma) && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tokens[i + 1].hash != x.that
+            && x.cues.relativePronouns.contains(word: tokens[i + 1].hash)
     }
 
     /// Whether the verb at `position` is a past participle after the past perfect's

@@ -1166,6 +1166,9 @@ struct RelationRuleTests {
         .init("Foreign minister meets IAEA chief\n\nForeign Minister Ana Ruiz held talks with Rafael Grossi, the director general of the International Atomic Energy Agency (IAEA), on Thursday. Premier Wang Lei met the IAEA chief on Friday.",
               ["Ana Ruiz -metWith-> Rafael Grossi @2023-03-09", "Rafael Grossi -metWith-> Wang Lei @2023-03-10"],
               absent: ["International Atomic Energy Agency -metWith-> Ana Ruiz", "International Atomic Energy Agency -metWith-> Wang Lei"]),
+        // A date in a relative clause after the object is that clause's, not the deed's.
+        .init("Pakistani warplanes struck members of the Jaish Front, which Pakistan blamed for an attack on a military post on Saturday.",
+              ["Pakistan -attacked-> Jaish Front @2023-03-10"], absent: ["Pakistan -attacked-> Jaish Front @2023-03-04"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
