@@ -886,6 +886,13 @@ private final class SentenceContext {
             // ("an operation Prime Minister X called …": a title starts a person, not the operation's name.)
             if lexicon.operationCues.contains(phrase: cue), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil { return .operation }     // "code-named X"
         }
+        // "the operation, named Northern Arrows,": a naming verb after a comma that follows an
+        // operation noun.
+        if run.lowerBound >= 3, !units[run.lowerBound - 1].barrier, lexicon.namingVerbs.contains(word: units[run.lowerBound - 1].key),
+           units[run.lowerBound - 2].key == recognizer.comma, !units[run.lowerBound - 3].barrier,
+           lexicon.operationNouns.contains(word: units[run.lowerBound - 3].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil {
+            return .operation
+        }
         // 'an operation Prime Minister X called "Rising Lion"': a quoted name after a naming
         // verb, with an operation noun a few words before.
         if run.lowerBound >= 2, units[run.lowerBound - 1].barrier, isQuote(run.lowerBound - 1), !units[run.lowerBound - 2].barrier,

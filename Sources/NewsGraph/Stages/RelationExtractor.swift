@@ -3726,17 +3726,19 @@ private final class SentenceReading {
                 continue
             }
             // "in an operation it dubbed Operation Y", "the strikes were part of Operation Y":
-            // the agent of the attack told in this sentence or the one before.
+            // the agent of the attack told in this sentence or the one before. (Here and below,
+            // the reporting speaker's state, if it attacked: "the Israeli defence minister said the
+            // operation, named Y," after "Israel struck A hours after B fired at Israel".)
             // (Not when a person's forces carry the operation: "X said his
             // forces had been fighting … under an offensive called Operation Y".)
-            if subject == nil, refersBackToAttack(start), !namesOwnForces(before: start), let agent = lastAttacker() {
+            if subject == nil, refersBackToAttack(start), !namesOwnForces(before: start), let agent = speakersAttacker(before: start) ?? lastAttacker() {
                 add(agent, conducted, .mention(operation), when: date(for: start, in: clause))
                 conductedOperation = true
                 continue
             }
             // "the operation, codenamed Operation Y,": the operation the article told of, by
             // whoever carried out its latest attack.
-            if subject == nil, namesTheOperation(before: start), !namesOwnForces(before: start), let agent = latestAttacker() {
+            if subject == nil, namesTheOperation(before: start), !namesOwnForces(before: start), let agent = speakersAttacker(before: start) ?? latestAttacker() {
                 // (On the day of the attack, when this sentence tells it.)
                 add(agent, conducted, .mention(operation), when: attacksRead.isEmpty ? nil : date(for: start, in: clause))
                 conductedOperation = true
@@ -3986,6 +3988,19 @@ private final class SentenceReading {
         var end = report
         if isParenthesis(end - 1), end - 3 >= range.lowerBound, isParenthesis(end - 3) { end -= 3 }
         return inSentence.first { endToken($0) == end && (mentions[$0].type == .state || mentions[$0].type == .group) }
+    }
+
+    /// The state whose official or spokesman reports (before a reporting verb ahead of token
+    /// `start` in the sentence), as the agent of an attack the article told, if it told one.
+    func speakersAttacker(before start: Int) -> RelationMention.Argument? {
+        guard let report = (range.lowerBound..<start).first(where: { tokens[$0].kind == .word && x.cues.reportingVerbs.contains(word: tokens[$0].hash) }),
+              let state = inSentence.first(where: { endToken($0) <= report && mentions[$0].type == .state }) else { return nil }
+        let name = mentions[state].canonicalHint ?? mentions[state].surface
+        func isState(_ attack: Attack) -> Bool {
+            guard case let .mention(agent) = attack.agent else { return false }
+            return (mentions[agent].canonicalHint ?? mentions[agent].surface) == name
+        }
+        return (attacksRead.last(where: isState) ?? reader?.attacks.last(where: isState))?.agent
     }
 
     /// "the operation, codenamed …", "this offensive, dubbed …": a definite operation noun, an

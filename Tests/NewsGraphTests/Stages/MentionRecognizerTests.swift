@@ -186,6 +186,8 @@ struct MentionRecognizerTests {
         // A body's name stops at "and" before a people's name and a lower-case word.
         .init("Tran Van Binh, general secretary of the Communist Party of Vietnam and Vietnamese president, spoke.",
               ["Communist Party of Vietnam/Group", "Vietnamese/State"], absent: ["Communist Party of Vietnam and Vietnamese"]),
+        // An operation's name after a comma and a naming verb.
+        .init("The minister said the operation, named Northern Arrows, would go on.", ["Northern Arrows/Operation"], absent: ["Northern Arrows/Person"]),
         // An irregular plural's possessive inside a body's name.
         .init("The People's Liberation Army met the People's Defence Force.",
               ["People's Liberation Army/Group", "People's Defence Force/Group"], absent: ["Liberation Army/Group", "Defence Force/Group"]),

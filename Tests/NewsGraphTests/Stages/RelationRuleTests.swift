@@ -1169,6 +1169,9 @@ struct RelationRuleTests {
         // A date in a relative clause after the object is that clause's, not the deed's.
         .init("Pakistani warplanes struck members of the Jaish Front, which Pakistan blamed for an attack on a military post on Saturday.",
               ["Pakistan -attacked-> Jaish Front @2023-03-10"], absent: ["Pakistan -attacked-> Jaish Front @2023-03-04"]),
+        // "the operation, named Y," reported by a state's official: that state's, if it attacked.
+        .init("Israel launched airstrikes across southern Lebanon on Monday, hours after Hezbollah fired rockets at northern Israel. The Israeli defence minister, Yoav Gallant, said the operation, named Northern Arrows, would continue.",
+              ["Israel -conducted-> Northern Arrows"], absent: ["Hezbollah -conducted-> Northern Arrows"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
