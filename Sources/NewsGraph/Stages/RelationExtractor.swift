@@ -3561,10 +3561,12 @@ private final class SentenceReading {
             if isNegated(before: position, in: clause) { continue }
             guard let claimant = claimant(before: position, clause: clause) else { continue }
             // "claimed responsibility for a separate attack on Y": an attack of its own (read
-            // with its trigger), not the one told before.
+            // with its trigger), not the one told before. (Its object before any comma: not "the
+            // assault in X, near the border with Y".)
             if triggerStarts.contains(where: { t in t >= position + length && clause.contains(t)
                    && match(at: t).map({ x.predicateRules[$0.predicate].frame == .attack }) == true
-                   && inSentence.contains(where: { firstToken($0) > t && clause.contains(firstToken($0)) && allowed($0, attack.objectTypes) }) }) {
+                   && inSentence.contains(where: { firstToken($0) > t && clause.contains(firstToken($0))
+                       && !between(t, firstToken($0)).contains(where: { isWord($0, x.comma) }) && allowed($0, attack.objectTypes) }) }) {
                 unclaimedRead = nil
                 claimedAttack = true
                 return

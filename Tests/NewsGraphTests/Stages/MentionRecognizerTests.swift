@@ -186,6 +186,9 @@ struct MentionRecognizerTests {
         // A body's name stops at "and" before a people's name and a lower-case word.
         .init("Tran Van Binh, general secretary of the Communist Party of Vietnam and Vietnamese president, spoke.",
               ["Communist Party of Vietnam/Group", "Vietnamese/State"], absent: ["Communist Party of Vietnam and Vietnamese"]),
+        // Named territories from the gazetteer; a one-word region after a verb of taking land.
+        .init("Forces raided a camp in the occupied West Bank after Moscow annexed Crimea.", ["West Bank/Place", "Crimea/Place"],
+              absent: ["West Bank/Group", "Crimea/Person"]),
         // An operation's name after a comma and a naming verb.
         .init("The minister said the operation, named Northern Arrows, would go on.", ["Northern Arrows/Operation"], absent: ["Northern Arrows/Person"]),
         // An irregular plural's possessive inside a body's name.

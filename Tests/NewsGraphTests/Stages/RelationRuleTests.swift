@@ -1172,6 +1172,10 @@ struct RelationRuleTests {
         // "the operation, named Y," reported by a state's official: that state's, if it attacked.
         .init("Israel launched airstrikes across southern Lebanon on Monday, hours after Hezbollah fired rockets at northern Israel. The Israeli defence minister, Yoav Gallant, said the operation, named Northern Arrows, would continue.",
               ["Israel -conducted-> Northern Arrows"], absent: ["Hezbollah -conducted-> Northern Arrows"]),
+        // A claim for "the assault in X, near the border with Y" is for the attack told before,
+        // not an attack of its own on Y.
+        .init("Jihadi fighters attacked an army post in eastern Burkina Faso on Tuesday. The group JNIM claimed responsibility for the assault in Mansila, near the border with Niger.",
+              ["JNIM -attacked-> Burkina Faso @2023-03-07"], absent: ["JNIM -attacked-> Niger"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.

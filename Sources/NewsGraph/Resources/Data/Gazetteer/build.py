@@ -68,6 +68,17 @@ WORLD_REGIONS = [
     ("", "Asia-Pacific", []), ("", "Arctic", []), ("", "Kashmir", []),
 ]
 
+# Named regions inside one country that its first-level divisions do not cover, as news
+# names them: territories, disputed areas under their internationally recognised state,
+# historical regions spanning several provinces, and the English names of divisions that
+# ISO lists in the local language only.
+NAMED_TERRITORIES = [
+    ("PS", "West Bank", []), ("PS", "Gaza Strip", []), ("SY", "Golan Heights", []),
+    ("UA", "Crimea", ["Crimean Peninsula"]), ("UA", "Donbas", ["Donbass"]),
+    ("AZ", "Nagorno-Karabakh", ["Karabakh"]), ("SD", "Darfur", []),
+    ("IQ", "Kurdistan Region", ["Iraqi Kurdistan"]), ("EG", "Sinai", ["Sinai Peninsula"]),
+]
+
 
 def fold(text):
     text = unicodedata.normalize("NFKD", text)
@@ -297,6 +308,13 @@ def build(directory, out):
         names = {n for n in names if latin(n)}
         names.discard(name)
         region_rows.append([sub["code"], country, clean(sub["type"]), name, "|".join(sorted(names))])
+
+    for country, name, aliases in NAMED_TERRITORIES:
+        names = set()
+        for alias in aliases + [name]:
+            names.update(variants(alias))
+        names.discard(name)
+        region_rows.append(["", country, "Territory", name, "|".join(sorted(names))])
 
     for code, name, aliases in WORLD_REGIONS:
         names = set(aliases)
