@@ -850,7 +850,11 @@ private final class SentenceContext {
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
             // "a Boko Haram camp" once the article has named the group: the group's camp, not a place name.
+            // (Not a faith's or a people's adjective after "a": "a Hindu temple", "a Kurdish
+            // village" name no place; "the Kurdish region" may.)
             if lexicon.placeHeads.contains(word: units[after].key) || lexicon.placeHeads.contains(phrase: afterTwo) {
+                if keys.allSatisfy({ lexicon.nonNameWords.contains(word: $0) }),
+                   previousWord(run.lowerBound).map({ $0 == recognizer.a || $0 == recognizer.an }) == true { return nil }
                 return namesEarlierGroup(run) ? .group : .place
             }
             // "Houthi-run", "RSF-controlled": the body that runs or holds something.

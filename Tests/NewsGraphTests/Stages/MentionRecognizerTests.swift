@@ -189,6 +189,10 @@ struct MentionRecognizerTests {
         // Named territories from the gazetteer; a one-word region after a verb of taking land.
         .init("Forces raided a camp in the occupied West Bank after Moscow annexed Crimea.", ["West Bank/Place", "Crimea/Place"],
               absent: ["West Bank/Group", "Crimea/Person"]),
+        // A name before a lower-case "agency" is a body's; a faith's adjective after "a" before
+        // a place head names no place.
+        .init("A ship was hit, the UK Maritime Trade Operations agency said. The leaders opened a Hindu temple.",
+              ["UK Maritime Trade Operations/Group"], absent: ["Maritime Trade Operations/Person", "Hindu temple"]),
         // An operation's name after a comma and a naming verb.
         .init("The minister said the operation, named Northern Arrows, would go on.", ["Northern Arrows/Operation"], absent: ["Northern Arrows/Person"]),
         // An irregular plural's possessive inside a body's name.
