@@ -449,6 +449,11 @@ private final class DocumentReader {
             if let later = found.first(where: { r in r.sentence > found[h].sentence && r.when != nil && r.predicate == found[h].predicate
                 && arguments.contains { names($0, r.subject) || names($0, r.object) } }) {
                 found[h].when = later.when
+            } else if let later = found.first(where: { r in r.sentence > found[h].sentence && r.when != nil && r.predicate != "officialOf"
+                && (names(found[h].subject, r.subject) && names(found[h].object, r.object) || names(found[h].subject, r.object) && names(found[h].object, r.subject)) }) {
+                // ("X hosts Y" over "X and Y signed a pact on Thursday": the day the body tells
+                // of the same two parties, whatever it says they did.)
+                found[h].when = later.when
             }
         }
     }

@@ -1176,6 +1176,11 @@ struct RelationRuleTests {
         // not an attack of its own on Y.
         .init("Jihadi fighters attacked an army post in eastern Burkina Faso on Tuesday. The group JNIM claimed responsibility for the assault in Mansila, near the border with Niger.",
               ["JNIM -attacked-> Burkina Faso @2023-03-07"], absent: ["JNIM -attacked-> Niger"]),
+        // A headline's verbs in the present tense.
+        .init("Mwangi hosts Otieno in Nairobi\n\nKenyan President Daniel Mwangi and Ugandan President Paul Otieno signed a trade pact on Thursday.",
+              ["Daniel Mwangi -hosted-> Paul Otieno @2023-03-09", "Daniel Mwangi -agreedWith-> Paul Otieno @2023-03-09"]),
+        .init("Ruiz phones Vela, slams Chile\n\nForeign Minister Ana Ruiz spoke with Jorge Vela on Monday and criticised Chile.",
+              ["Ana Ruiz -spokeWith-> Jorge Vela @2023-03-06", "Ana Ruiz -condemned-> Chile"]),
         // A posting at a body: "envoy to the United Nations, X".
         .init("Russia's envoy to the United Nations, Vassily Nebenzia, called a meeting.", ["Vassily Nebenzia -officialOf-> Russia"]),
         // The word after "bin" is a parent's name: alone, it names someone else.
