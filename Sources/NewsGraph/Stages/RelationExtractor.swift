@@ -2093,6 +2093,12 @@ private final class SentenceReading {
            let nearest = before.last(where: mayBeSubject), nearest != first, firstToken(nearest) > endToken(first) {
             subject = .mention(first)
         }
+        // (A headline joins its verbs by a comma: "X phones Y, slams Z".)
+        if subject == nil, !passive, isHeadline, isWord(trigger.lowerBound - 1, x.comma), let first = before.first(where: mayBeSubject),
+           firstToken(first) == clause.lowerBound, match(at: endToken(first)) != nil,
+           let nearest = before.last(where: mayBeSubject), nearest != first, firstToken(nearest) > endToken(first) {
+            subject = .mention(first)
+        }
         // (Not the object of a preposition when a name before it may be the subject: "X
         // returned to the White House for talks with Y".)
         if subject == nil, let nearest = before.last(where: { mayBeSubject($0) && !followsPlacePreposition($0) }) ?? before.last(where: mayBeSubject) {
