@@ -2629,6 +2629,10 @@ private final class SentenceReading {
         // (A state whose lower-case title names the person after it: "met with U.S. special
         // envoy X" is a meeting with X, as "the Brazilian president X" is.)
         var titleOfHolder: Int?
+        // (Whether a person's name follows an office that ends at `titleEnd`, past its posting.)
+        func namesHolder(after titleEnd: Int) -> Bool {
+            candidates.contains { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) }
+        }
         if let state = candidates.first, firstToken(state) == i, mentions[state].type == .state {
             let afterState = endToken(state)
             if afterState < clause.upperBound, tokens[afterState].kind == .word, x.cues.counterpartWords.contains(word: tokens[afterState].hash) {
@@ -2651,7 +2655,7 @@ private final class SentenceReading {
                 : mentions[state].canonicalHint != nil && afterState < clause.upperBound
                     && (!tokens[afterState].isCapitalized || tokens[afterState].isAllCaps) ? afterState : nil     // ("the Singaporean PM")
             if let titleStart, let titleEnd = lowercaseTitle(at: titleStart), predicate.objectTypes.contains(.person) {
-                guard candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) }) else {
+                guard namesHolder(after: titleEnd) else {
                     return [(.role(state: state, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
                 }
                 titleOfHolder = state
@@ -2661,8 +2665,7 @@ private final class SentenceReading {
         // alone is the holder of that office (left for resolution), not the body.
         if let body = candidates.first, firstToken(body) == i, mentions[body].type == .group, predicate.objectTypes.contains(.person) {
             let titleStart = isPossessive(endToken(body)) ? endToken(body) + 1 : endToken(body)
-            if let titleEnd = lowercaseTitle(at: titleStart),
-               !candidates.contains(where: { mentions[$0].type == .person && firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) }) {
+            if let titleEnd = lowercaseTitle(at: titleStart), !namesHolder(after: titleEnd) {
                 return [(.role(state: body, title: text(titleStart..<titleEnd), counterpartOf: nil), titleEnd)]
             }
         }
@@ -4008,10 +4011,9 @@ private final class SentenceReading {
     func speakersAttacker(before start: Int) -> RelationMention.Argument? {
         guard let report = (range.lowerBound..<start).first(where: { tokens[$0].kind == .word && x.cues.reportingVerbs.contains(word: tokens[$0].hash) }),
               let state = inSentence.first(where: { endToken($0) <= report && mentions[$0].type == .state }) else { return nil }
-        let name = mentions[state].canonicalHint ?? mentions[state].surface
         func isState(_ attack: Attack) -> Bool {
             guard case let .mention(agent) = attack.agent else { return false }
-            return (mentions[agent].canonicalHint ?? mentions[agent].surface) == name
+            return mentions[agent].namesSameOrHint(mentions[state])
         }
         return (attacksRead.last(where: isState) ?? reader?.attacks.last(where: isState))?.agent
     }
