@@ -20,6 +20,21 @@ public struct BoilerplateFilter: DocumentStage {
         var maxWordsInTail: Int
         var bylinePrefixes: [String]?
         var maxWordsInByline: Int?
+        var creditPhrases: [String]?
+        var maxWordsInCredit: Int?
+        var authorNote: AuthorNote?
+    }
+
+    /// A line saying who the author is: "Jane Doe is a Reuters correspondent in Kyiv".
+    struct AuthorNote: Decodable {
+        /// What joins the name to the job (" is a ").
+        var links: [String]
+        /// Jobs of people who write or edit news ("correspondent", "bureau chief").
+        var nouns: [String]
+        /// At most this many words between the link and the job ("a senior Reuters correspondent").
+        var maxWordsBetween: Int
+        /// Longer lines are article text.
+        var maxWords: Int
     }
 
     private let rules: CompiledRules
@@ -106,6 +121,12 @@ public struct BoilerplateFilter: DocumentStage {
         let maxWordsInTail: Int
         let bylinePrefixes: [[UInt8]]
         let maxWordsInByline: Int
+        let creditPhrases: [[UInt8]]
+        let maxWordsInCredit: Int
+        let authorLinks: [[UInt8]]
+        let authorNouns: [[UInt8]]
+        let maxWordsBeforeAuthorNoun: Int
+        let maxWordsInAuthorNote: Int
         /// Lines with more words than this are only checked for prefixes and letters.
         let maxWords: Int
         /// Prefix rules by their first three bytes (lower-cased), so a line is checked
@@ -125,7 +146,13 @@ public struct BoilerplateFilter: DocumentStage {
             maxWordsInTail = rules.maxWordsInTail
             bylinePrefixes = (rules.bylinePrefixes ?? []).map(bytes)
             maxWordsInByline = rules.maxWordsInByline ?? 0
-            maxWords = max(maxWordsForContains, maxWordsInTail, maxWordsInByline)
+            creditPhrases = (rules.creditPhrases ?? []).map(bytes)
+            maxWordsInCredit = rules.maxWordsInCredit ?? 0
+            authorLinks = (rules.authorNote?.links ?? []).map(bytes)
+            authorNouns = (rules.authorNote?.nouns ?? []).map(bytes)
+            maxWordsBeforeAuthorNoun = rules.authorNote?.maxWordsBetween ?? 0
+            maxWordsInAuthorNote = rules.authorNote?.maxWords ?? 0
+            maxWords = max(maxWordsForContains, maxWordsInTail, maxWordsInByline, maxWordsInCredit, maxWordsInAuthorNote)
             let prefixes = rules.prefixes.map(bytes)
             prefixesByStart = Dictionary(grouping: prefixes.filter { $0.count >= 3 }, by: { BoilerplateFilter.start($0) })
             shortPrefixes = prefixes.filter { $0.count < 3 }
@@ -165,6 +192,28 @@ public struct BoilerplateFilter: DocumentStage {
             if shortPrefixes.contains(where: { line.starts(with: $0) }) { return true }
             if words <= maxWordsForContains, contains.contains(where: { BoilerplateFilter.find($0, in: line) }) { return true }
             if words <= maxWordsInByline, bylinePrefixes.contains(where: { line.starts(with: $0) }) { return true }
+            if words <= maxWordsInCredit, creditPhrases.contains(where: { BoilerplateFilter.find($0, in: line) }) { return true }
+            if words <= maxWordsInAuthorNote, isAuthorNote(line) { return true }
+            return false
+        }
+
+        /// Whether the line says who its author is: a link ("is a") and, within a few words
+        /// after it, a newsroom job ("senior Reuters correspondent").
+        private func isAuthorNote(_ line: [UInt8]) -> Bool {
+            for link in authorLinks {
+                guard let at = BoilerplateFilter.firstIndex(of: link, in: line) else { continue }
+                var wordStart = at + link.count
+                for _ in 0...maxWordsBeforeAuthorNoun {
+                    guard wordStart < line.count else { break }
+                    for noun in authorNouns where line[wordStart...].starts(with: noun) {
+                        let after = wordStart + noun.count
+                        // (the whole word: not "editors", not "a writer's son")
+                        if after == line.count || !BoilerplateFilter.isLetter(line[after]) && line[after] != UInt8(ascii: "'") { return true }
+                    }
+                    guard let space = line[wordStart...].firstIndex(of: 0x20) else { break }
+                    wordStart = space + 1
+                }
+            }
             return false
         }
     }
@@ -178,8 +227,16 @@ public struct BoilerplateFilter: DocumentStage {
 
     /// Whether `needle` occurs in `haystack`.
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// An ASCII letter (either case) or a byte of a multi-byte UTF-8 character.
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
+
+    /// Where `needle` first occurs in `haystack`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty else { return 0 }
+        guard needle.count <= haystack.count else { return nil }
         // (Candidates by the C library's vectorised memchr, then memcmp: several times faster
         // than a byte loop.)
         return haystack.withUnsafeBytes { h in
@@ -188,10 +245,10 @@ public struct BoilerplateFilter: DocumentStage {
                 var i = 0
                 while i <= last, let found = memchr(h.baseAddress! + i, Int32(n[0]), last - i + 1) {
                     i = h.baseAddress!.distance(to: UnsafeRawPointer(found))
-                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
                     i += 1
                 }
-                return false
+                return nil
             }
         }
     }

@@ -28,7 +28,15 @@ struct TextStageTests {
         .init("Edited By: A. Writer", dropped: true),
         .init("Watch: Protests in the capital", dropped: true),
         .init("By Ana Souza | Updated: July 8, 2024", dropped: true),
+        .init("Associated Press writers Ana Souza in Lisbon and Tom Berg in Oslo contributed to this report.", dropped: true),
+        .init("Ana Souza contributed reporting from Lisbon.", dropped: true),
+        .init("Ana Souza is a senior Lusa correspondent based in Lisbon.", dropped: true),
+        .init("Tom Berg is the agency's bureau chief in Oslo.", dropped: true),
+        .init("Follow her on X at @anasouza", dropped: true),
         .init("The minister said the talks would continue next week.", dropped: false),
+        .init("The envoy is a former editor of a daily paper who met the president in March to discuss the ceasefire talks.", dropped: false),
+        .init("Officials said the guard is a writer's son.", dropped: false),
+        .init("The statement is a rebuke to the editors.", dropped: false),
         .init("Officials shared their views on the privacy of talks and the cookies served at the long dinner in the capital.", dropped: false),
     ]
 
