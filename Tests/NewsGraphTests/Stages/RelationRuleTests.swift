@@ -1428,6 +1428,12 @@ struct RelationRuleTests {
         // A companion phrase's list may hold commas: the subject is the name before it.
         .init("President Mohamed Muizzu spoke. Muizzu, along with his Foreign Minister Abdulla Khaleel, Defence Minister Ghassan Maumoon and Finance Minister Mohamed Shafeeq, received Prime Minister Narendra Modi at the airport.",
               ["Mohamed Muizzu -hosted-> Narendra Modi"], absent: ["Abdulla Khaleel -hosted-> Narendra Modi"]),
+        // What a strike answers ("in retaliation for", "in response to") is another's deed: its
+        // places are not the strike's targets.
+        .init("The United States launched air strikes against militant targets in Yemen on Friday, in retaliation for the group's attacks on shipping in the Red Sea.",
+              ["United States -attacked-> Yemen @2023-03-10"], absent: ["United States -attacked-> Red Sea"]),
+        .init("Israel struck Lebanon on Monday in response to rocket fire from Syria.",
+              ["Israel -attacked-> Lebanon @2023-03-06"], absent: ["Israel -attacked-> Syria"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
