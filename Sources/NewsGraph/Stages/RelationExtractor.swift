@@ -108,6 +108,9 @@ final class RelationRules: Sendable {
         static let modality = WordClass(rawValue: 256)
         /// A subordinator before a participle ("before meeting"): ``SentenceReading/participleOpener(at:)``.
         static let subordinator = WordClass(rawValue: 512)
+        /// A word that refers back to a body ("the group", "its"): with a title, "the group's
+        /// leader X" holds an office (``SentenceReading/pronounOffices()``).
+        static let bodyReference = WordClass(rawValue: 1024)
     }
 
     /// A predicate as the rules use it: a reference, so passing it copies nothing.
@@ -200,6 +203,7 @@ final class RelationRules: Sendable {
             for words in set.entryTokens { for word in words { mark(word, .modality) } }
         }
         for words in cues.participleSubordinators.entryTokens { for word in words { mark(word, .subordinator) } }
+        for word in cues.groupAnaphors.singleWords + [its, their] { mark(word, .bodyReference) }
         wordClasses = classes
         var delegationFirst = HashSet64()
         for words in cues.delegationLeads.entryTokens { if let first = words.first { delegationFirst.insert(first) } }
@@ -386,7 +390,7 @@ private final class DocumentReader {
             // after a conversation or a meeting of several: "both ministers agreed").
             let hasTrigger = classes.contains(.triggerStart)
             let hasNamedFact = classes.contains(.counterpart)
-                || (classes.contains(.title) && (end - first >= 2 || end > first && (tokens[range.lowerBound].hash == rules.its || tokens[range.lowerBound].hash == rules.their)))
+                || (classes.contains(.title) && (end - first >= 2 || end > first && classes.contains(.bodyReference)))
                 || (first..<end).contains { mentions[$0].affiliation != nil || mentions[$0].type == .operation }
             let leads = classes.contains(.lead) && end - first >= 2
             let read = hasNamedFact || leads || (hasTrigger && (end > first || lastParties != nil || lastGroup != nil))
@@ -862,9 +866,21 @@ private final class SentenceReading {
                 body = sentence > 0 ? mentions.firstIndex(where: { $0.sentence == sentence - 1 && ($0.type == .group || $0.type == .state) }) : nil
             } else {
                 body = inSentence.last(where: { endToken($0) <= i && (mentions[$0].type == .group || mentions[$0].type == .state) })
+                    // ("The group said its commander X": the body "the group" stands for.)
+                    ?? (range.lowerBound..<i).lazy.reversed().compactMap({ self.anaphoricBody(endingAt: $0) }).first
             }
             guard let body, !mentions[body].tentative else { continue }
             addOffice(person, in: body, role: title, confidence: 0.7)
+        }
+        // "the group's leader X", "X, the group's chief negotiator": the body "the group" stands for.
+        for i in range where tokens[i].kind == .word && x.cues.groupAnaphors.contains(word: tokens[i].hash) && isPossessive(i + 1) {
+            guard let titleEnd = lowercaseTitle(at: i + 2), let body = anaphoricBody(endingAt: i) else { continue }
+            var holder = inSentence.first(where: { firstToken($0) == holderStart(afterOffice: pastPosting(titleEnd)) })
+            if holder == nil, let the = (max(range.lowerBound, i - 3)..<i).last(where: { isWord($0, x.the) }), isWord(the - 1, x.comma) {
+                holder = inSentence.last(where: { endToken($0) == the - 1 })
+            }
+            guard let holder, mentions[holder].type == .person else { continue }
+            addOffice(holder, in: body, role: text(i + 2..<titleEnd), confidence: 0.7)
         }
     }
 

@@ -1434,6 +1434,18 @@ struct RelationRuleTests {
               ["United States -attacked-> Yemen @2023-03-10"], absent: ["United States -attacked-> Red Sea"]),
         .init("Israel struck Lebanon on Monday in response to rocket fire from Syria.",
               ["Israel -attacked-> Lebanon @2023-03-06"], absent: ["Israel -attacked-> Syria"]),
+        // "the group's leader X", "X, the group's chief negotiator", "the group said its
+        // commander X": the body "the group" stands for.
+        .init("Hezbollah fired rockets at Israel on Monday. The group's leader Hassan Nasrallah was killed in a strike.",
+              ["Hassan Nasrallah -officialOf-> Hezbollah"]),
+        .init("The Houthis vowed to respond, said Mohammed Abdulsalam, the group's chief negotiator.",
+              ["Mohammed Abdulsalam -officialOf-> Houthis"]),
+        .init("The Taliban took power in 2021. The movement's supreme leader Hibatullah Akhundzada rarely appears in public.",
+              ["Hibatullah Akhundzada -officialOf-> Taliban"]),
+        .init("Israel struck Hamas targets. The group said its commander Mohammed Deif was alive.",
+              ["Mohammed Deif -officialOf-> Hamas"], absent: ["Mohammed Deif -officialOf-> Israel"]),
+        .init("Israel struck targets in Gaza. The group's leader Yahya Sinwar was not hurt.",
+              [], absent: ["Yahya Sinwar -officialOf-> Israel"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
