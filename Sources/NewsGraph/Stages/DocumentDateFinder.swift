@@ -3,7 +3,8 @@ import Foundation
 /// Stage `dates`: finds the article's own date before cleaning removes the lines that
 /// carry it.
 ///
-/// In order of trust: a publication line ("Published On: Jan 29, 2024"); a dateline in the
+/// In order of trust: a publication line ("Published On: Jan 29, 2024") or phrase after a
+/// separator ("KYIV (AP) — Published: 2025-07-10"); a dateline in the
 /// first lines ("Islamabad, 22 January 2024 (TDI): …"); a full date after a weekday in the
 /// first lines ("officials said Sunday, March 2, 2025"); the date of an embedded post
 /// ("— Name (@handle) January 19, 2024"). A date given with the input is kept.
@@ -51,8 +52,16 @@ public struct DocumentDateFinder: DocumentStage {
             document.date = found
             return
         }
-        // 2. A dateline near the top: a full date among the first words of a line. (The first
-        //    line whose first date there is a month and day without a year is kept for 5.)
+        // 2. A publication phrase after a separator in a short line near the top ("KYIV (AP) —
+        //    Published: 2025-07-10", "By A. Writer | Updated July 8, 2024").
+        for line in firstLines where line.count < 200 && bytes.withUnsafeBufferPointer({ Self.hasDigit(line, $0) }) {
+            if let day = laterPublicationDate(line, bytes) {
+                document.date = day
+                return
+            }
+        }
+        // 3. A dateline near the top: a full date among the first words of a line. (The first
+        //    line whose first date there is a month and day without a year is kept for 6.)
         var yearless: DateReference? = nil
         for line in firstLines {
             let head = line.lowerBound..<min(line.upperBound, line.lowerBound + 80)
@@ -70,7 +79,7 @@ public struct DocumentDateFinder: DocumentStage {
             }
             if yearless == nil, let first = references.first, case .monthDay = first.date { yearless = first.date }
         }
-        // 3. The day a wire story gives with its weekday near the top ("officials said
+        // 4. The day a wire story gives with its weekday near the top ("officials said
         //    Sunday, March 2, 2025"): a past date is rarely written with its weekday.
         for line in firstLines.prefix(Self.weekdayLines) where bytes.withUnsafeBufferPointer({ Self.hasDigit(line, $0) && Self.hasDayWord(line, $0) }) {
             if let day = weekdayDate(line, bytes) {
@@ -78,14 +87,14 @@ public struct DocumentDateFinder: DocumentStage {
                 return
             }
         }
-        // 4. An embedded post: "— Author (@handle) January 19, 2024".
+        // 5. An embedded post: "— Author (@handle) January 19, 2024".
         for line in posts {
             if let day = fullDate(line, bytes) {
                 document.date = day
                 return
             }
         }
-        // 5. A dateline without a year ("SEOUL, May 8 (Yonhap) --"), found in 2: kept as a
+        // 6. A dateline without a year ("SEOUL, May 8 (Yonhap) --"), found in 3: kept as a
         //    month and day for event dating to place in the corpus's year.
         document.datelineDay = yearless
     }
@@ -113,6 +122,26 @@ public struct DocumentDateFinder: DocumentStage {
         for prefix in finder.words.publicationPrefixes where tokens.count > prefix.count {
             if zip(tokens.prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }), let day = fullDate(tokens, slice) {
                 return day
+            }
+        }
+        return nil
+    }
+
+    /// 2. The full date right after a publication phrase that follows a separator ("—", "|",
+    /// "-", "•") in the line.
+    private func laterPublicationDate(_ line: Range<Int>, _ bytes: [UInt8]) -> CalendarDay? {
+        let slice = Array(bytes[line])
+        let tokens = Tokenizer.tokenize(slice)
+        for k in tokens.indices.dropFirst() where tokens[k - 1].kind == .punctuation && tokens[k].kind == .word {
+            let mark = slice[tokens[k - 1].span.start]
+            guard mark == 0xE2 || mark == UInt8(ascii: "|") || mark == UInt8(ascii: "-") else { continue }
+            for prefix in finder.words.publicationPrefixes where tokens.count > k + prefix.count {
+                guard zip(tokens[k...].prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }) else { continue }
+                // (The date itself, right after the phrase or its colon.)
+                let rest = Array(tokens[(k + prefix.count)...].prefix(8))
+                for (position, reference) in finder.find(in: rest, 0..<rest.count, bytes: slice) where position <= 1 {
+                    if case let .day(day) = reference { return day }
+                }
             }
         }
         return nil

@@ -1681,6 +1681,9 @@ struct DateTests {
         ("ANKARA (AA) - Talks began.\n\nPublished 19.11.2025\n", "2025-11-19"),
         ("ABU DHABI, 12th May, 2025 (WAM) -- The talks began today.", "2025-05-12"),
         ("Title\n\nKINGSTOWN, St. Vincent and the Grenadines, Dec 14, 2023 (Reuters) - Talks began.", "2023-12-14"),
+        ("Title\n\nKYIV, Ukraine (AP) — Published: 2025-07-10\n\nTalks began.", "2025-07-10"),
+        ("Title\nBy A. Writer | Updated July 8, 2024 10:45 AM\nTalks began.", "2024-07-08"),
+        ("Title\nKYIV (AP) — Published reports on March 3, 2022 said talks began.", nil),
     ])
     func documentDate(_ text: String, _ expected: String?) throws {
         var document = AnalyzedDocument(Document(id: "d", text: text))
