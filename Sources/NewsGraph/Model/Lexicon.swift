@@ -90,6 +90,9 @@ public final class Lexicon: Sendable {
     /// Place names that are also adjectives ("Western", "Central"): such a name alone, before
     /// a lower-case noun ("Western officials"), is no place.
     public let attributiveNames: PhraseSet
+    /// Suffixes of control that make a place of the name after them ("Pakistan-administered
+    /// Kashmir", "Russian-held Kherson").
+    public let controlSuffixes: PhraseSet
     /// Nouns after which a demonym names a language, not a state ("its Spanish initials").
     public let languageNouns: PhraseSet
     /// First words of a state's formal name before "of" ("the Kingdom of X", "the Republic of
@@ -151,7 +154,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, irregularPlurals, namePrepositions, titlesInsideNames, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
@@ -220,6 +223,7 @@ public final class Lexicon: Sendable {
         compoundSuffixes = keys(file.compoundSuffixes)
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)
+        controlSuffixes = keys(file.controlSuffixes)
         languageNouns = keys(file.languageNouns)
         stateFormWords = keys(file.stateFormWords)
         appositionContinuations = keys(file.appositionContinuations)

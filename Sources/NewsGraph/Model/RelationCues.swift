@@ -141,6 +141,9 @@ public final class RelationCues: Sendable {
     /// Nouns for a body's forces or sites after its name ("Houthi targets", "Houthi fighters"):
     /// they make a lone unknown word before them a possible group.
     public let forceNouns: PhraseSet
+    /// A state's or a body's own forces, named without it ("the armed forces", "the
+    /// military"): after a reporting verb, the forces of the one who speaks.
+    public let ownForces: PhraseSet
     /// Prepositions before "X's" and a trigger noun that make X its agent and the sentence's
     /// subject its object ("arrived *at* X's invitation").
     public let invitationPrepositions: PhraseSet
@@ -227,7 +230,7 @@ public final class RelationCues: Sendable {
     private struct File: Decodable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns, visitReferences: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
-        var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, invitationPrepositions: [String]
+        var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, ownForces, invitationPrepositions: [String]
         var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
@@ -294,6 +297,7 @@ public final class RelationCues: Sendable {
         pluralDeterminers = PhraseSet(file.pluralDeterminers)
         auxiliaries = PhraseSet(file.auxiliaries)
         forceNouns = PhraseSet(file.forceNouns)
+        ownForces = PhraseSet(file.ownForces)
         invitationPrepositions = PhraseSet(file.invitationPrepositions)
         eventVerbs = PhraseSet(file.eventVerbs)
         objectGapWords = PhraseSet(file.objectGapWords)

@@ -675,7 +675,8 @@ private final class SentenceContext {
                 pendingRoleEnd = rest.upperBound
                 return true
             }
-            if units[name.lowerBound].key == recognizer.of {
+            let titleOfPlace = units[name.lowerBound].key == recognizer.of
+            if titleOfPlace {
                 name = (name.lowerBound + 1)..<name.upperBound
                 // "President of (the Islamic Republic of) Iran Masoud Pezeshkian", as state media
                 // write it: the state, then its officer's name.
@@ -693,7 +694,9 @@ private final class SentenceContext {
                 }
             }
             if !name.isEmpty {
-                if let (end, _) = gazetteerMatchIndex(at: name.lowerBound, limit: name.upperBound), end == name.upperBound {
+                if let (end, entry) = gazetteerMatchIndex(at: name.lowerBound, limit: name.upperBound), end == name.upperBound,
+                   // (A title right before a town's name is a person's: "Pope Leo", not the town Léo.)
+                   titleOfPlace || gazetteer.entries[Int(entry)].kind != .city || name.count > 1 {
                     splitIntoKnownNames(name)        // "Foreign Minister of Iran"
                 } else if let type = wholeRunType(name), type != .person {
                     add(name, type: type)
@@ -1040,6 +1043,9 @@ private final class SentenceContext {
             // "Ethiopia's Abiy" in a headline is the prime minister, not a town called so once).
             if possessor(before: run.lowerBound) != nil, ownName() { return true }
             if followsListedPlace(run.lowerBound) || hasPlaceCue(before: run.lowerBound) { return true }
+            // "Pakistan-administered Kashmir", "Russian-held Kherson": a place under someone's control.
+            let before = run.lowerBound - 1
+            if before >= 1, !units[before].barrier, !units[before].tokenStart, lexicon.controlSuffixes.contains(word: units[before].key) { return true }
             if run.upperBound < units.count, lexicon.placeHeads.contains(word: units[run.upperBound].key) { return true }
             if run.upperBound + 1 < units.count, units[run.upperBound].key == recognizer.comma,
                let (_, next) = gazetteerMatchIndex(at: run.upperBound + 1, limit: units.count),

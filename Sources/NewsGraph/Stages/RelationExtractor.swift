@@ -2930,15 +2930,17 @@ private final class SentenceReading {
 
     /// The body a subject right before `trigger` (past auxiliaries) refers to: "the group"
     /// (``RelationCues/groupAnaphors``) the last body named, in this sentence or the three
-    /// before; "it" or "its forces" after a reporting verb, the body its speaker is ("the
-    /// group said it had struck") or speaks for ("Houthi spokesman Z said its forces struck").
+    /// before; "it", "its forces" or "the armed forces" after a reporting verb, the body its
+    /// speaker is ("the group said it had struck") or speaks for ("Houthi spokesman Z said its
+    /// forces struck", "Indian Defence Minister Z said the armed forces had targeted").
     func referredBody(before trigger: Int, clause: Range<Int>) -> Int? {
         var k = trigger - 1
         while k > clause.lowerBound, tokens[k].kind == .word, x.cues.auxiliaries.contains(word: tokens[k].hash) { k -= 1 }
         guard k >= clause.lowerBound, tokens[k].kind == .word else { return nil }
         if let body = anaphoricBody(endingAt: k) { return body }
-        // "it", "its forces"
-        let pronoun = isWord(k, x.itWord) ? k : isWord(k - 1, x.its) && x.cues.forceNouns.contains(word: tokens[k].hash) ? k - 1 : nil
+        // "it", "its forces", "the armed forces"
+        let pronoun = isWord(k, x.itWord) ? k : isWord(k - 1, x.its) && x.cues.forceNouns.contains(word: tokens[k].hash) ? k - 1
+            : (max(clause.lowerBound, k - 3)...k).first(where: { phraseEnd(x.cues.ownForces, at: $0, before: k + 1) == k + 1 })
         guard let pronoun else { return nil }
         let verb = datePhraseStart(endingAt: pronoun, after: clause.lowerBound) - 1
         guard verb > clause.lowerBound, tokens[verb].kind == .word, x.cues.reportingVerbs.contains(word: tokens[verb].hash) else { return nil }

@@ -1446,6 +1446,9 @@ struct RelationRuleTests {
               ["Mohammed Deif -officialOf-> Hamas"], absent: ["Mohammed Deif -officialOf-> Israel"]),
         .init("Israel struck targets in Gaza. The group's leader Yahya Sinwar was not hurt.",
               [], absent: ["Yahya Sinwar -officialOf-> Israel"]),
+        // "the armed forces" after a reporting verb are the forces of the state the speaker serves.
+        .init("Indian Defence Minister Rajnath Singh said the armed forces had targeted the headquarters of Jaish-e-Mohammed and Lashkar-e-Taiba.",
+              ["India -attacked-> Jaish-e-Mohammed", "India -attacked-> Lashkar-e-Taiba"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
