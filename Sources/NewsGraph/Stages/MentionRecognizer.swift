@@ -510,8 +510,10 @@ private final class SentenceContext {
         var run = whole
         // Sentence-initial function words, days and months are not part of a name (but a
         // preposition capitalised inside a clause starts one: "talks with To Lam").
+        // (An ordinal capitalised inside a clause opens a name: "near Second Thomas Shoal".)
         while !run.isEmpty, lexicon.isCommonWord(units[run.lowerBound].key), titleEnd(at: run.lowerBound, limit: run.upperBound) == nil,
-              gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil, !isNamePreposition(run.lowerBound, in: run) {
+              gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound) == nil, !isNamePreposition(run.lowerBound, in: run),
+              !(run.count >= 3 && !startsClause(run.lowerBound) && lexicon.titleOrdinals.contains(word: units[run.lowerBound].key)) {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X",
@@ -692,6 +694,11 @@ private final class SentenceContext {
                    last > name.lowerBound, last + 1 < name.upperBound {
                     name = (last + 1)..<name.upperBound
                 }
+            }
+            // "President of the UAE": the state's name after "the".
+            if titleOfPlace, name.count >= 2, units[name.lowerBound].key == recognizer.the,
+               gazetteerMatchIndex(at: name.lowerBound + 1, limit: name.upperBound)?.0 == name.upperBound {
+                name = (name.lowerBound + 1)..<name.upperBound
             }
             if !name.isEmpty {
                 if let (end, entry) = gazetteerMatchIndex(at: name.lowerBound, limit: name.upperBound), end == name.upperBound,

@@ -2080,14 +2080,17 @@ private final class SentenceReading {
                 && !isCounterpartState(m) && !possessesUnknownName(m) && !followsModifierParticiple(m) && !isLocationOfEarlier(m)
                 && !(predicate.dated && isAttackedEarlier(m, in: clause))      // (not "X bases in Y": a standing fact)
         }
-        // "Mahdi al-Mashat, the head of the Supreme Political Council, met X": the name before
-        // a description set off by commas right before the verb, not a name inside it.
+        // "Mahdi al-Mashat, the head of the Supreme Political Council, met X", "X, President of
+        // the UAE, received Y": the name before a description set off by commas right before
+        // the verb, not a name inside it.
         if subject == nil, !passive {
             var verb = trigger.lowerBound
             while verb - 1 > clause.lowerBound, tokens[verb - 1].kind == .word, x.cues.auxiliaries.contains(word: tokens[verb - 1].hash) { verb -= 1 }
             if let head = appositionHead(before: verb, clause: clause), before.contains(head), mayBeSubject(head),
                let open = between(endToken(head), verb - 1).first(where: { isWord($0, x.comma) }), open + 1 < verb,
-               tokens[open + 1].kind == .word, !tokens[open + 1].isCapitalized, !x.cues.relativePronouns.contains(word: tokens[open + 1].hash) {
+               tokens[open + 1].kind == .word, !x.cues.relativePronouns.contains(word: tokens[open + 1].hash),
+               // (or a capitalised title: "X, President of the UAE, received Y")
+               !tokens[open + 1].isCapitalized || pastTitles(open + 1) > open + 1 {
                 subject = .mention(head)
             }
         }

@@ -201,7 +201,7 @@ struct MentionRecognizerTests {
         // A sentence's first word the article writes in lower case is no body before an officer's title.
         .init("The junta said so. Junta spokesman Zaw Min Tun spoke.", ["Zaw Min Tun/Person"], absent: ["Junta"]),
         .init("The White House said the House of Representatives would vote.", ["White House/Group", "House of Representatives/Group"]),
-        .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Thomas Shoal/Place"]),
+        .init("Philippine coast guard vessels were hit near Second Thomas Shoal.", ["Philippine/State", "Second Thomas Shoal/Place"]),
         .init("Pakistan carried out airstrikes inside Afghanistan's Khost and Paktika provinces.", ["Khost/Place", "Paktika/Place"]),
         .init("The US and the U.S. State Department agreed.", ["US/State", "U.S./State", "U.S. State Department/Group"]),
         .init("Chief of Army Staff General Asim Munir visited the troops.", ["Asim Munir/Person"], absent: ["Army Staff General Asim Munir/Person"]),
@@ -271,6 +271,9 @@ struct MentionRecognizerTests {
         .init("Pope Leo met the president. The Foreign Minister of Iran spoke.", ["Leo/Person", "Iran/State"], absent: ["Leo/Place", "Iran/Person"]),
         // A name under someone's control is a place ("Pakistan-administered Kashmir").
         .init("Jets struck sites in Pakistan-administered Kashmir. Troops patrolled Kashmir.", ["Pakistan/State", "Kashmir/Place"], absent: ["Kashmir/Person", "Pakistan/Person"]),
+        // An ordinal inside a clause opens a name; a state after "Title of the" is the state.
+        .init("Vessels fired water cannon near Second Thomas Shoal. Veterans of the Second World War met Sheikh Mohamed bin Zayed, President of the UAE.",
+              ["Second Thomas Shoal/Place", "Second World War/Operation", "UAE/State"], absent: ["the UAE/Person", "UAE/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

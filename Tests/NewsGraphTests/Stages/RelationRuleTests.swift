@@ -1449,6 +1449,12 @@ struct RelationRuleTests {
         // "the armed forces" after a reporting verb are the forces of the state the speaker serves.
         .init("Indian Defence Minister Rajnath Singh said the armed forces had targeted the headquarters of Jaish-e-Mohammed and Lashkar-e-Taiba.",
               ["India -attacked-> Jaish-e-Mohammed", "India -attacked-> Lashkar-e-Taiba"]),
+        // "X, President of the UAE, received Y": the name before a capitalised title in apposition.
+        .init("Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Narendra Modi, Prime Minister of the Republic of India, in Abu Dhabi today.",
+              ["Mohamed bin Zayed Al Nahyan -hosted-> Narendra Modi @2023-03-10", "Mohamed bin Zayed Al Nahyan -officialOf-> United Arab Emirates",
+               "Narendra Modi -officialOf-> India"], absent: ["United Arab Emirates -hosted-> Narendra Modi"]),
+        .init("Ayman Safadi, Foreign Minister of Jordan, met Antony Blinken on Monday. Sheikh Tahnoun, Deputy Ruler of Abu Dhabi, attended.",
+              ["Antony Blinken -metWith-> Ayman Safadi @2023-03-06"], absent: ["Antony Blinken -metWith-> Jordan"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
