@@ -93,6 +93,9 @@ public final class Lexicon: Sendable {
     /// Suffixes of control that make a place of the name after them ("Pakistan-administered
     /// Kashmir", "Russian-held Kherson").
     public let controlSuffixes: PhraseSet
+    /// Words that open a place's name ("Mount", "Lake", "Wadi", "Qasr"): a run of two or more
+    /// words starting with one is a place.
+    public let placeLeads: PhraseSet
     /// Nouns after which a demonym names a language, not a state ("its Spanish initials").
     public let languageNouns: PhraseSet
     /// First words of a state's formal name before "of" ("the Kingdom of X", "the Republic of
@@ -154,7 +157,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, irregularPlurals, namePrepositions, titlesInsideNames, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, placeLeads, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
@@ -224,6 +227,7 @@ public final class Lexicon: Sendable {
         placeCues = keys(file.placeCues)
         attributiveNames = keys(file.attributiveNames)
         controlSuffixes = keys(file.controlSuffixes)
+        placeLeads = keys(file.placeLeads)
         languageNouns = keys(file.languageNouns)
         stateFormWords = keys(file.stateFormWords)
         appositionContinuations = keys(file.appositionContinuations)

@@ -857,6 +857,7 @@ private final class SentenceContext {
            // (Not cut short before a title's plural: "SCO Council of Foreign | Ministers".)
            let last = keys.last, !lexicon.titleWords.contains(word: last) { return .group }
         if keys.count >= 3, lexicon.placeHeads.contains(word: keys[0]), keys[1] == recognizer.of { return .place }
+        if keys.count >= 2, lexicon.placeLeads.contains(word: keys[0]) { return .place }      // "Qasr Al Watan", "Mount Sinjar"
         if let after = afterIndex, !units[after].capitalized {
             let afterTwo = after + 1 < units.count && !units[after + 1].barrier ? phraseHash(after..<(after + 2)) : 0
             // "a Boko Haram camp" once the article has named the group: the group's camp, not a place name.

@@ -274,6 +274,9 @@ struct MentionRecognizerTests {
         // An ordinal inside a clause opens a name; a state after "Title of the" is the state.
         .init("Vessels fired water cannon near Second Thomas Shoal. Veterans of the Second World War met Sheikh Mohamed bin Zayed, President of the UAE.",
               ["Second Thomas Shoal/Place", "Second World War/Operation", "UAE/State"], absent: ["the UAE/Person", "UAE/Person"]),
+        // Words that open place names ("Mount", "Qasr", "Deir") make a place of an unknown run.
+        .init("Modi was received at Qasr Al Watan. Families fled to Mount Sinjar and Deir Hafer.",
+              ["Qasr Al Watan/Place", "Mount Sinjar/Place", "Deir Hafer/Place"], absent: ["Qasr Al Watan/Person", "Deir Hafer/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
