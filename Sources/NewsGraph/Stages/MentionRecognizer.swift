@@ -519,8 +519,9 @@ private final class SentenceContext {
         // (A run that is a title keeps its last word: "Prime Minister" before "and Foreign Minister X",
         // also after its state: "Kazakh Deputy Prime Minister and Foreign Minister X".)
         // (So does a name ending in a month's name when no day follows: "Theresa May", "Dong Jun".)
+        // (A short function word closing a name is a syllable of it: "Tran Van An".)
         while !run.isEmpty, lexicon.isCommonWord(units[run.upperBound - 1].key) && !units[run.upperBound - 1].allCaps && !isSurnameMonth(run)
-                || isConnector(run.upperBound - 1), titleEnd(at: pastStates(run), limit: run.upperBound) != run.upperBound {
+                && !isClosingSyllable(run) || isConnector(run.upperBound - 1), titleEnd(at: pastStates(run), limit: run.upperBound) != run.upperBound {
             run = run.lowerBound..<(run.upperBound - 1)     // but initials in capitals stay ("the US")
         }
         guard !run.isEmpty else { return false }
@@ -721,6 +722,14 @@ private final class SentenceContext {
         }
         splitIntoKnownNames(rest)
         return false
+    }
+
+    /// Whether `run` ends with a short capitalised word after two name words that are no
+    /// common words ("Tran Van An"): a syllable of the name, not an article left hanging.
+    func isClosingSyllable(_ run: Range<Int>) -> Bool {
+        let last = run.upperBound - 1
+        return run.count >= 3 && units[last].span.length <= 3 && units[last].capitalized
+            && !lexicon.isCommonWord(units[last - 1].key) && !lexicon.isCommonWord(units[last - 2].key)
     }
 
     /// Where a body's name that opens `run` ends when it is a head, "of" and a portfolio
@@ -1211,7 +1220,7 @@ private final class SentenceContext {
             if unit.barrier { return false }
             if isConnector(i) && i != run.lowerBound && i != run.upperBound - 1 { continue }
             if !unit.capitalized || (unit.allCaps && unit.span.length > 1 && run.count > 1) { return false }
-            if i == run.upperBound - 1, isSurnameMonth(run) { continue }      // "Theresa May"
+            if i == run.upperBound - 1, isSurnameMonth(run) || isClosingSyllable(run) { continue }      // "Theresa May", "Tran Van An"
             if i == run.lowerBound, isNamePreposition(i, in: run) { continue }
             if lexicon.nonNameWords.contains(word: unit.key), surnameAfterTitle, i == run.upperBound - 1, run.count >= 2,
                !lexicon.isCommonWord(unit.key) { continue }

@@ -2432,7 +2432,9 @@ private final class SentenceReading {
         if trigger.count == 1, x.cues.eventVerbs.contains(word: tokens[trigger.lowerBound].hash),
            WordHash.word(text(trigger).lowercased()) == tokens[trigger.lowerBound].hash, text(trigger).hasSuffix("ed") || text(trigger) == "struck" || text(trigger) == "hit" {
             // ("X launched an operation and struck Y": joined by "and" to the agent's verb.)
-            return wordCount(start..<trigger.lowerBound) <= 3 || isWord(trigger.lowerBound - 1, x.and) && hasAgentVerb(between(start, trigger.lowerBound - 1))
+            // ("X annexed Y in 2014 and attacked Z": the agent's own past verb, then "and".)
+            return wordCount(start..<trigger.lowerBound) <= 3
+                || isWord(trigger.lowerBound - 1, x.and) && (hasAgentVerb(between(start, trigger.lowerBound - 1)) || start < trigger.lowerBound - 1 && isPastVerb(start))
         }
         // ("X, which controls Y, has launched missiles at Z": the trigger's verb right after the agent.)
         let gap = between(start, trigger.lowerBound)

@@ -277,6 +277,9 @@ struct MentionRecognizerTests {
         // Words that open place names ("Mount", "Qasr", "Deir") make a place of an unknown run.
         .init("Modi was received at Qasr Al Watan. Families fled to Mount Sinjar and Deir Hafer.",
               ["Qasr Al Watan/Place", "Mount Sinjar/Place", "Deir Hafer/Place"], absent: ["Qasr Al Watan/Person", "Deir Hafer/Person"]),
+        // A short function word closing a name after two name words is a syllable of it.
+        .init("Deputy Prime Minister Tran Van An attended. Officials met Le Van To on Monday.",
+              ["Tran Van An/Person", "Le Van To/Person"], absent: ["Tran Van/Person", "Le Van/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

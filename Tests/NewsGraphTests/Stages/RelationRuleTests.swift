@@ -1455,6 +1455,8 @@ struct RelationRuleTests {
                "Narendra Modi -officialOf-> India"], absent: ["United Arab Emirates -hosted-> Narendra Modi"]),
         .init("Ayman Safadi, Foreign Minister of Jordan, met Antony Blinken on Monday. Sheikh Tahnoun, Deputy Ruler of Abu Dhabi, attended.",
               ["Antony Blinken -metWith-> Ayman Safadi @2023-03-06"], absent: ["Antony Blinken -metWith-> Jordan"]),
+        // A past verb right after the agent, then "and" and the attack: the same agent.
+        .init("Russia annexed Crimea in 2014 and attacked Ukraine in February 2022.", ["Russia -attacked-> Ukraine"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
