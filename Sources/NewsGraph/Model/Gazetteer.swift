@@ -80,13 +80,14 @@ public final class Gazetteer: @unchecked Sendable {
 
     public init() {}
 
-    /// Loads the shipped gazetteer (countries, regions and cities).
+    /// Loads the shipped gazetteer (countries, regions, cities and international organisations).
     public static func standard() throws -> Gazetteer {
         let gazetteer = Gazetteer()
         let folder = "Gazetteer/"
         try gazetteer.loadCountries(ResourceLoader.dataURL(folder + "countries.tsv"))
         try gazetteer.loadRegions(ResourceLoader.dataURL(folder + "regions.tsv"))
         try gazetteer.loadCities(ResourceLoader.dataURL(folder + "cities.tsv"))
+        try gazetteer.loadOrganisations(ResourceLoader.dataURL(folder + "organisations.tsv"))
         return gazetteer
     }
 
@@ -321,6 +322,16 @@ public final class Gazetteer: @unchecked Sendable {
             add(Entry(kind: .region, type: .place, canonical: name, country: String(row[1]), population: 0, externalIDs: ids),
                 names: [name] + Self.list(row[4]))
         }
+    }
+
+    /// Intergovernmental organisations and international agencies (groups with no country).
+    func loadOrganisations(_ url: URL) throws {
+        for row in try Self.rows(url) {
+            guard row.count >= 2 else { throw ResourceError.invalid(url.lastPathComponent, "a row has \(row.count) fields, not 2") }
+            add(Entry(kind: .custom, type: .group, canonical: String(row[0]), country: "", population: 0, externalIDs: []),
+                names: [String(row[0])] + Self.list(row[1]))
+        }
+        rank()
     }
 
     func loadCities(_ url: URL) throws {

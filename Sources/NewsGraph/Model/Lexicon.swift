@@ -96,6 +96,8 @@ public final class Lexicon: Sendable {
     /// Words that open a place's name ("Mount", "Lake", "Wadi", "Qasr"): a run of two or more
     /// words starting with one is a place.
     public let placeLeads: PhraseSet
+    /// Words hyphened to a title that keep it a title ("President-elect", "Prime Minister-designate").
+    public let titleSuffixes: PhraseSet
     /// Nouns after which a demonym names a language, not a state ("its Spanish initials").
     public let languageNouns: PhraseSet
     /// First words of a state's formal name before "of" ("the Kingdom of X", "the Republic of
@@ -157,7 +159,7 @@ public final class Lexicon: Sendable {
         var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, irregularPlurals, namePrepositions, titlesInsideNames, days, months: [String]
-        var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, placeLeads, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
+        var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, placeLeads, titleSuffixes, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
         var portfolios, portfolioTitles: [String]
         var compassInitials: [String: String]
         var adjectiveEndings: [String]
@@ -228,6 +230,7 @@ public final class Lexicon: Sendable {
         attributiveNames = keys(file.attributiveNames)
         controlSuffixes = keys(file.controlSuffixes)
         placeLeads = keys(file.placeLeads)
+        titleSuffixes = keys(file.titleSuffixes)
         languageNouns = keys(file.languageNouns)
         stateFormWords = keys(file.stateFormWords)
         appositionContinuations = keys(file.appositionContinuations)

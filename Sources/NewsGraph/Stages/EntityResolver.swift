@@ -142,14 +142,20 @@ public struct EntityResolver: CorpusStage {
             let tally = tallies[index]
             let surfaces = tally.surfaces.filter { !$0.text.hasPrefix("@") }.map { ($0.text, $0.count) }
             var name = cluster.hint ?? Self.canonicalName(surfaces)
-            // A place the articles spell otherwise than the gazetteer ("Hama" for "Ḩamāh",
-            // "Gondar" for "Gonder", "Washington" for "Washington D.C."): the articles' spelling.
-            if cluster.type == .place, cluster.fromGazetteer, let hint = cluster.hint {
-                // (A dateline's capitals, "WASHINGTON (AP)", only when nothing else is written.)
-                let written = surfaces.filter { $0.0 != $0.0.uppercased() }
+            // A place or an organisation the articles name otherwise than the gazetteer ("Hama"
+            // for "Ḩamāh", "Gondar" for "Gonder", "Washington" for "Washington D.C.", "NATO"
+            // for "North Atlantic Treaty Organization"): the articles' name; and their accents
+            // ("Muzaffarabad" for "Muzaffarābād").
+            if cluster.type == .place || cluster.type == .group, cluster.fromGazetteer, let hint = cluster.hint {
+                // (A dateline's capitals, "WASHINGTON (AP)", only when nothing else is written;
+                // an organisation's initials are its name.)
+                let written = cluster.type == .group ? surfaces : surfaces.filter { $0.0 != $0.0.uppercased() }
                 let hintKey = NameKey.words(hint).joined()
-                if !surfaces.isEmpty, !surfaces.contains(where: { NameKey.words($0.0).joined() == hintKey }) {
+                let sameName = surfaces.filter { NameKey.words($0.0).joined() == hintKey }
+                if !surfaces.isEmpty, sameName.isEmpty {
                     name = written.isEmpty ? Self.canonicalName(surfaces).capitalized : Self.canonicalName(written)
+                } else if !sameName.contains(where: { $0.0 == hint }), let spelled = sameName.first(where: { $0.0 != $0.0.uppercased() }) {
+                    name = spelled.0
                 }
             }
             // ("China's Foreign Ministry": a body of one state among several so named.)

@@ -395,6 +395,9 @@ private final class SentenceContext {
             }
             if unit.capitalized { end += 1; continue }
             var next = end + 1
+            // "President-elect Donald Trump": a title's hyphened suffix inside the run.
+            if !unit.tokenStart, lexicon.titleSuffixes.contains(word: unit.key), next < units.count, !units[next].barrier,
+               units[next].capitalized { end = next; continue }
             // Two particles in a row: "Ursula von der Leyen", "Vincent van den Berg".
             if lexicon.connectors.contains(word: unit.key), next < units.count, !units[next].barrier, !units[next].capitalized,
                lexicon.connectors.contains(word: units[next].key) { next += 1 }
@@ -612,6 +615,13 @@ private final class SentenceContext {
             return false
         }
         var leadingOrganisation: Span? = nil
+        // A known organisation before a title ("UN Secretary-General X", "EU Commissioner X").
+        if leadingStates.isEmpty, let (end, entry) = gazetteerMatchIndex(at: rest.lowerBound, limit: rest.upperBound),
+           gazetteer.entries[Int(entry)].type == .group, end < rest.upperBound, titleEnd(at: end, limit: rest.upperBound) != nil,
+           let added = addGazetteer(rest.lowerBound..<end, entry) {
+            leadingOrganisation = mentions[added].span
+            rest = end..<rest.upperBound
+        }
         // An organisation's name before a title ("African Union Commission Chairperson X",
         // "World Health Organization Director-General X"): the body, then the officer.
         // (Of one word if it is a body's known name: "Taliban Foreign Minister X".)
@@ -1261,6 +1271,8 @@ private final class SentenceContext {
         }
         // A modifier, then a title it qualifies: "Deputy Prime Minister", "Acting Foreign Minister".
         if let modifierEnd, modifierEnd == found, modifierEnd < limit, let next = titleEnd(at: modifierEnd, limit: limit) { return next }
+        // "President-elect", "Prime Minister-designate": a title hyphened to its suffix.
+        if let end = found, end < limit, !units[end].tokenStart, lexicon.titleSuffixes.contains(word: units[end].key) { return end + 1 }
         return found
     }
 
@@ -1280,6 +1292,8 @@ private final class SentenceContext {
            !(units[i].span.length >= 4 && (units[i].span.start == 0 || document.bytes[units[i].span.start - 1] == UInt8(ascii: "\n"))) {
             return nil
         }
+        // ... and a short word written otherwise is not an organisation's initials ("Kim Jong Un").
+        if end == i + 1, !units[i].allCaps, units[i].span.length <= 3, gazetteer.entries[Int(entry)].type == .group { return nil }
         if !units[i].tokenStart || !units[end - 1].tokenEnd {
             // Inside a compound: accept only when the compound splits wholly into names, or
             // the name begins it and a modifier suffix ends it ("Iran-backed", "Kuala-Lumpur-based").

@@ -1747,7 +1747,9 @@ private final class SentenceReading {
             // The one received or invited: a person before any state or place named after
             // them ("X arrived in India at the invitation of Y": X, not India).
             // (Not a word in parentheses: "(Reuters) - Egypt was condemned by …".)
-            let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) }
+            // (Nor where they went: "mercenaries deployed to Mali at the invitation of Y" says
+            // nothing of Mali.)
+            let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) && !followsPlacePreposition($0) }
             // "The attack was condemned by X (and Y)": the agent of the attack it refers to.
             if candidates.isEmpty, predicate.takesEvents, let noun = attackNoun(from: clause.lowerBound, clause: clause),
                noun == trigger.lowerBound - 1, let attacker = referredAttacker(stem(of: noun)) {

@@ -42,7 +42,7 @@ struct GazetteerTests {
         if let wheels = ProcessInfo.processInfo.environment["NEWSGRAPH_WHEELS"] { arguments += ["--wheels", wheels] }
         let result = try #require(try Programs.run("python3", arguments))
         #expect(result.status == 0, "build.py: \(result.stderr)")
-        for name in ["countries.tsv", "regions.tsv", "cities.tsv"] {
+        for name in ["countries.tsv", "regions.tsv", "cities.tsv", "organisations.tsv"] {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: Self.folder.appendingPathComponent(name)),
                     "\(name) differs from what build.py makes")
         }

@@ -280,6 +280,10 @@ struct MentionRecognizerTests {
         // A short function word closing a name after two name words is a syllable of it.
         .init("Deputy Prime Minister Tran Van An attended. Officials met Le Van To on Monday.",
               ["Tran Van An/Person", "Le Van To/Person"], absent: ["Tran Van/Person", "Le Van/Person"]),
+        // International organisations are known by name and initials (not a short word written
+        // otherwise: "Kim Jong Un"); a title keeps its hyphened suffix ("President-elect").
+        .init("The UN condemned the strike. NATO leaders met. Kim Jong Un hosted Putin. He called President-elect Donald Trump.",
+              ["UN/Group", "NATO/Group", "Kim Jong Un/Person", "Donald Trump/Person"], absent: ["Un/Group", "President-elect Donald Trump/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

