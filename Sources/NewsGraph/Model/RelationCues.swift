@@ -183,8 +183,11 @@ public final class RelationCues: Sendable {
     /// the word is: "strikes *since* January").
     public let dateClauseWords: PhraseSet
     /// Adverbs that carry a story on from the deed told before ("He *later* met X"): a deed
-    /// with no date of its own took place on the last day the article named.
+    /// with no date of its own took place on that deed's day (the article's, if it had none).
     public let sequelWords: PhraseSet
+    /// Words that open a clause telling what an event answers ("in retaliation for", "in
+    /// response to"): a date there is the earlier deed's, not the event's.
+    public let causeWords: PhraseSet
     /// The auxiliary of the past perfect ("X *had* earlier met Y"): a deed told in it happened
     /// before the time the article tells of, so with no date of its own it gets none.
     public let perfectAuxiliaries: PhraseSet
@@ -231,7 +234,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns, visitReferences: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, ownForces, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, causeWords, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
         var groupCounts: [String: Int]
@@ -308,6 +311,7 @@ public final class RelationCues: Sendable {
         wherePrepositions = PhraseSet(file.wherePrepositions)
         dateClauseWords = PhraseSet(file.dateClauseWords)
         sequelWords = PhraseSet(file.sequelWords)
+        causeWords = PhraseSet(file.causeWords)
         perfectAuxiliaries = PhraseSet(file.perfectAuxiliaries)
         irregularParticiples = PhraseSet(file.irregularParticiples)
         perfectAdverbs = PhraseSet(file.perfectAdverbs)

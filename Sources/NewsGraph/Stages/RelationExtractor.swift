@@ -302,6 +302,9 @@ private final class DocumentReader {
     var lastLauncher: RelationMention.Argument?
     /// The last date expression seen, for sentences that carry none.
     var lastDate: DateReference?
+    /// The date of the last event read (nil inside: told without one, so on the article's
+    /// day), for "He later met X"; nil before any.
+    var lastDeedDate: DateReference??
     /// The first person named in the previous sentence, for "He …".
     var previousSentencePerson: Int?
 
@@ -429,6 +432,9 @@ private final class DocumentReader {
                 if let attack = reading.unclaimedRead { unclaimed = attack }
                 if reading.claimedAttack { unclaimed = nil }
                 if let launcher = reading.launchRead { lastLauncher = launcher }
+                if let deed = reading.found[reading.sentenceFound...].last(where: { r in rules.predicateRules.contains { $0.name == r.predicate && $0.dated } }) {
+                    lastDeedDate = .some(deed.when)
+                }
             }
             if let last = sentenceDates.last { lastDate = last.date }
             // "He" in the next sentence: this sentence's person subject, else its first person
@@ -521,7 +527,7 @@ private final class SentenceReading {
     /// nothing is copied per sentence).
     private(set) var found: [RelationMention] = []
     /// Where this sentence's relations start in `found`.
-    private var sentenceFound = 0
+    private(set) var sentenceFound = 0
     var lastPersonSubject: Int?
     var lastParties: (RelationMention.Argument, RelationMention.Argument)?
     /// The parties of this sentence's last meeting of more than two.
@@ -1584,16 +1590,27 @@ private final class SentenceReading {
         }
         // A date of another clause of the sentence, if it names a day: "in December" in
         // ", where they discussed the declaration of December" is not when this happened.
+        // (Nor the date of what the event answers: "struck X on Friday in retaliation for an
+        // attack on May 1".)
         if let any = dates.first(where: { $0.date.namesDay && $0.position < limit && !($0.position < position && isInAside($0.position, before: position))
+               && !isInCauseClause($0.position, after: position)
                && !($0.position > position && (position + 1..<$0.position).contains(where: { isNegator($0) || opensRelativeClause($0) })) }) {
             return any.date
         }
-        // "He later met X": a deed that goes on from the last one dated took place on its day.
-        if let previous = previousDate, previous.namesDay,
-           (clause.lowerBound..<position).contains(where: { tokens[$0].kind == .word && x.cues.sequelWords.contains(word: tokens[$0].hash) }) {
-            return previous
+        // "He later met X": a deed that goes on from the last one told took place on its day
+        // (the article's, if that one had no date of its own; else the last date named).
+        if (clause.lowerBound..<position).contains(where: { tokens[$0].kind == .word && x.cues.sequelWords.contains(word: tokens[$0].hash) }) {
+            if let deed = reader?.lastDeedDate { return deed.flatMap { $0.namesDay ? $0 : nil } }
+            if let previous = previousDate, previous.namesDay { return previous }
         }
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
+    }
+
+    /// Whether token `i` lies in a clause after `position` that tells what the event answers
+    /// ("in retaliation for …", ``RelationCues/causeWords``).
+    func isInCauseClause(_ i: Int, after position: Int) -> Bool {
+        let start = clause(containing: i).lowerBound
+        return i > position && start > position && tokens[start].kind == .word && x.cues.causeWords.contains(word: tokens[start].hash)
     }
 
     /// Whether token `i` is a comma that opens a relative clause (", which", ", who"; not ", that").

@@ -1467,6 +1467,10 @@ struct RelationRuleTests {
               ["Nana Akufo-Addo -officialOf-> Economic Community of West African States", "Nana Akufo-Addo -officialOf-> Ghana"]),
         .init("Israeli Prime Minister Benjamin Netanyahu spoke with U.S. President Joe Biden and President-elect Donald Trump on Wednesday night.",
               ["Benjamin Netanyahu -spokeWith-> Joe Biden @2023-03-08", "Benjamin Netanyahu -spokeWith-> Donald Trump @2023-03-08"]),
+        // "later" goes on from the last deed told (here undated: the article's day), not from a
+        // date named as a cause before it.
+        .init("Iran fired missiles at Israel in retaliation for a strike on its embassy in Damascus on March 1. Iranian Foreign Minister Ali Bagheri said the attack was limited. U.S. President Joe Biden later spoke with Israeli Prime Minister Benjamin Netanyahu.",
+              ["Benjamin Netanyahu -spokeWith-> Joe Biden @2023-03-10"], absent: ["Benjamin Netanyahu -spokeWith-> Joe Biden @2023-03-01"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")
