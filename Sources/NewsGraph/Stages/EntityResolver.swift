@@ -158,6 +158,8 @@ public struct EntityResolver: CorpusStage {
                     name = spelled.0
                 }
             }
+            // A place written only in a dateline's capitals ("NEW YORK (Reuters)"): as a name is written.
+            if cluster.type == .place, name.count >= 4, name == name.uppercased(), name != name.lowercased() { name = name.capitalized }
             // ("China's Foreign Ministry": a body of one state among several so named.)
             var id = EntityID(type: cluster.type, name: name)
             if let state = cluster.state {

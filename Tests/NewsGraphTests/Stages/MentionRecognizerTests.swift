@@ -284,6 +284,8 @@ struct MentionRecognizerTests {
         // otherwise: "Kim Jong Un"); a title keeps its hyphened suffix ("President-elect").
         .init("The UN condemned the strike. NATO leaders met. Kim Jong Un hosted Putin. He called President-elect Donald Trump.",
               ["UN/Group", "NATO/Group", "Kim Jong Un/Person", "Donald Trump/Person"], absent: ["Un/Group", "President-elect Donald Trump/Person"]),
+        // A company's chief executive is an officer of it.
+        .init("Apple Chief Executive Tim Cook said demand was strong.", ["Apple/Group", "Tim Cook/Person"], absent: ["Executive Tim Cook/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)
@@ -380,6 +382,12 @@ struct EntityResolverTests {
         let graph = try graph(["Talks resume\n\nCAIRO (AP) — Egypt hosted talks on Monday. Cairo was calm."])
         let cairo = try #require(graph.entities.first { $0.name == "Cairo" })
         #expect(!cairo.aliases.contains("AP"), "\(cairo.aliases)")
+    }
+
+    @Test("a place written only in a dateline's capitals is labelled as a name is written")
+    func datelineCapitalsLabel() throws {
+        let graph = try graph(["NEW YORK, July 26, 2024 (Reuters) - Shares of Apple rose on Friday."])
+        #expect(graph.entities.filter { $0.type == .place }.map(\.name) == ["New York"])
     }
 
     @Test("an acronym in parentheses is read once, however the name before it was found")
