@@ -1375,8 +1375,14 @@ private final class SentenceReading {
            let named = inSentence.first(where: { firstToken($0) == noun + 2 && mentions[$0].type == .place }) {
             return named
         }
-        // ("at the Konstantinovsky Palace in St Petersburg": the city the site is in.)
-        if isWord(noun, x.inWord), let city = inSentence.first(where: { firstToken($0) == noun + 1 && mentions[$0].type == .place }) {
+        // ("at the Konstantinovsky Palace in St Petersburg": the city the site is in; past the
+        // rest of its name: "at the Great Hall of the People in Beijing".)
+        var inWord = noun
+        if isWord(inWord, x.of) {
+            inWord += 1
+            while inWord < min(noun + 5, clause.upperBound), isWord(inWord, x.the) || tokens[inWord].kind == .word && tokens[inWord].isCapitalized { inWord += 1 }
+        }
+        if isWord(inWord, x.inWord), let city = inSentence.first(where: { firstToken($0) == inWord + 1 && mentions[$0].type == .place }) {
             return city
         }
         return place

@@ -286,6 +286,7 @@ struct MentionRecognizerTests {
               ["UN/Group", "NATO/Group", "Kim Jong Un/Person", "Donald Trump/Person"], absent: ["Un/Group", "President-elect Donald Trump/Person"]),
         // A company's chief executive is an officer of it.
         .init("Apple Chief Executive Tim Cook said demand was strong.", ["Apple/Group", "Tim Cook/Person"], absent: ["Executive Tim Cook/Person"]),
+        .init("Nepal said the pass is Nepali territory. Azeri troops advanced.", ["Nepali/State", "Azeri/State"], absent: ["Nepali/Place", "Azeri/Person"]),
     ]
 
     @Test("sentence in, typed mentions out", arguments: cases)

@@ -1471,6 +1471,9 @@ struct RelationRuleTests {
         // date named as a cause before it.
         .init("Iran fired missiles at Israel in retaliation for a strike on its embassy in Damascus on March 1. Iranian Foreign Minister Ali Bagheri said the attack was limited. U.S. President Joe Biden later spoke with Israeli Prime Minister Benjamin Netanyahu.",
               ["Benjamin Netanyahu -spokeWith-> Joe Biden @2023-03-10"], absent: ["Benjamin Netanyahu -spokeWith-> Joe Biden @2023-03-01"]),
+        // A meeting's site "of the …" in a city: the city.
+        .init("Chinese President Xi Jinping on Tuesday held talks with visiting Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People in Beijing. Nepal said the pass is Nepali territory.",
+              ["Luiz Inacio Lula da Silva -visited-> Beijing @2023-03-07"], absent: ["Xi Jinping -visited-> Beijing"]),
     ]
 
     @Test("a headline's fact takes the date its article gives it, not the article's own")

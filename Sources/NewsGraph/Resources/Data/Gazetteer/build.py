@@ -37,6 +37,7 @@ EXTRA_DEMONYMS = {"SA": ["Saudi"], "AE": ["Emirati"], "GB": ["UK", "U.K."], "US"
                   "NL": ["Dutch"], "PH": ["Filipino", "Philippine"], "NZ": ["New Zealander"], "BA": ["Bosnian"], "TR": ["Turkish"],
                   "AR": ["Argentine", "Argentinian"], "MM": ["Myanmar"], "XK": ["Kosovar", "Kosovan"], "CZ": ["Czech"], "SK": ["Slovak"],
                   "LA": ["Lao"], "BD": ["Bangladeshi"], "KG": ["Kyrgyz"], "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"],
+                  "NP": ["Nepali"], "AZ": ["Azeri"], "DJ": ["Djiboutian"], "TL": ["Timorese"], "IS": ["Icelandic"],
                   # The spelling AP and Reuters use where the dictionary has another.
                   "EC": ["Ecuadorian"], "CV": ["Cape Verdean"], "MV": ["Maldivian"], "SI": ["Slovenian"], "KM": ["Comorian"],
                   "SR": ["Surinamese"]}
