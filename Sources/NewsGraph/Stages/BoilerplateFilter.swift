@@ -70,8 +70,10 @@ public struct BoilerplateFilter: DocumentStage {
                 // Boilerplate lines are short: long paragraphs skip the rule checks.
                 if keep && (end - start <= Self.longestBoilerplateLine || inTail) {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    let words = Self.wordCount(line, upTo: rules.maxWords + 1)
-                    if words <= rules.maxWords || rules.hasBoilerplatePrefix(line) || !Self.hasLetter(line) {
+                    let words = Self.wordCount(line, upTo: max(rules.maxWords, rules.maxWordsInNotes) + 1)
+                    // (A longer line is read only if it holds a credit's or an author note's words.)
+                    if words <= rules.maxWords || rules.hasBoilerplatePrefix(line) || !Self.hasLetter(line)
+                        || words <= rules.maxWordsInNotes && rules.mayBeNote(line, words: words) {
                         lower.removeAll(keepingCapacity: true)
                         for byte in line { lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
                         if rules.isTailMarker(lower) { inTail = true }
@@ -127,8 +129,10 @@ public struct BoilerplateFilter: DocumentStage {
         let authorNouns: [[UInt8]]
         let maxWordsBeforeAuthorNoun: Int
         let maxWordsInAuthorNote: Int
-        /// Lines with more words than this are only checked for prefixes and letters.
+        /// Lines with more words than this are only checked for prefixes and letters (and, up
+        /// to ``maxWordsInNotes``, for credits and author notes).
         let maxWords: Int
+        let maxWordsInNotes: Int
         /// Prefix rules by their first three bytes (lower-cased), so a line is checked
         /// against the few that can match.
         let prefixesByStart: [UInt32: [[UInt8]]]
@@ -152,7 +156,10 @@ public struct BoilerplateFilter: DocumentStage {
             authorNouns = (rules.authorNote?.nouns ?? []).map(bytes)
             maxWordsBeforeAuthorNoun = rules.authorNote?.maxWordsBetween ?? 0
             maxWordsInAuthorNote = rules.authorNote?.maxWords ?? 0
-            maxWords = max(maxWordsForContains, maxWordsInTail, maxWordsInByline, maxWordsInCredit, maxWordsInAuthorNote)
+            maxWords = max(maxWordsForContains, maxWordsInTail, maxWordsInByline)
+            maxWordsInNotes = max(maxWordsInCredit, maxWordsInAuthorNote)
+            creditScreens = Self.creditScreens(creditPhrases)
+            linkScreens = Self.linkScreens(authorLinks)
             let prefixes = rules.prefixes.map(bytes)
             prefixesByStart = Dictionary(grouping: prefixes.filter { $0.count >= 3 }, by: { BoilerplateFilter.start($0) })
             shortPrefixes = prefixes.filter { $0.count < 3 }
@@ -197,6 +204,34 @@ public struct BoilerplateFilter: DocumentStage {
             return false
         }
 
+        /// Whether a line, as written, holds a credit phrase or an author note's link (both
+        /// are written in lower case inside a line); found with the C library's memmem.
+        func mayBeNote(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+            words <= maxWordsInCredit && creditScreens.contains { BoilerplateFilter.contains($0, in: line) }
+                || words <= maxWordsInAuthorNote && linkScreens.contains { BoilerplateFilter.contains($0, in: line) }
+        }
+
+        /// What ``mayBeNote(_:words:)`` looks for: the longest word of each credit phrase, and
+        /// the links' common start (" is "), each once: a few searches per line, not one per rule.
+        let creditScreens: [[UInt8]]
+        let linkScreens: [[UInt8]]
+
+        static func creditScreens(_ credits: [[UInt8]]) -> [[UInt8]] {
+            var screens: [[UInt8]] = []
+            for phrase in credits {
+                let word = phrase.split(separator: 0x20).max { $0.count < $1.count }.map(Array.init) ?? phrase
+                if !screens.contains(word) { screens.append(word) }
+            }
+            return screens
+        }
+
+        static func linkScreens(_ links: [[UInt8]]) -> [[UInt8]] {
+            guard let first = links.first else { return [] }
+            var common = first
+            for link in links.dropFirst() { common = zip(common, link).prefix { $0 == $1 }.map(\.0) }
+            return common.count >= 3 ? [common] : links
+        }
+
         /// Whether the line says who its author is: a link ("is a") and, within a few words
         /// after it, a newsroom job ("senior Reuters correspondent").
         private func isAuthorNote(_ line: [UInt8]) -> Bool {
@@ -228,6 +263,12 @@ public struct BoilerplateFilter: DocumentStage {
     /// Whether `needle` occurs in `haystack`.
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Whether `needle` occurs in `line` (the C library's memmem).
+    static func contains(_ needle: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress, !needle.isEmpty else { return needle.isEmpty }
+        return needle.withUnsafeBytes { cMemmem(base, line.count, $0.baseAddress!, $0.count) != nil }
     }
 
     /// An ASCII letter (either case) or a byte of a multi-byte UTF-8 character.
@@ -373,3 +414,7 @@ public struct BoilerplateFilter: DocumentStage {
         return (3...25).contains(words)
     }
 }
+
+/// glibc's memmem (a GNU extension the Glibc module does not export).
+@_silgen_name("memmem")
+private func cMemmem(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int) -> UnsafeMutableRawPointer?
