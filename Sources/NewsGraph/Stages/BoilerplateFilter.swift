@@ -103,9 +103,20 @@ public struct BoilerplateFilter: DocumentStage {
     /// Words (runs of non-spaces) in a trimmed line, counting no further than `limit`.
     static func wordCount(_ line: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var words = 1
-        for byte in line where byte == 0x20 {
-            words += 1
+        var i = 0
+        let raw = UnsafeRawBufferPointer(line)
+        // Eight bytes at a time: the spaces among them are the zero bytes of x ^ 0x20…20.
+        while i + 8 <= line.count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2020_2020_2020_2020
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let zeros = ~(((v & low7) &+ low7) | v | low7)
+            words += zeros.nonzeroBitCount
             if words >= limit { return words }
+            i += 8
+        }
+        while i < line.count {
+            if line[i] == 0x20 { words += 1 }
+            i += 1
         }
         return words
     }
