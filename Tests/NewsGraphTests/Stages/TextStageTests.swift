@@ -51,7 +51,7 @@ struct TextStageTests {
         #expect(BoilerplateFilter.normalize("\u{FEFF}a\r\nb\rc\u{0007}d\u{00A0}e") == "a\nb\ncd e")
     }
 
-    @Test("the substring search agrees with a naive one; normalisation skips long plain runs intact")
+    @Test("the substring search and the word count agree with naive ones; normalisation skips long plain runs intact")
     func searchAndLongRuns() {
         var generator = SplitMix64(seed: 7)
         let alphabet = Array("ab c".utf8)
@@ -60,6 +60,11 @@ struct TextStageTests {
             let needle = (0..<Int(1 + generator.next() % 4)).map { _ in alphabet[Int(generator.next() % 4)] }
             let naive = needle.count <= haystack.count && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
             #expect(BoilerplateFilter.find(needle, in: haystack) == naive, "\(needle) in \(haystack)")
+            // (Words counted eight bytes at a time: as a byte loop counts them, up to the limit.)
+            let limit = Int(1 + generator.next() % 8)
+            let spaces = haystack.filter { $0 == 0x20 }.count
+            let counted = haystack.withUnsafeBufferPointer { BoilerplateFilter.wordCount($0, upTo: limit) }
+            #expect(spaces + 1 < limit ? counted == spaces + 1 : counted >= limit, "\(haystack) up to \(limit)")
         }
         // Control characters and CRLF inside and at the ends of eight-byte blocks.
         let text = "abcdefgh\r\nijklmnop\u{0007}qrstuvwxyz0123456\tXY\u{00A0}z"
