@@ -119,12 +119,15 @@ public struct DocumentDateFinder: DocumentStage {
             || first == UInt8(ascii: "l") || first == UInt8(ascii: "d"), Self.hasDigit(line, buffer) else { return nil }
         let slice = Array(buffer[line])
         let tokens = Tokenizer.tokenize(slice)
-        for prefix in finder.words.publicationPrefixes where tokens.count > prefix.count {
-            if zip(tokens.prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }), let day = fullDate(tokens, slice) {
-                return day
-            }
-        }
-        return nil
+        return publicationPhraseEnds(tokens, at: 0).first != nil ? fullDate(tokens, slice) : nil
+    }
+
+    /// Where each publication phrase ("Published on", "Updated") that starts at token `k`
+    /// ends, longest first (only those with a token after them).
+    private func publicationPhraseEnds(_ tokens: [Token], at k: Int) -> some Sequence<Int> {
+        finder.words.publicationPrefixes.lazy
+            .filter { prefix in tokens.count > k + prefix.count && zip(tokens[k...], prefix).allSatisfy { $0.hash == $1 } }
+            .map { k + $0.count }
     }
 
     /// 2. The full date right after a publication phrase that follows a separator ("—", "|",
@@ -135,10 +138,9 @@ public struct DocumentDateFinder: DocumentStage {
         for k in tokens.indices.dropFirst() where tokens[k - 1].kind == .punctuation && tokens[k].kind == .word {
             let mark = slice[tokens[k - 1].span.start]
             guard mark == 0xE2 || mark == UInt8(ascii: "|") || mark == UInt8(ascii: "-") else { continue }
-            for prefix in finder.words.publicationPrefixes where tokens.count > k + prefix.count {
-                guard zip(tokens[k...].prefix(prefix.count), prefix).allSatisfy({ $0.hash == $1 }) else { continue }
+            for end in publicationPhraseEnds(tokens, at: k) {
                 // (The date itself, right after the phrase or its colon.)
-                let rest = Array(tokens[(k + prefix.count)...].prefix(8))
+                let rest = Array(tokens[end...].prefix(8))
                 for (position, reference) in finder.find(in: rest, 0..<rest.count, bytes: slice) where position <= 1 {
                     if case let .day(day) = reference { return day }
                 }
