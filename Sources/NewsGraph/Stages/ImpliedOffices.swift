@@ -275,7 +275,25 @@ public struct ImpliedOffices: CorpusStage {
         return mentions.contains { mention in
             mention.sentence == sentence && mention.type == .state && !affiliations.contains(mention.span)
                 && mention.entityID.flatMap(state).map { !known.contains($0) } == true && !isCounterpart(mention.span, bytes)
+                && !isConflictTopic(mention.span, bytes)
         }
+    }
+
+    /// Whether a state's name is what a conflict is about ("his first visit since the war in
+    /// Ukraine began"): a topic, which says nothing of whose official the person is.
+    private func isConflictTopic(_ span: Span, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let preposition = Self.word(before: span.start, bytes)
+        guard let preposition, cues.conflictTopicPrepositions.contains(word: WordHash.word(bytes, preposition)) else { return false }
+        return Self.word(before: preposition.lowerBound, bytes).map { lexicon.warHeads.contains(word: WordHash.word(bytes, $0)) } ?? false
+    }
+
+    /// The letters of the word that ends right before `position` (past spaces), if any.
+    private static func word(before position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = position
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] | 0x20 >= UInt8(ascii: "a") && bytes[start - 1] | 0x20 <= UInt8(ascii: "z") { start -= 1 }
+        return start < end ? start..<end : nil
     }
 
     /// Whether the sentence names an official of another state ("Egyptian Foreign Minister

@@ -530,7 +530,8 @@ private final class SentenceContext {
         guard !run.isEmpty else { return false }
         // "the frigate Admiral Gorshkov", "the submarine Kazan": a vessel's name (unless it
         // names a state or a known body: "a vessel Houthi forces struck").
-        if isAfterVesselNoun(whole.lowerBound),
+        // ("the Star X, a foreign-owned bulk carrier": named as one in an apposition.)
+        if isAfterVesselNoun(whole.lowerBound) || isBeforeVesselApposition(whole.upperBound),
            gazetteerMatchIndex(at: run.lowerBound, limit: run.upperBound).map({ gazetteer.entries[Int($0.1)].type != .place }) != true {
             return false
         }
@@ -993,6 +994,24 @@ private final class SentenceContext {
 
     /// Whether a vessel noun ("frigate", "aircraft carrier") comes right before unit `i`.
     func isAfterVesselNoun(_ i: Int) -> Bool { endsPhrase(of: lexicon.vesselNouns, before: i, lowercase: true) }
+
+    /// Whether an apposition that names a vessel follows unit `end` (", a Greek-owned bulk
+    /// carrier", ", the oil tanker"): a comma, an article, a few modifiers and a vessel noun
+    /// that closes the phrase.
+    func isBeforeVesselApposition(_ end: Int) -> Bool {
+        guard end + 2 < units.count, units[end].key == recognizer.comma else { return false }
+        let article = units[end + 1].key
+        guard article == recognizer.a || article == recognizer.an || article == recognizer.the else { return false }
+        var k = end + 2
+        while k < min(units.count, end + 2 + Self.longestVesselApposition), !units[k].barrier {
+            k += 1
+            if (k == units.count || units[k].barrier), isAfterVesselNoun(k) { return true }
+        }
+        return false
+    }
+
+    /// Words an apposition may take before its vessel noun ("a Liberian-flagged Greek-owned crude").
+    static let longestVesselApposition = 8
 
     /// "Gaza, Rafah and …": whether the unit at `i` comes after a place just recorded and a
     /// list separator ("," "and" ", and"), so it is listed with that place.

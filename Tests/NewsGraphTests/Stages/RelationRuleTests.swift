@@ -455,6 +455,9 @@ struct RelationRuleTests {
               ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
         // An unknown acronym before a word for an armed group's members or sites is that group.
         .init("Turkish jets struck PKK positions in northern Iraq on Friday.", ["Turkey -attacked-> PKK @2023-03-10"]),
+        // A state a conflict is about ("the war in Ukraine") leaves a bare-titled official the dateline's.
+        .init("ISLAMABAD: Prime Minister Shehbaz Sharif arrived in Moscow on Monday, his first visit since the war in Ukraine began. Pakistan hopes to buy oil.",
+              ["Shehbaz Sharif -officialOf-> Pakistan", "Shehbaz Sharif -visited-> Moscow"], absent: ["Shehbaz Sharif -officialOf-> Ukraine"]),
         // A state a bare-titled official condemns is the other side, no sign against the dateline's state.
         .init("KYIV: Russian drones struck the Ukrainian port of Odesa overnight. Foreign Minister Andrii Sybiha condemned the strike as Russian terror.",
               ["Andrii Sybiha -officialOf-> Ukraine", "Andrii Sybiha -condemned-> Russia"], absent: ["Andrii Sybiha -officialOf-> Russia"]),
