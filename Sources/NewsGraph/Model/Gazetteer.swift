@@ -56,6 +56,8 @@ public final class Gazetteer: @unchecked Sendable {
     private var largestCity = HashMap64<Int>(capacity: 1 << 16)
     /// Countries by ISO alpha-2 code: index into `entries` of the country entry.
     private var countries: [String: Int] = [:]
+    /// Capital entries by their country's ISO alpha-2 code.
+    private var capitalsByCountry: [String: Int] = [:]
     /// Names without spaces, bucketed by first byte and length, for spelling-variant lookups.
     private var variantBuckets: [Int: [(compact: [UInt8], phrase: UInt64)]] = [:]
     /// The longest name, in words.
@@ -124,6 +126,11 @@ public final class Gazetteer: @unchecked Sendable {
     /// The index of the country entry for an ISO alpha-2 code.
     public func countryIndex(code: String) -> Int32? {
         countries[code].map(Int32.init)
+    }
+
+    /// The entry of a country's capital, by the country's ISO alpha-2 code.
+    public func capitalIndex(code: String) -> Int32? {
+        capitalsByCountry[code].map(Int32.init)
     }
 
     /// Indices into ``entries`` of the places (regions, cities) whose name, without spaces,
@@ -307,6 +314,7 @@ public final class Gazetteer: @unchecked Sendable {
         for (code, capital, geonameID) in capitals {
             let ids = geonameID.isEmpty ? [] : [ExternalID(scheme: .geonames, value: geonameID)]
             if !geonameID.isEmpty { capitalByGeonameID[geonameID] = entries.count }
+            if capitalsByCountry[code] == nil { capitalsByCountry[code] = entries.count }
             add(Entry(kind: .capital, type: .place, canonical: capital, country: code, population: Int.max / 2, externalIDs: ids),
                 names: [capital])
         }

@@ -41,6 +41,12 @@ public final class Lexicon: Sendable {
     public let placePrepositions: PhraseSet
     public let operationCues: PhraseSet
     public let warHeads: PhraseSet
+    /// Nouns that name a country's capital after its demonym ("the Turkish capital"): the
+    /// capital city, as a place.
+    public let capitalNouns: PhraseSet
+    /// Nouns that a capital noun modifies when it means money or a penalty ("the Indian
+    /// capital market", "capital punishment"): then it names no city.
+    public let capitalCompounds: PhraseSet
     public let personVerbs: PhraseSet
     /// Verbs after which a capital stands for its state ("Tehran launched").
     public let agentVerbs: PhraseSet
@@ -156,7 +162,7 @@ public final class Lexicon: Sendable {
 
     private struct File: Decodable {
         var abbreviations, titles, titleModifiers, pastTitleModifiers, groupHeads, groupNameWords, groupCues, groupSuffixCues, acronymGroupCues, groupSuffixNouns: [String]
-        var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, personVerbs, agentVerbs: [String]
+        var placeHeads, placeOrganisationHeads, locativePrepositions, placePrepositions, operationCues, warHeads, capitalNouns, capitalCompounds, personVerbs, agentVerbs: [String]
         var stateObjectVerbs: [String]
         var connectors, stopCapitalized, timeDesignators, placeObjectVerbs, collectiveNouns, nonNameWords, placeHeadsKeptInName, titlePortfolioWords, honorifics, formsOfAddress, patronymicParticles, irregularPlurals, namePrepositions, titlesInsideNames, days, months: [String]
         var compoundSuffixes, placeCues, attributiveNames, controlSuffixes, placeLeads, titleSuffixes, languageNouns, stateFormWords, appositionContinuations, groupCompoundSuffixes, groupOfficerCues: [String]
@@ -208,6 +214,8 @@ public final class Lexicon: Sendable {
         placePrepositions = keys(file.placePrepositions)
         operationCues = keys(file.operationCues)
         warHeads = keys(file.warHeads)
+        capitalNouns = keys(file.capitalNouns)
+        capitalCompounds = keys(file.capitalCompounds)
         personVerbs = keys(file.personVerbs)
         agentVerbs = keys(file.agentVerbs)
         stateObjectVerbs = keys(file.stateObjectVerbs)

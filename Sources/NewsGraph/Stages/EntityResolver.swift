@@ -147,6 +147,8 @@ public struct EntityResolver: CorpusStage {
             // for "North Atlantic Treaty Organization"): the articles' name; and their accents
             // ("Muzaffarabad" for "Muzaffarābād").
             if cluster.type == .place || cluster.type == .group, cluster.fromGazetteer, let hint = cluster.hint {
+                // (Not "the Turkish capital": a reference, no name.)
+                let surfaces = surfaces.filter { !isCapitalReference($0.0) }
                 // (A dateline's capitals, "WASHINGTON (AP)", only when nothing else is written;
                 // an organisation's initials are its name.)
                 let written = cluster.type == .group ? surfaces : surfaces.filter { $0.0 != $0.0.uppercased() }
@@ -630,6 +632,13 @@ public struct EntityResolver: CorpusStage {
         var words = NameKey.words(name)
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// Whether a surface refers to a capital by its country ("Turkish capital"): its last
+    /// word is a capital noun (``Lexicon/capitalNouns``).
+    func isCapitalReference(_ surface: String) -> Bool {
+        guard let last = surface.split(separator: " ").last, last.first?.isLowercase == true else { return false }
+        return lexicon.capitalNouns.contains(word: WordHash.word(String(last)))
     }
 
     /// The fullest well-formed name among the surface forms: most words, then most

@@ -1505,6 +1505,11 @@ private final class SentenceContext {
 
     @discardableResult
     func addGazetteer(_ run: Range<Int>, _ entryIndex: Int32) -> Int? {
+        if let capital = capitalNamed(by: run, entryIndex) {
+            guard let added = add(run.lowerBound..<(run.upperBound + 1), type: .place, hint: gazetteer.entries[Int(capital)].canonical) else { return nil }
+            mentions[added].gazetteerEntry = capital
+            return added
+        }
         var position = entryIndex
         if gazetteer.entries[Int(entryIndex)].kind == .capital, standsForState(run),
            let country = gazetteer.countryIndex(code: gazetteer.entries[Int(entryIndex)].country) {
@@ -1516,6 +1521,18 @@ private final class SentenceContext {
                               hint: isRegion ? nil : gazetteer.entries[Int(position)].canonical) else { return nil }
         mentions[added].gazetteerEntry = position
         return added
+    }
+
+    /// The capital that "the" + a demonym + a capital noun names ("met in the Turkish capital
+    /// late on Wednesday"), if the gazetteer knows it; not a capital noun that modifies
+    /// another (``Lexicon/capitalCompounds``: "the Indian capital market").
+    func capitalNamed(by run: Range<Int>, _ entryIndex: Int32) -> Int32? {
+        let entry = gazetteer.entries[Int(entryIndex)]
+        let noun = run.upperBound
+        guard entry.kind == .demonym, run.lowerBound > 0, units[run.lowerBound - 1].key == recognizer.the, noun < units.count,
+              !units[noun].barrier, !units[noun].capitalized, lexicon.capitalNouns.contains(word: units[noun].key) else { return nil }
+        if noun + 1 < units.count, !units[noun + 1].barrier, lexicon.capitalCompounds.contains(word: units[noun + 1].key) { return nil }
+        return gazetteer.capitalIndex(code: entry.country)
     }
 
     /// Whether a part of a town (``Lexicon/cityParts``) comes at unit `i`, past up to two

@@ -74,6 +74,9 @@ struct MentionRecognizerTests {
         // The name right after a vessel noun is a ship's: no place, no person (but a state stays one).
         .init("The frigate Admiral Gorshkov and the submarine Kazan reached Havana. The aircraft carrier Nimitz sailed. A vessel Iranian forces seized sank.",
               ["Havana/Place", "Iranian/State"], absent: ["Gorshkov", "Admiral Gorshkov", "Kazan", "Nimitz"]),
+        // "the Turkish capital" names the capital; a capital noun that modifies another does not.
+        .init("Talks were held in the Turkish capital late on Wednesday. Traders in the Indian capital market were calm.",
+              ["Turkish capital/Place", "Indian/State"], absent: ["Turkish/State", "Indian capital"]),
         // So is a name that an apposition calls a vessel.
         .init("Rebels fired at the Sea Queen, a Liberian-flagged bulk carrier, and the Ocean Star, an oil tanker. Anna Bell, a ship captain, spoke.",
               ["Anna Bell/Person"], absent: ["Sea Queen", "Ocean Star"]),

@@ -455,6 +455,9 @@ struct RelationRuleTests {
               ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
         // An unknown acronym before a word for an armed group's members or sites is that group.
         .init("Turkish jets struck PKK positions in northern Iraq on Friday.", ["Turkey -attacked-> PKK @2023-03-10"]),
+        // "the Turkish capital": the capital, a meeting's site.
+        .init("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met in the Turkish capital late on Wednesday.",
+              ["Abiy Ahmed -visited-> Ankara @2023-03-08", "Hassan Sheikh Mohamud -visited-> Ankara"], absent: ["Abiy Ahmed -visited-> Turkey"]),
         // A state a conflict is about ("the war in Ukraine") leaves a bare-titled official the dateline's.
         .init("ISLAMABAD: Prime Minister Shehbaz Sharif arrived in Moscow on Monday, his first visit since the war in Ukraine began. Pakistan hopes to buy oil.",
               ["Shehbaz Sharif -officialOf-> Pakistan", "Shehbaz Sharif -visited-> Moscow"], absent: ["Shehbaz Sharif -officialOf-> Ukraine"]),
