@@ -191,6 +191,9 @@ public final class RelationCues: Sendable {
     /// Prepositions that join a conflict noun (``Lexicon/warHeads``) to the state it is about
     /// ("the war in Ukraine", "the conflict over Kashmir"): that state is a topic, no one's employer.
     public let conflictTopicPrepositions: PhraseSet
+    /// Words that make a place a body of water ("Red Sea", "Gulf of Aden", "Strait of
+    /// Hormuz"): where ships were attacked, never what was attacked.
+    public let waterBodyWords: PhraseSet
     /// The auxiliary of the past perfect ("X *had* earlier met Y"): a deed told in it happened
     /// before the time the article tells of, so with no date of its own it gets none.
     public let perfectAuxiliaries: PhraseSet
@@ -237,7 +240,7 @@ public final class RelationCues: Sendable {
         var negators, clauseBreaks, agentVerbs, objectPrepositions, counterpartWords, subjectPronouns, visitReferences: [String]
         var possessivePronouns, objectPronouns, nonTargets, fulfilledNouns, negatorVerbs, cancelVerbs, futureSubordinators, presentEventVerbs, deedsOfForces, subordinators, participleSubordinators, modifierParticiples, prospectiveWords, responsibilityClaims, passiveClaims, claimedDeeds, reportingVerbs, topicVerbs, thirdPartyVerbs, eventPrepositions, violationNouns, launchVerbs, weaponNouns, launchNouns, delegationNouns, leadVerbs, headlineTriggers, eventHoldVerbs, offshorePrepositions, originPrepositions, groupAnaphors, agentFillers, sitePrepositions, operationClauseLeads, blameVerbs, statePlurals, borderNouns, stateOffices, singleHolderOffices, civilianBodyHeads, plurals, eventVerbs, objectGapWords, participantNouns, meetingHostVerbs, stateBodyHeads, movementWords: [String]
         var triggerFillers, pluralDeterminers, auxiliaries, forceNouns, ownForces, invitationPrepositions: [String]
-        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, causeWords, conflictTopicPrepositions, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
+        var listFollowers, operationBackReferences, relativePronouns, eventObjectPredicates, eventDeterminers, delegationLeads, companionLeads, dateClauseWords, sequelWords, causeWords, conflictTopicPrepositions, waterBodyWords, perfectAuxiliaries, perfectAdverbs, irregularParticiples, stateRepresentatives, counterpartyPredicates, courtesyCalls, wherePrepositions: [String]
         var titleSynonyms: [String: String]
         var leaderOffices: [String: [String]]
         var groupCounts: [String: Int]
@@ -316,6 +319,7 @@ public final class RelationCues: Sendable {
         sequelWords = PhraseSet(file.sequelWords)
         causeWords = PhraseSet(file.causeWords)
         conflictTopicPrepositions = PhraseSet(file.conflictTopicPrepositions)
+        waterBodyWords = PhraseSet(file.waterBodyWords)
         perfectAuxiliaries = PhraseSet(file.perfectAuxiliaries)
         irregularParticiples = PhraseSet(file.irregularParticiples)
         perfectAdverbs = PhraseSet(file.perfectAdverbs)

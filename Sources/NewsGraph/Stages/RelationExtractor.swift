@@ -1272,6 +1272,11 @@ private final class SentenceReading {
                     // (Not a verb joined by "and": "spoke with X and offered condolences".)
                     if between(after, min(after + 2, clause.upperBound)).prefix(while: { !isWord($0, x.and) }).contains(where: isNegator) { continue }
                 }
+                // ("fired missiles at two ships in the Red Sea": a sea is where, not what, was attacked.)
+                if predicate.frame == .attack, case let .mention(o) = object, isWaterBody(o) {
+                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
+                    continue
+                }
                 // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
                 let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }
                 add(subject, predicate, object, when: own ?? (dates.isEmpty ? arrivalDay(of: object, hostedBy: predicate) : nil) ?? when)
@@ -1290,6 +1295,14 @@ private final class SentenceReading {
             if predicate === x.hosted { hostingPlace(pairs, after: triggerEnd, clause: clause, when: when) }
             if predicate === x.metWith { meetingSite(pairs, after: triggerEnd, clause: clause, when: when) }
         }
+    }
+
+    /// Whether a mention names a body of water (a word of ``RelationCues/waterBodyWords``
+    /// first or last: "the Red Sea", "Gulf of Aden").
+    func isWaterBody(_ mention: Int) -> Bool {
+        guard mentions[mention].type == .place else { return false }
+        let words = mentions[mention].surface.split(separator: " ")
+        return [words.first, words.last].contains { word in word.map { x.cues.waterBodyWords.contains(word: WordHash.word(String($0))) } ?? false }
     }
 
     /// The sentence's subject, which a participle right after a subordinator shares ("X was
@@ -1775,12 +1788,14 @@ private final class SentenceReading {
             let candidates = before.filter { allowed($0, predicate.objectTypes) && !isParenthesized($0) && !followsPlacePreposition($0) }
             // "The attack was condemned by X (and Y)": the agent of the attack it refers to.
             if candidates.isEmpty, predicate.takesEvents, let noun = attackNoun(from: clause.lowerBound, clause: clause),
-               noun == trigger.lowerBound - 1, let attacker = referredAttacker(stem(of: noun)) {
+               noun == trigger.lowerBound - 1, case let attackers = referredAttackers(stem(of: noun)), !attackers.isEmpty {
                 let listed = objectArguments(predicate, from: trigger.upperBound, clause: clause, subject: nil).map(\.argument).filter { argument in
                     if case let .mention(m) = argument { return allowed(m, predicate.subjectTypes) }
                     return false
                 }
-                for agent in listed.isEmpty ? [subject] : listed where agent != attacker { pairs.append((agent, attacker)) }
+                for attacker in attackers {
+                    for agent in listed.isEmpty ? [subject] : listed where agent != attacker { pairs.append((agent, attacker)) }
+                }
                 return
             }
             // "On Tuesday, he was also received by X": the one "he" is (by each of a list of
@@ -1967,8 +1982,8 @@ private final class SentenceReading {
         // the attack told in this sentence or the one before.
         var attackerReferredTo = false
         if objects.isEmpty, predicate.takesEvents, let noun = attackNoun(from: trigger.upperBound, clause: clause),
-           let attacker = referredAttacker(stem(of: noun)) {
-            objects = [(attacker, trigger.upperBound)]
+           case let attackers = referredAttackers(stem(of: noun)), !attackers.isEmpty {
+            objects = attackers.map { ($0, trigger.upperBound) }
             attackerReferredTo = true
         }
         // "X condemned the attack. Y also condemned it.": "it" is what the same verb took in
@@ -3966,15 +3981,30 @@ private final class SentenceReading {
     /// Whose attack "the attack", "the strikes" (trigger stem `stem`) is: the latest attacker
     /// told with that word, else the latest one; nobody when an attack told without its agent
     /// came after it ("gunmen attacked a police patrol … X condemned the attack").
-    func referredAttacker(_ stem: UInt64) -> RelationMention.Argument? {
+    func referredAttacker(_ stem: UInt64) -> RelationMention.Argument? { referredAttack(stem)?.agent }
+
+    /// ``referredAttacker(_:)`` with the agents the same sentence joined to it for the same
+    /// attack ("The United States and Britain carried out strikes … Iran condemned the
+    /// strikes": both), in the order told.
+    func referredAttackers(_ stem: UInt64) -> [RelationMention.Argument] {
+        guard let attack = referredAttack(stem) else { return [] }
+        var agents: [RelationMention.Argument] = []
+        for told in (reader?.attacks ?? []) + attacksRead where told.sentence == attack.sentence && told.stem == attack.stem {
+            if !agents.contains(told.agent) { agents.append(told.agent) }
+        }
+        return agents.isEmpty ? [attack.agent] : agents
+    }
+
+    /// The attack ``referredAttacker(_:)`` takes the agent of.
+    private func referredAttack(_ stem: UInt64) -> Attack? {
         let agentless = agentlessAttackRead ?? reader?.lastAgentlessAttack
         if let named = attack(named: stem) {
             if let agentless, agentless.stem == stem, agentless.sentence >= named.sentence { return nil }
-            return named.agent
+            return named
         }
         let latest = latestAttack()
         if let agentless, let latest, agentless.sentence > latest.sentence { return nil }
-        return latest?.agent
+        return latest
     }
 
     /// The latest attack told with the same word, in this sentence or any before.

@@ -455,6 +455,12 @@ struct RelationRuleTests {
               ["Lawrence Wong -metWith-> S. Jaishankar"], absent: ["Lawrence Wong -officialOf-> China"]),
         // An unknown acronym before a word for an armed group's members or sites is that group.
         .init("Turkish jets struck PKK positions in northern Iraq on Friday.", ["Turkey -attacked-> PKK @2023-03-10"]),
+        // "condemned the strikes": every agent the sentence of the strikes joined.
+        .init("The United States and Britain carried out strikes on Houthi targets in Yemen on Monday. The Houthis vowed revenge. Iran condemned the strikes.",
+              ["Iran -condemned-> United States", "Iran -condemned-> United Kingdom", "United Kingdom -attacked-> Houthi"]),
+        // A sea is where ships were attacked, not what was; the attack is still one to condemn.
+        .init("The Houthis fired missiles at two ships in the Red Sea on Monday. Houthi fighters attacked a tanker in the Gulf of Aden. Egypt condemned the attacks.",
+              ["Egypt -condemned-> Houthi"], absent: ["Houthi -attacked-> Red Sea", "Houthi -attacked-> Gulf of Aden"]),
         // "the Turkish capital": the capital, a meeting's site.
         .init("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met in the Turkish capital late on Wednesday.",
               ["Abiy Ahmed -visited-> Ankara @2023-03-08", "Hassan Sheikh Mohamud -visited-> Ankara"], absent: ["Abiy Ahmed -visited-> Turkey"]),
