@@ -261,6 +261,8 @@ private struct Attack {
     var sentence: Int
     /// The date as its sentence gives it, for a later sentence that refers back to it.
     var when: DateReference?
+    /// Told only as the cause of another ("in retaliation for X's attack on Y").
+    var background = false
 }
 
 /// An attack told without its agent: what was attacked, when, and in which sentence.
@@ -1256,7 +1258,7 @@ private final class SentenceReading {
             // ("The U.S. military struck another vessel": an attack whose agent a later
             // "condemned the strikes" names.)
             if pairs.isEmpty, let agent = objectlessAttacker {
-                attacksRead.append(Attack(agent: agent, stem: stem(of: end - 1), sentence: sentence, when: when))
+                attacksRead.append(Attack(agent: agent, stem: stem(of: end - 1), sentence: sentence, when: when, background: isCauseClause(clause)))
                 // ("Militants attacked a convoy near X. … the TTP ambushed the convoy": the agent
                 // of the attack told just before without one.)
                 if isWord(end, x.the), let told = unclaimedBefore {
@@ -1274,7 +1276,7 @@ private final class SentenceReading {
                 }
                 // ("fired missiles at two ships in the Red Sea": a sea is where, not what, was attacked.)
                 if predicate.frame == .attack, case let .mention(o) = object, isWaterBody(o) {
-                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
+                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when, background: isCauseClause(clause)))
                     continue
                 }
                 // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
@@ -1282,7 +1284,7 @@ private final class SentenceReading {
                 add(subject, predicate, object, when: own ?? (dates.isEmpty ? arrivalDay(of: object, hostedBy: predicate) : nil) ?? when)
                 lastTriggerSubject = subject
                 if predicate.frame == .attack {
-                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when))
+                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when, background: isCauseClause(clause)))
                 }
             }
             // "X hosted A and B …. Later, Y received both ministers": the two guests are the
@@ -1371,15 +1373,22 @@ private final class SentenceReading {
 
     /// The place named after `from` in the clause with "in" or "at" (and "the") right before
     /// it, nothing but words between ("… in Jeddah", "… at the Kremlin").
-    /// ("in the Black Sea resort of Sochi", "in the Red Sea city of Jeddah": the place after
-    /// a lower-case noun and "of"; "at the X Palace in Y": Y.)
+    /// ("in the Black Sea resort of Sochi", "in the Red Sea city of Jeddah", "in the Saudi
+    /// city of Jeddah": the place after a lower-case noun and "of"; "at the X Palace in Y": Y.)
     func site(after from: Int, clause: Range<Int>) -> Int? {
         guard let place = inSentence.first(where: { m in
             let first = firstToken(m)
             guard first > from, clause.contains(first), mentions[m].type == .place else { return false }
-            // ("in the city of El Alamein".)
-            let named = first - 3 > from && isWord(first - 1, x.of) && tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized
-                && isWord(first - 3, x.the) ? first - 2 : first
+            // ("in the city of El Alamein"; past a state's word: "in the Saudi city of Jeddah".)
+            var named = first
+            if first - 3 > from, isWord(first - 1, x.of), tokens[first - 2].kind == .word, !tokens[first - 2].isCapitalized {
+                if isWord(first - 3, x.the) {
+                    named = first - 2
+                } else if let state = inSentence.first(where: { endToken($0) == first - 2 && mentions[$0].type == .state }),
+                          firstToken(state) > from + 1, isWord(firstToken(state) - 1, x.the) {
+                    named = firstToken(state)
+                }
+            }
             let p = isWord(named - 1, x.the) ? named - 2 : named - 1
             return (isWord(p, x.inWord) || isWord(p, x.at)) && between(from, p).allSatisfy { !isInMention($0) || $0 >= p }
         }) else { return nil }
@@ -1627,6 +1636,11 @@ private final class SentenceReading {
 
     /// Whether token `i` lies in a clause after `position` that tells what the event answers
     /// ("in retaliation for …", ``RelationCues/causeWords``).
+    /// Whether a clause tells what an event answers ("retaliation for X's attack on Y").
+    func isCauseClause(_ clause: Range<Int>) -> Bool {
+        clause.lowerBound < clause.upperBound && tokens[clause.lowerBound].kind == .word && x.cues.causeWords.contains(word: tokens[clause.lowerBound].hash)
+    }
+
     func isInCauseClause(_ i: Int, after position: Int) -> Bool {
         let start = clause(containing: i).lowerBound
         return i > position && start > position && tokens[start].kind == .word && x.cues.causeWords.contains(word: tokens[start].hash)
@@ -3884,7 +3898,7 @@ private final class SentenceReading {
     func latestAttacker() -> RelationMention.Argument? { latestAttack()?.agent }
 
     /// The latest attack the article has told, in this sentence or any before.
-    func latestAttack() -> Attack? { attacksRead.last ?? reader?.attacks.last }
+    func latestAttack() -> Attack? { latestForegroundAttack() ?? attacksRead.last ?? reader?.attacks.last }
 
     /// The attack told last, in this sentence or the one before.
     func lastAttack() -> Attack? {
@@ -4009,7 +4023,16 @@ private final class SentenceReading {
 
     /// The latest attack told with the same word, in this sentence or any before.
     func attack(named stem: UInt64) -> Attack? {
-        attacksRead.last(where: { $0.stem == stem }) ?? reader?.attacks.last(where: { $0.stem == stem })
+        let named = attacksRead.last(where: { $0.stem == stem }) ?? reader?.attacks.last(where: { $0.stem == stem })
+        // (Not one told only as the cause of another when the article has told one of its own:
+        // "X struck Y in retaliation for Y's attack on X. … condemned the attack": X's.)
+        if let named, named.background, let own = latestForegroundAttack() { return own }
+        return named
+    }
+
+    /// The latest attack told for itself, not as the cause of another.
+    func latestForegroundAttack() -> Attack? {
+        attacksRead.last(where: { !$0.background }) ?? reader?.attacks.last(where: { !$0.background })
     }
 
     /// A word's hash without a plural or past ending ("strikes", "strike" → "strike";

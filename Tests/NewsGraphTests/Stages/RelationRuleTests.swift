@@ -461,6 +461,12 @@ struct RelationRuleTests {
         // A sea is where ships were attacked, not what was; the attack is still one to condemn.
         .init("The Houthis fired missiles at two ships in the Red Sea on Monday. Houthi fighters attacked a tanker in the Gulf of Aden. Egypt condemned the attacks.",
               ["Egypt -condemned-> Houthi"], absent: ["Houthi -attacked-> Red Sea", "Houthi -attacked-> Gulf of Aden"]),
+        // "the attack" is the one the article told for itself, not the one it answered.
+        .init("Israel carried out air strikes on military targets in Iran on Saturday, in retaliation for Tehran's missile attack on Israel earlier this month. Jordan condemned the attack as a violation of Iran's sovereignty.",
+              ["Israel -attacked-> Iran @2023-03-04", "Jordan -condemned-> Israel"], absent: ["Jordan -condemned-> Iran"]),
+        // "in the Saudi city of Jeddah": the meeting's site, past the state's word.
+        .init("U.S. Secretary of State Marco Rubio met Ukrainian Foreign Minister Andrii Sybiha in the Saudi city of Jeddah on Tuesday.",
+              ["Marco Rubio -visited-> Jeddah @2023-03-07", "Andrii Sybiha -visited-> Jeddah"], absent: ["Marco Rubio -visited-> Saudi Arabia"]),
         // "the Turkish capital": the capital, a meeting's site.
         .init("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud met in the Turkish capital late on Wednesday.",
               ["Abiy Ahmed -visited-> Ankara @2023-03-08", "Hassan Sheikh Mohamud -visited-> Ankara"], absent: ["Abiy Ahmed -visited-> Turkey"]),
