@@ -1762,7 +1762,10 @@ private final class SentenceReading {
         // "X, which has bases in Y," and "X, which operates from Y, attacked Z": the relative
         // clause's antecedent X is the agent of a trigger in it, or right after it.
         var asideEnd: Int? = nil
-        if !passive, let aside = antecedent(of: clause, trigger: trigger.lowerBound), aside.afterAside || before.isEmpty {
+        // ("X, which Islamabad says operates from Y": past a speaker inside the clause.)
+        if !passive, let aside = antecedent(of: clause, trigger: trigger.lowerBound), aside.afterAside || before.isEmpty
+            || before.allSatisfy({ firstToken($0) >= aside.agentEnd && endToken($0) < trigger.lowerBound && tokens[endToken($0)].kind == .word
+                && x.cues.reportingVerbs.contains(word: tokens[endToken($0)].hash) }) {
             // ("Egypt, Qatar and Turkey, which mediated the deal, condemned …": each.)
             var antecedents = [aside.mention]
             while aside.afterAside, let partner = inSentence.last(where: { endToken($0) < firstToken(antecedents[0]) }),
@@ -3861,11 +3864,13 @@ private final class SentenceReading {
     /// clause itself (trigger inside it: "X, which has bases in Y"), or its closing comma
     /// (trigger right after it: "X, who met Y on Monday, visited Z").
     func antecedent(of clause: Range<Int>, trigger: Int) -> (mention: Int, agentEnd: Int, afterAside: Bool)? {
-        // ("Houthi rebels, who …": the name before a lower-case noun or two.)
+        // ("Houthi rebels, who …": the name before a lower-case noun or two; "X (XY), which …":
+        // its acronym in parentheses.)
         guard let open = between(max(range.lowerBound + 1, clause.lowerBound), trigger).last(where: {
                   tokens[$0 - 1].hash == x.comma && tokens[$0].kind == .word && x.cues.relativePronouns.contains(word: tokens[$0].hash) }),
               let antecedent = inSentence.last(where: { endToken($0) <= open - 1 && open - 1 - endToken($0) <= 2
-                  && between(endToken($0), open - 1).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized } }) else { return nil }
+                  && between(endToken($0), open - 1).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                      || $0 == open - 2 && tokens[$0].hash == x.closeParenthesis } }) else { return nil }
         if let close = between(open + 1, trigger).last(where: { tokens[$0].hash == x.comma }) {
             // (Past an auxiliary and an adverb: ", was also received by".)
             return trigger - close <= 2 || trigger - close <= 4 && between(close + 1, trigger).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })

@@ -461,6 +461,10 @@ struct RelationRuleTests {
         // A sea is where ships were attacked, not what was; the attack is still one to condemn.
         .init("The Houthis fired missiles at two ships in the Red Sea on Monday. Houthi fighters attacked a tanker in the Gulf of Aden. Egypt condemned the attacks.",
               ["Egypt -condemned-> Houthi"], absent: ["Houthi -attacked-> Red Sea", "Houthi -attacked-> Gulf of Aden"]),
+        // A relative clause after an acronym in parentheses, past a speaker inside it.
+        .init("The Tehreek-e-Taliban Pakistan (TTP), which Islamabad says operates from Afghan soil, has killed soldiers.",
+              ["Tehreek-e-Taliban Pakistan -basedIn-> Afghanistan"], absent: ["Tehreek-e-Taliban Pakistan -basedIn-> Islamabad"]),
+        .init("The Baloch Liberation Army (BLA), which operates from Afghanistan, blew up a train.", ["Baloch Liberation Army -basedIn-> Afghanistan"]),
         // "the attack" is the one the article told for itself, not the one it answered.
         .init("Israel carried out air strikes on military targets in Iran on Saturday, in retaliation for Tehran's missile attack on Israel earlier this month. Jordan condemned the attack as a violation of Iran's sovereignty.",
               ["Israel -attacked-> Iran @2023-03-04", "Jordan -condemned-> Israel"], absent: ["Jordan -condemned-> Iran"]),
