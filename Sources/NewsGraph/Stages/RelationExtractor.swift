@@ -1274,15 +1274,15 @@ private final class SentenceReading {
                     // (Not a verb joined by "and": "spoke with X and offered condolences".)
                     if between(after, min(after + 2, clause.upperBound)).prefix(while: { !isWord($0, x.and) }).contains(where: isNegator) { continue }
                 }
-                // ("fired missiles at two ships in the Red Sea": a sea is where, not what, was attacked.)
-                if predicate.frame == .attack, case let .mention(o) = object, isWaterBody(o) {
-                    attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when, background: isCauseClause(clause)))
-                    continue
+                // ("fired missiles at two ships in the Red Sea": a sea is where, not what, was
+                // attacked; the attack still counts for later references.)
+                let isWaterTarget = if predicate.frame == .attack, case let .mention(o) = object { isWaterBody(o) } else { false }
+                if !isWaterTarget {
+                    // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
+                    let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }
+                    add(subject, predicate, object, when: own ?? (dates.isEmpty ? arrivalDay(of: object, hostedBy: predicate) : nil) ?? when)
+                    lastTriggerSubject = subject
                 }
-                // (In a list, each object's own date: "visited A on Monday and B on Thursday".)
-                let own: DateReference? = if pairs.count > 1, case let .mention(o) = object, predicate.dated { dateAfter(o) } else { nil }
-                add(subject, predicate, object, when: own ?? (dates.isEmpty ? arrivalDay(of: object, hostedBy: predicate) : nil) ?? when)
-                lastTriggerSubject = subject
                 if predicate.frame == .attack {
                     attacksRead.append(Attack(agent: subject, stem: passive ? 0 : stem(of: end - 1), sentence: sentence, when: when, background: isCauseClause(clause)))
                 }
@@ -1634,16 +1634,17 @@ private final class SentenceReading {
         return document.date == nil && document.datelineDay == nil ? previousDate : nil
     }
 
-    /// Whether token `i` lies in a clause after `position` that tells what the event answers
-    /// ("in retaliation for …", ``RelationCues/causeWords``).
-    /// Whether a clause tells what an event answers ("retaliation for X's attack on Y").
+    /// Whether a clause tells what an event answers: it opens with a cause word ("retaliation
+    /// for X's attack on Y", ``RelationCues/causeWords``).
     func isCauseClause(_ clause: Range<Int>) -> Bool {
         clause.lowerBound < clause.upperBound && tokens[clause.lowerBound].kind == .word && x.cues.causeWords.contains(word: tokens[clause.lowerBound].hash)
     }
 
+    /// Whether token `i` lies in a clause after `position` that tells what the event answers
+    /// ("in retaliation for …").
     func isInCauseClause(_ i: Int, after position: Int) -> Bool {
-        let start = clause(containing: i).lowerBound
-        return i > position && start > position && tokens[start].kind == .word && x.cues.causeWords.contains(word: tokens[start].hash)
+        let clause = clause(containing: i)
+        return i > position && clause.lowerBound > position && isCauseClause(clause)
     }
 
     /// Whether token `i` is a comma that opens a relative clause (", which", ", who"; not ", that").
